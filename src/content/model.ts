@@ -1,0 +1,49 @@
+/** A dated note shown at the top of a post, e.g. "[Update 23/02/2021] Students voted…". */
+export interface UpdateNote {
+  date: Date;
+  text: string;
+}
+
+/** One language version of a post, as written in `<slug>/<locale>.md`. */
+export interface PostVersion {
+  locale: string;
+  /** Path relative to the project root, for messages and repository links. */
+  file: string;
+  title: string;
+  summary?: string | undefined;
+  location?: string | undefined;
+  updates: UpdateNote[];
+  draft: boolean;
+  /** Markdown body, with BOM and CRLF normalised. */
+  body: string;
+  /** File line the body starts on, to report body problems at real lines. */
+  bodyStartLine: number;
+}
+
+/** An event notice's time, kept in the zone it happens in. */
+export interface PostEvent {
+  start: Date;
+  end?: Date | undefined;
+  timeZone: string;
+}
+
+/** A post: shared facts plus one version per locale it exists in. */
+export interface Post {
+  slug: string;
+  /** Folder relative to the project root. */
+  dir: string;
+  date: Date;
+  sourceLocale: string;
+  tags: string[];
+  event?: PostEvent | undefined;
+  versions: Partial<Record<string, PostVersion>>;
+}
+
+/** Tag slug → locale code → label. */
+export type TagLabels = Record<string, Partial<Record<string, string>>>;
+
+/** Everything under `content/`, validated. */
+export interface Content {
+  posts: Post[];
+  tags: TagLabels;
+}

@@ -1,0 +1,70 @@
+import i18next, { type i18n as I18n } from 'i18next';
+import type { LocaleConfig, SiteConfig } from '../config/schema.ts';
+import { TandemError } from '../lib/errors.ts';
+import { requiredKeysFor, type UIKey } from './ui-schema.ts';
+
+/** Raw UI strings keyed by locale code, as read from `locales/<code>.json`. */
+export type UIResources = Record<string, unknown>;
+
+/** A translate function limited to known keys. Values are not HTML-escaped: Astro escapes on output. */
+export type Translate = (key: UIKey, options?: Record<string, unknown>) => string;
+
+/** Thrown when a locale's strings file is missing, malformed, or lacks keys. */
+export class UIStringsError extends TandemError {
+  constructor(message: string, hint: string, file: string) {
+    super('ui-strings', message, hint, { file });
+    this.name = 'UIStringsError';
+  }
+}
+
+function validateStrings(locale: LocaleConfig, raw: unknown): Record<string, string> {
+  const file = `locales/${locale.code}.json`;
+  if (raw === undefined) {
+    throw new UIStringsError(`No UI strings for locale "${locale.code}".`, `Create ${file} with every key the default locale has.`, file);
+  }
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    throw new UIStringsError('The file is not a JSON object of strings.', 'Write it as { "key": "text", … }.', file);
+  }
+  const strings = raw as Record<string, unknown>;
+  const required = requiredKeysFor(locale.lang);
+  const missing = required.filter((key) => typeof strings[key] !== 'string' || strings[key] === '');
+  const unknown = Object.keys(strings).filter((key) => !required.includes(key));
+  if (missing.length > 0 || unknown.length > 0) {
+    const parts = [
+      missing.length > 0 ? `missing: ${missing.join(', ')}` : '',
+      unknown.length > 0 ? `unknown: ${unknown.join(', ')}` : '',
+    ].filter(Boolean);
+    throw new UIStringsError(
+      `UI strings for "${locale.code}" do not match the expected keys (${parts.join('; ')}).`,
+      'Add the missing keys (translated) and remove or rename unknown ones; the list of keys is in src/i18n/ui-schema.ts.',
+      file,
+    );
+  }
+  return strings as Record<string, string>;
+}
+
+/**
+ * Creates an i18next instance holding every configured locale's strings, after
+ * checking each file has exactly the expected keys.
+ */
+export function createI18n(config: SiteConfig, resources: UIResources): I18n {
+  const instance = i18next.createInstance();
+  void instance.init({
+    initAsync: false,
+    lng: config.defaultLocale,
+    fallbackLng: false,
+    keySeparator: false,
+    nsSeparator: false,
+    interpolation: { escapeValue: false },
+    resources: Object.fromEntries(
+      config.locales.map((locale) => [locale.lang, { translation: validateStrings(locale, resources[locale.code]) }]),
+    ),
+  });
+  return instance;
+}
+
+/** Returns a typed translate function bound to one locale. */
+export function translatorFor(instance: I18n, locale: LocaleConfig): Translate {
+  const t = instance.getFixedT(locale.lang);
+  return (key, options) => t(key, options) as string;
+}

@@ -1,0 +1,45 @@
+import type { LocaleConfig } from '../config/schema.ts';
+
+/**
+ * Formats a calendar date (stored at UTC midnight) in a locale's long style.
+ * @example formatDate(new Date('2021-02-23'), en) // '23 February 2021'
+ * @example formatDate(new Date('2021-02-23'), zh) // '2021年2月23日'
+ */
+export function formatDate(date: Date, locale: LocaleConfig): string {
+  return new Intl.DateTimeFormat(locale.dateLocale, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+}
+
+/**
+ * Formats an event's start (and end) in its own time zone, with the zone named.
+ * @example formatEventTime({ start: '2021-07-05T18:00', timeZone: 'Europe/London' }, en) // '5 July 2021 at 18:00 BST'
+ */
+export function formatEventTime(event: { start: Date; end?: Date | undefined; timeZone: string }, locale: LocaleConfig): string {
+  const format = new Intl.DateTimeFormat(locale.dateLocale, {
+    dateStyle: 'full',
+    timeStyle: 'short',
+    timeZone: event.timeZone,
+  });
+  return event.end ? format.formatRange(event.start, event.end) : format.format(event.start);
+}
+
+/**
+ * Converts a wall-clock time in a named zone to an instant, so "18:00 in London"
+ * stays 18:00 London whatever machine builds the site.
+ * @example zonedTimeToDate('2021-07-05T18:00', 'Europe/London').toISOString() // '2021-07-05T17:00:00.000Z'
+ */
+export function zonedTimeToDate(local: string, timeZone: string): Date {
+  const asUtc = new Date(`${local}Z`);
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+  }).formatToParts(asUtc);
+  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
+  const zoned = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
+  return new Date(asUtc.getTime() - (zoned - asUtc.getTime()));
+}

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { siteConfig } from '../../../src/config/site.ts';
+import { formatDate, zonedTimeToDate } from '../../../src/i18n/format.ts';
+
+describe('formatDate', () => {
+  it.each(siteConfig.locales.map((locale) => [locale.code, locale] as const))('formats in the long style of %s', (_code, locale) => {
+    const formatted = formatDate(new Date('2021-02-23T00:00:00Z'), locale);
+    expect(formatted).toMatch(/2021/);
+    expect(formatted).toMatch(/23/);
+  });
+  it('gives the British and Chinese long forms for the sample locales', () => {
+    const byDateLocale = Object.fromEntries(siteConfig.locales.map((l) => [l.dateLocale, formatDate(new Date('2021-02-23T00:00:00Z'), l)]));
+    expect(Object.values(byDateLocale)).toEqual(expect.arrayContaining(['23 February 2021', '2021年2月23日']));
+  });
+});
+
+describe('zonedTimeToDate', () => {
+  it.each([
+    ['2021-07-05T18:00', 'Europe/London', '2021-07-05T17:00:00.000Z'],
+    ['2021-01-05T18:00', 'Europe/London', '2021-01-05T18:00:00.000Z'],
+    ['2021-10-01T19:30', 'Asia/Hong_Kong', '2021-10-01T11:30:00.000Z'],
+  ])('%s in %s is %s', (local, zone, iso) => {
+    expect(zonedTimeToDate(local, zone).toISOString()).toBe(iso);
+  });
+});
