@@ -77,10 +77,17 @@ async function readVersion(absolute: string, file: string, locale: string, probl
   return { locale, file, ...data, body: split.body, bodyStartLine: split.bodyStartLine };
 }
 
-async function readPost(root: string, absoluteDir: string, config: SiteConfig, tags: TagLabels, problems: ContentProblem[]): Promise<Post | undefined> {
+// Posts are read concurrently, so each collects its own problems before adding them to the shared list.
+async function readPost(root: string, absoluteDir: string, config: SiteConfig, tags: TagLabels, allProblems: ContentProblem[]): Promise<Post | undefined> {
+  const problems: ContentProblem[] = [];
+  const post = await readPostInto(root, absoluteDir, config, tags, problems);
+  allProblems.push(...problems);
+  return problems.length > 0 ? undefined : post;
+}
+
+async function readPostInto(root: string, absoluteDir: string, config: SiteConfig, tags: TagLabels, problems: ContentProblem[]): Promise<Post | undefined> {
   const dir = path.relative(root, absoluteDir).split(path.sep).join('/');
   const slug = path.basename(absoluteDir);
-  const before = problems.length;
   if (!SLUG.test(slug)) {
     problems.push({ file: dir, field: 'slug', message: `The folder name "${slug}" is not a valid slug.`, hint: 'Rename the folder using lowercase letters, digits and single hyphens, e.g. soas-students-vote.' });
   }
@@ -122,7 +129,7 @@ async function readPost(root: string, absoluteDir: string, config: SiteConfig, t
   if (versions[meta?.source ?? '']?.draft) {
     problems.push({ file: `${dir}/${meta?.source}.md`, field: 'draft', message: 'The original text is marked draft.', hint: 'Only translations can be drafts; remove draft from the original (move the folder out of content/posts to unpublish it).' });
   }
-  if (!meta || problems.length > before) return undefined;
+  if (!meta) return undefined;
   const event = meta.event && {
     start: zonedTimeToDate(meta.event.start, meta.event.timeZone),
     end: meta.event.end ? zonedTimeToDate(meta.event.end, meta.event.timeZone) : undefined,

@@ -1,15 +1,21 @@
 import { z } from 'zod';
 
+// Date.parse rolls 2021-02-30 over to March; a real date prints back as itself.
+function isRealInstant(iso: string, written: string): boolean {
+  const time = Date.parse(iso);
+  return !Number.isNaN(time) && new Date(time).toISOString().startsWith(written);
+}
+
 const isoDate = z
   .string({ error: 'must be a date written as YYYY-MM-DD' })
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written as YYYY-MM-DD')
-  .refine((value) => new Date(`${value}T00:00:00Z`).toISOString().startsWith(value), 'is not a real calendar date')
+  .refine((value) => isRealInstant(`${value}T00:00:00Z`, value), 'is not a real calendar date')
   .transform((value) => new Date(`${value}T00:00:00Z`));
 
 const localTime = z
   .string({ error: 'must be a local date and time written as YYYY-MM-DDTHH:MM' })
   .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, 'must be a local date and time written as YYYY-MM-DDTHH:MM')
-  .refine((value) => !Number.isNaN(Date.parse(`${value}Z`)) && new Date(`${value}Z`).toISOString().startsWith(value), 'is not a real date and time');
+  .refine((value) => isRealInstant(`${value}Z`, value), 'is not a real date and time');
 
 const timeZone = z.string().refine((value) => {
   try {
