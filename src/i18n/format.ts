@@ -43,3 +43,14 @@ export function zonedTimeToDate(local: string, timeZone: string): Date {
   const zoned = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
   return new Date(asUtc.getTime() - (zoned - asUtc.getTime()));
 }
+
+/**
+ * Names a language in the reader's language, for running text ("the original Chinese"),
+ * where the native labels of the switcher would read oddly.
+ * @example languageName(zh, en) // 'Chinese'
+ * @example languageName(en, zh) // '英语'
+ */
+export function languageName(of: LocaleConfig, inLocale: LocaleConfig): string {
+  const names = new Intl.DisplayNames([inLocale.lang], { type: 'language', fallback: 'none' });
+  return names.of(new Intl.Locale(of.lang).language) ?? of.label;
+}

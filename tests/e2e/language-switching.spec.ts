@@ -1,0 +1,62 @@
+import { expect, test } from '@playwright/test';
+import { langOf, locales, nameIn, otherLocale, samplePost, ui, url } from './fixtures.ts';
+
+const translated = samplePost('fully translated post', (p) => Object.values(p.versions).filter((v) => v && !v.draft).length === locales.length && p.sourceLocale === locales[0]?.code);
+const sourceOnly = samplePost('post with only its source version', (p) => Object.keys(p.versions).length === 1);
+const draft = samplePost('post with a draft translation', (p) => Object.values(p.versions).some((v) => v?.draft));
+const secondFirst = samplePost('post written in the second locale', (p) => p.sourceLocale !== locales[0]?.code && Object.keys(p.versions).length === locales.length);
+
+for (const post of [translated, secondFirst]) {
+  test(`switching language on "${post.slug}" (${post.sourceLocale}-first) lands on its counterpart`, async ({ page }) => {
+    const from = post.sourceLocale;
+    const to = otherLocale(post);
+    await page.goto(url(from, { kind: 'post', slug: post.slug }));
+    await expect(page.locator('html')).toHaveAttribute('lang', langOf(from));
+    const switcher = page.getByRole('navigation', { name: ui(from, 'switcher.label') });
+    await switcher.getByRole('link', { name: locales.find((l) => l.code === to)?.label }).click();
+    await expect(page).toHaveURL(url(to, { kind: 'post', slug: post.slug }));
+    await expect(page.locator('html')).toHaveAttribute('lang', langOf(to));
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(post.versions[to]?.title ?? '');
+    await expect(page.getByRole('note')).toHaveCount(0);
+    // …and back again.
+    await page.getByRole('navigation', { name: ui(to, 'switcher.label') }).getByRole('link', { name: locales.find((l) => l.code === from)?.label }).click();
+    await expect(page).toHaveURL(url(from, { kind: 'post', slug: post.slug }));
+  });
+}
+
+test('an untranslated post: the switcher says so instead of linking, and the other URL shows the source under a notice', async ({ page }) => {
+  const from = sourceOnly.sourceLocale;
+  const to = otherLocale(sourceOnly);
+  const toLabel = locales.find((l) => l.code === to)?.label ?? '';
+  await page.goto(url(from, { kind: 'post', slug: sourceOnly.slug }));
+  const switcher = page.getByRole('navigation', { name: ui(from, 'switcher.label') });
+  await expect(switcher.getByRole('link')).toHaveCount(0);
+  await expect(switcher).toContainText(`${toLabel}: ${ui(from, 'switcher.untranslated')}`);
+
+  const response = await page.goto(url(to, { kind: 'post', slug: sourceOnly.slug }));
+  expect(response?.status()).toBe(200);
+  await expect(page.locator('html')).toHaveAttribute('lang', langOf(to));
+  await expect(page.getByRole('note')).toContainText(ui(to, 'fallback.untranslated', { language: nameIn(from, to) }));
+  const heading = page.getByRole('heading', { level: 1 });
+  await expect(heading).toHaveText(sourceOnly.versions[from]?.title ?? '');
+  await expect(heading).toHaveAttribute('lang', langOf(from));
+  await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', /noindex/);
+  await page.getByRole('note').getByRole('link').click();
+  await expect(page).toHaveURL(url(from, { kind: 'post', slug: sourceOnly.slug }));
+});
+
+test('a draft translation is not shown to readers: the source appears under a "translation in progress" notice', async ({ page }) => {
+  const to = otherLocale(draft);
+  await page.goto(url(draft.sourceLocale, { kind: 'post', slug: draft.slug }));
+  await expect(page.getByRole('navigation', { name: ui(draft.sourceLocale, 'switcher.label') })).toContainText(ui(draft.sourceLocale, 'switcher.draft'));
+  await page.goto(url(to, { kind: 'post', slug: draft.slug }));
+  await expect(page.getByRole('note')).toContainText(ui(to, 'fallback.draft', { language: nameIn(draft.sourceLocale, to) }));
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(draft.versions[draft.sourceLocale]?.title ?? '');
+});
+
+test('the switcher marks each language name with its own lang', async ({ page }) => {
+  await page.goto(url(locales[0]?.code ?? '', { kind: 'home' }));
+  for (const locale of locales) {
+    await expect(page.locator(`.language-switcher [lang="${locale.lang}"]`)).toHaveText(locale.label);
+  }
+});
