@@ -10,16 +10,19 @@ export function formatDate(date: Date, locale: LocaleConfig): string {
 }
 
 /**
- * Formats an event's start (and end) in its own time zone, with the zone named.
- * @example formatEventTime({ start: '2021-07-05T18:00', timeZone: 'Europe/London' }, en) // '5 July 2021 at 18:00 BST'
+ * Formats an event's start (and end) in its own time zone, naming the zone, since
+ * readers in Hong Kong and London must both know when to join.
+ * The two parts are returned apart so the UI string decides how they are joined
+ * (brackets and spacing differ between English and Chinese).
+ * @example formatEventTime({ start, end, timeZone: 'Europe/London' }, en) // { when: 'Sunday 5 July 2020, 18:00–20:00', zone: 'British Summer Time' }
  */
-export function formatEventTime(event: { start: Date; end?: Date | undefined; timeZone: string }, locale: LocaleConfig): string {
-  const format = new Intl.DateTimeFormat(locale.dateLocale, {
-    dateStyle: 'full',
-    timeStyle: 'short',
-    timeZone: event.timeZone,
-  });
-  return event.end ? format.formatRange(event.start, event.end) : format.format(event.start);
+export function formatEventTime(event: { start: Date; end?: Date | undefined; timeZone: string }, locale: LocaleConfig): { when: string; zone: string } {
+  const format = new Intl.DateTimeFormat(locale.dateLocale, { dateStyle: 'full', timeStyle: 'short', timeZone: event.timeZone });
+  const when = event.end ? format.formatRange(event.start, event.end) : format.format(event.start);
+  const zone = new Intl.DateTimeFormat(locale.dateLocale, { timeZone: event.timeZone, timeZoneName: 'long' })
+    .formatToParts(event.start)
+    .find((part) => part.type === 'timeZoneName')?.value;
+  return { when, zone: zone ?? event.timeZone };
 }
 
 /**

@@ -21,6 +21,7 @@ export const uiKeys = [
   'post.event',
   'post.eventWhen',
   'post.eventWhere',
+  'post.eventTime',
   'post.readingTime',
   'post.inLanguage',
   'fallback.untranslated',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { siteConfig } from '../../../src/config/site.ts';
-import { formatDate, zonedTimeToDate } from '../../../src/i18n/format.ts';
+import { formatDate, formatEventTime, zonedTimeToDate } from '../../../src/i18n/format.ts';
 
 describe('formatDate', () => {
   it.each(siteConfig.locales.map((locale) => [locale.code, locale] as const))('formats in the long style of %s', (_code, locale) => {
@@ -21,5 +21,14 @@ describe('zonedTimeToDate', () => {
     ['2021-10-01T19:30', 'Asia/Hong_Kong', '2021-10-01T11:30:00.000Z'],
   ])('%s in %s is %s', (local, zone, iso) => {
     expect(zonedTimeToDate(local, zone).toISOString()).toBe(iso);
+  });
+});
+
+describe('formatEventTime', () => {
+  it('names the event\'s own time zone in the reader\'s language', () => {
+    const event = { start: zonedTimeToDate('2020-07-05T18:00', 'Europe/London'), end: zonedTimeToDate('2020-07-05T20:00', 'Europe/London'), timeZone: 'Europe/London' };
+    const formatted = siteConfig.locales.map((locale) => formatEventTime(event, locale));
+    expect(formatted).toContainEqual({ when: expect.stringMatching(/^Sunday,? 5 July 2020, 18:00–20:00$/), zone: 'British Summer Time' });
+    expect(formatted).toContainEqual({ when: expect.stringMatching(/^2020年7月5日星期日 18:00–20:00$/), zone: '英国夏令时间' });
   });
 });
