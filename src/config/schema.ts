@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { TandemError } from '../lib/errors.ts';
 
 /**
  * One locale the site publishes in. Everything the code needs to know about a
@@ -49,7 +50,14 @@ export type LocaleConfig = z.output<typeof localeSchema>;
 export type SiteConfig = z.output<typeof siteConfigSchema>;
 export type SiteConfigInput = z.input<typeof siteConfigSchema>;
 
-/** Validates a site configuration, throwing zod's error with every problem listed. */
+/** Validates a site configuration, throwing one error that lists every problem. */
 export function defineSiteConfig(input: SiteConfigInput): SiteConfig {
-  return siteConfigSchema.parse(input);
+  const result = siteConfigSchema.safeParse(input);
+  if (result.success) return result.data;
+  throw new TandemError(
+    'site-config',
+    `The site configuration is invalid:\n${z.prettifyError(result.error)}`,
+    'Correct the locale entries in src/config/site.ts (see the field list in src/config/schema.ts).',
+    { file: 'src/config/site.ts' },
+  );
 }
