@@ -14,7 +14,7 @@ const segmenters = new Map<string, Intl.Segmenter>();
 
 /**
  * A word segmenter for a language, cached because building one loads ICU data.
- * @example wordSegmenter('zh-Hans').segment('我们支持') // segments 我们 | 支持
+ * @example [...wordSegmenter(page.lang).segment('我们支持')].map((s) => s.segment) // ['我们', '支持']
  */
 export function wordSegmenter(lang?: string): Intl.Segmenter {
   const key = lang ?? '';
@@ -63,7 +63,7 @@ export function countUnits(text: string, lang?: string): number {
  * so an excerpt is never empty.
  * @example findWordCut('Hello brave new world', 2) // 11 ('Hello brave')
  * @example findWordCut('Hello world.', 2) // undefined
- * @example findWordCut('我们支持这个项目', 3, 'zh-Hans') // 2 ('我们'; 支持 would make 4)
+ * @example findWordCut('我们支持这个项目', 3, page.lang) // 2 ('我们'; 支持 would make 4)
  */
 export function findWordCut(text: string, maxUnits: number, lang?: string): number | undefined {
   let units = 0;

@@ -12,6 +12,8 @@ export interface TruncatedInline {
 /** Appended where text was cut; a single character so it costs no units. */
 export const ELLIPSIS = '…';
 
+const LINE_BREAK = '\n';
+
 /**
  * Shortens inline hast content (a paragraph's children) to at most `maxUnits`
  * units, cutting only at a word boundary of the text as a whole, so a word that
@@ -31,13 +33,14 @@ export function truncateInline(children: readonly ElementContent[], maxUnits: nu
 /**
  * The text of inline content, concatenated in document order: the same string
  * whose offsets {@link sliceText} walks, so a cut offset means the same in both.
+ * A `<br>` reads as a line break, so the words on either side stay apart.
  * @example textOf([{ type: 'element', tagName: 'em', properties: {}, children: [{ type: 'text', value: 'hi' }] }]) // 'hi'
  */
 export function textOf(nodes: readonly ElementContent[]): string {
   let text = '';
   for (const node of nodes) {
     if (node.type === 'text') text += node.value;
-    else if (node.type === 'element') text += textOf(node.children);
+    else if (node.type === 'element') text += node.tagName === 'br' ? LINE_BREAK : textOf(node.children);
   }
   return text;
 }
@@ -55,6 +58,9 @@ function sliceText(nodes: readonly ElementContent[], budget: { remaining: number
       const value = node.value.slice(0, budget.remaining);
       budget.remaining -= value.length;
       if (value) kept.push({ ...structuredClone(node), value });
+    } else if (node.type === 'element' && node.tagName === 'br') {
+      budget.remaining -= LINE_BREAK.length;
+      kept.push(structuredClone(node));
     } else if (node.type === 'element') {
       const hasText = textOf(node.children).length > 0;
       const children = sliceText(node.children, budget);

@@ -1,0 +1,33 @@
+import rss from '@astrojs/rss';
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { siteConfig } from '../../config/site.ts';
+import { getPosts } from '../../content/collections.ts';
+import { availabilityOf } from '../../content/views.ts';
+import { useTranslations } from '../../i18n/site-i18n.ts';
+import { localizedPath } from '../../i18n/urls.ts';
+
+export const getStaticPaths = (() => siteConfig.locales.map((locale) => ({ params: { locale: locale.path }, props: { locale } }))) satisfies GetStaticPaths;
+
+/** One feed per locale, holding only posts really published in it: fallback copies are not news to its readers. */
+export const GET: APIRoute = async ({ props, site }) => {
+  const { locale } = props as { locale: (typeof siteConfig.locales)[number] };
+  const t = useTranslations(locale.code);
+  const posts = (await getPosts()).filter((post) => availabilityOf(post, locale.code) === 'published');
+  return rss({
+    title: t('site.title'),
+    description: t('site.tagline'),
+    site: site ?? new URL('http://localhost'),
+    customData: `<language>${locale.lang}</language>`,
+    items: posts.map((post) => {
+      const version = post.versions[locale.code];
+      return {
+        title: version?.title,
+        link: localizedPath(locale, { kind: 'post', slug: post.slug }),
+        pubDate: post.date,
+        description: version?.summary,
+        content: version?.html,
+        categories: post.tags,
+      };
+    }),
+  });
+};

@@ -1,0 +1,95 @@
+import type { Element, ElementContent, Root, RootContent } from 'hast';
+import type { VFile } from 'vfile';
+import { isFootnoteReference, readableText } from './hast-utils.ts';
+import { truncateInline } from './truncate-hast.ts';
+
+/** The excerpt of a document, as a tree of its own. */
+export interface Excerpt {
+  /** Top-level blocks, separated by newlines like the body's. */
+  tree: Root;
+  /** Whether the body holds more than the excerpt: cut, marker used, or other blocks. */
+  truncated: boolean;
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    /** Set by {@link rehypeExcerpt}. */
+    excerpt: Excerpt;
+  }
+}
+
+/** Options of {@link rehypeExcerpt}. */
+export interface Options {
+  /** BCP 47 tag of the text, for word boundaries (default: the runtime's locale). */
+  lang?: string;
+  /** Most units (see `countUnits`) an automatic excerpt keeps (default 60). */
+  units?: number;
+}
+
+/**
+ * Builds the excerpt into `file.data.excerpt`, leaving the body as it is. Run it
+ * last, on the sanitized tree with links finished, so the excerpt is exactly
+ * body markup.
+ *
+ * With a marker recorded by `remarkExcerptMarker`, the excerpt is every
+ * top-level block that ends before it. Otherwise it is the first paragraph that
+ * has text (so leading headings, images and empty paragraphs are skipped),
+ * shortened by `truncateInline`. A marker with nothing before it is ignored.
+ *
+ * An excerpt is shown away from its body, on listing pages, so it carries no
+ * ids (they would repeat the body's, and each other's) and no footnote
+ * references (their notes are not there).
+ * @example unified().use(remarkParse).use(remarkExcerptMarker).use(remarkRehype).use(rehypeExcerpt, { units: 40 })
+ */
+export function rehypeExcerpt(options: Options = {}) {
+  const { lang, units = 60 } = options;
+  return (tree: Root, file: VFile): undefined => {
+    const blocks = tree.children.filter((node): node is Element => node.type === 'element');
+    const marker = file.data.excerptMarker;
+    const beforeMarker = marker === undefined ? [] : blocks.filter((block) => endsBefore(block, marker));
+    if (beforeMarker.length > 0) {
+      file.data.excerpt = { tree: asRoot(beforeMarker.map(forExcerpt)), truncated: true };
+      return;
+    }
+    const index = blocks.findIndex((block) => block.tagName === 'p' && readableText(block) !== '');
+    const paragraph = blocks[index];
+    if (!paragraph) {
+      file.data.excerpt = { tree: asRoot([]), truncated: blocks.length > 0 };
+      return;
+    }
+    const clean = forExcerpt(paragraph);
+    const { children, truncated } = truncateInline(clean.children, units, lang);
+    file.data.excerpt = {
+      tree: asRoot([{ ...clean, children }]),
+      truncated: truncated || blocks.length > 1,
+    };
+  };
+}
+
+function endsBefore(node: Element, offset: number): boolean {
+  const end = node.position?.end.offset;
+  return end !== undefined && end <= offset;
+}
+
+function asRoot(blocks: readonly Element[]): Root {
+  const children: RootContent[] = [];
+  for (const block of blocks) {
+    if (children.length > 0) children.push({ type: 'text', value: '\n' });
+    children.push(block);
+  }
+  return { type: 'root', children };
+}
+
+/** A copy of a block without ids and footnote references (see {@link rehypeExcerpt}). */
+function forExcerpt(block: Element): Element {
+  const strip = (node: Element): Element => {
+    const { id: _id, ...properties } = node.properties;
+    const children: ElementContent[] = [];
+    for (const child of node.children) {
+      if (child.type !== 'element') children.push(structuredClone(child));
+      else if (!isFootnoteReference(child)) children.push(strip(child));
+    }
+    return { ...node, properties, children };
+  };
+  return strip(block);
+}

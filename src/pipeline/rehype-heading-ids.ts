@@ -1,0 +1,69 @@
+import type { Root } from 'hast';
+import GithubSlugger, { slug } from 'github-slugger';
+import { visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
+import { readableText } from './hast-utils.ts';
+
+/** A heading that got an id, in document order. */
+export interface Heading {
+  /** 2 to 6, from the tag name. */
+  depth: number;
+  /** The id given to it, prefix included. */
+  id: string;
+  /** Its visible text, whitespace collapsed, footnote numbers left out. */
+  text: string;
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    /** Every h2–h6 that {@link rehypeHeadingIds} gave an id, in document order. */
+    headings: Heading[];
+  }
+}
+
+/** Options of {@link rehypeHeadingIds}. */
+export interface Options {
+  /** Put before every generated id so it never clobbers the page's own (default `'h-'`). */
+  prefix?: string;
+}
+
+const HEADING = /^h([2-6])$/;
+// For headings with nothing to slug (only emoji or punctuation): a neutral
+// word, not a number, so it cannot collide with a heading called "2".
+const FALLBACK = 'section';
+
+/**
+ * Gives every h2–h6 an id from github-slugger, prefixed, and lists them in
+ * `file.data.headings`. Runs after the sanitizer so its ids are not given the
+ * `user-content-` prefix meant for author-written ones. Ids depend only on the
+ * heading texts and their order, so links to them survive rebuilds; Unicode
+ * letters are kept, so a Chinese heading gets a readable id (`h-背景`), and
+ * repeats get `-1`, `-2`… A heading that already has an id keeps it and is not
+ * listed: that is generated apparatus, like the screen-reader-only footnotes
+ * heading that footnote references point at with `aria-describedby`.
+ * @example unified().use(rehypeSanitize, sanitizeSchema).use(rehypeHeadingIds, { prefix: 'h-' })
+ */
+export function rehypeHeadingIds(options: Options = {}) {
+  const prefix = options.prefix ?? 'h-';
+  return (tree: Root, file: VFile): undefined => {
+    const slugger = new GithubSlugger();
+    const taken = new Set<string>();
+    visit(tree, 'element', (node) => {
+      if (typeof node.properties.id === 'string') taken.add(node.properties.id);
+    });
+    const headings: Heading[] = [];
+    visit(tree, 'element', (node) => {
+      const depth = HEADING.exec(node.tagName)?.[1];
+      if (depth === undefined || node.properties.id !== undefined) return;
+      const text = readableText(node);
+      const source = slug(text) === '' ? FALLBACK : text;
+      let id = prefix + slugger.slug(source);
+      // Only reachable with an empty prefix, but an id must never be shared.
+      while (taken.has(id)) id = prefix + slugger.slug(source);
+      taken.add(id);
+      node.properties.id = id;
+      headings.push({ depth: Number(depth), id, text });
+    });
+    file.data.headings = headings;
+  };
+}

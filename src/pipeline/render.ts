@@ -1,0 +1,120 @@
+import rehypeExternalLinks from 'rehype-external-links';
+import rehypeSanitize from 'rehype-sanitize';
+import rehypeStringify from 'rehype-stringify';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import { unified } from 'unified';
+import { TandemError } from '../lib/errors.ts';
+import { rehypeExcerpt } from './rehype-excerpt.ts';
+import { rehypeFragmentLinks } from './rehype-fragment-links.ts';
+import { type Heading, rehypeHeadingIds } from './rehype-heading-ids.ts';
+import { rehypePruneDeadLinks } from './rehype-prune-dead-links.ts';
+import { rehypeTextUnits } from './rehype-text-units.ts';
+import { remarkExcerptMarker } from './remark-excerpt-marker.ts';
+import { sanitizeSchema } from './sanitize-schema.ts';
+
+/** How to render one Markdown document. */
+export interface RenderOptions {
+  /** BCP 47 tag of the text, such as en-GB or zh-Hans (for Intl.Segmenter). */
+  lang: string;
+  /** Max length of an automatic excerpt in "units" (see countUnits). Default 60. */
+  excerptUnits?: number;
+  /** Prefix for generated heading ids so they never clobber page ids. Default 'h-'. */
+  idPrefix?: string;
+  /** Text of the (screen-reader-only) heading over footnotes, in the document's language. */
+  footnoteLabel?: string;
+  /** Accessible name of footnote back-links; a function gets the 0-based reference index and 1-based repeat. */
+  footnoteBackLabel?: string | ((referenceIndex: number, rereferenceIndex: number) => string);
+}
+
+/** A heading for a table of contents. */
+export type TocHeading = Heading;
+
+/** A rendered document. All HTML is sanitized. */
+export interface RenderedMarkdown {
+  /** The full body. */
+  html: string;
+  /** The excerpt: blocks before a `<!-- more -->` marker, or the first paragraph shortened. */
+  excerptHtml: string;
+  /** True when the excerpt is shorter than the body (marker or truncation or more blocks follow). */
+  excerptTruncated: boolean;
+  /** The h2–h4 headings, in order, for a table of contents. */
+  headings: TocHeading[];
+  /** countUnits() of the body's text. */
+  units: number;
+}
+
+const TOC_MAX_DEPTH = 4;
+
+/**
+ * The configured unified processor behind {@link renderMarkdown}, for callers
+ * that want the vfile: it leaves `headings` (h2–h6), `units` and `excerpt`
+ * (a hast tree) in `file.data`. The order matters: heading ids and fragment
+ * links come after the sanitizer so they are not prefixed again, and the
+ * excerpt comes last so it is made of finished body markup.
+ * @example String(createProcessor({ lang }).processSync('# Hi')) // '<h1>Hi</h1>'
+ */
+export function createProcessor(options: RenderOptions) {
+  const { lang, excerptUnits = 60, idPrefix = 'h-' } = checkOptions(options);
+  return unified()
+    .use(remarkParse)
+    .use(remarkGfm)
+    .use(remarkExcerptMarker)
+    .use(remarkRehype, {
+      // Raw HTML goes on to the sanitizer, which decides what of it survives.
+      allowDangerousHtml: true,
+      // The sanitizer prefixes footnote ids itself; a second prefix here would
+      // make `user-content-user-content-fn-1`.
+      clobberPrefix: '',
+      footnoteLabel: options.footnoteLabel,
+      footnoteBackLabel: options.footnoteBackLabel,
+    })
+    .use(rehypeSanitize, sanitizeSchema)
+    .use(rehypePruneDeadLinks)
+    .use(rehypeHeadingIds, { prefix: idPrefix })
+    .use(rehypeFragmentLinks, { clobberPrefix: sanitizeSchema.clobberPrefix ?? undefined })
+    .use(rehypeExternalLinks, { rel: ['noopener', 'noreferrer'] })
+    .use(rehypeTextUnits, { lang })
+    .use(rehypeExcerpt, { lang, units: excerptUnits })
+    .use(rehypeStringify);
+}
+
+/**
+ * Renders Markdown (GFM, without front matter) to sanitized HTML, with its
+ * excerpt, table of contents and length. Synchronous.
+ * @example renderMarkdown('## 背景\n\n我们支持 UCU。', { lang }).headings // [{ depth: 2, id: 'h-背景', text: '背景' }]
+ */
+export function renderMarkdown(markdown: string, options: RenderOptions): RenderedMarkdown {
+  const processor = createProcessor(options);
+  const file = processor.processSync(markdown);
+  const excerpt = file.data.excerpt;
+  return {
+    html: String(file.value),
+    excerptHtml: excerpt ? processor.stringify(excerpt.tree) : '',
+    excerptTruncated: excerpt?.truncated ?? false,
+    headings: (file.data.headings ?? []).filter((heading) => heading.depth <= TOC_MAX_DEPTH),
+    units: file.data.units ?? 0,
+  };
+}
+
+function checkOptions(options: RenderOptions): RenderOptions {
+  try {
+    Intl.getCanonicalLocales(options.lang);
+  } catch {
+    throw new TandemError(
+      'invalid-render-options',
+      `"${options.lang}" is not a BCP 47 language tag.`,
+      'Pass the locale’s lang from src/config/site.ts as the lang option.',
+    );
+  }
+  const units = options.excerptUnits;
+  if (units !== undefined && !(Number.isInteger(units) && units > 0)) {
+    throw new TandemError(
+      'invalid-render-options',
+      `excerptUnits must be a whole number above 0, not ${units}.`,
+      'Leave it out for the default of 60.',
+    );
+  }
+  return options;
+}

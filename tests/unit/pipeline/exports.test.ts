@@ -1,0 +1,24 @@
+import { expectTypeOf, it, expect } from 'vitest';
+import * as pipeline from '../../../src/pipeline/index.ts';
+import type { RenderedMarkdown, RenderOptions, TocHeading } from '../../../src/pipeline/index.ts';
+
+// The pipeline's public surface: the Astro site and the CLI depend on exactly
+// this, so a change here is a change of contract and should be deliberate.
+it('exports exactly the public API', () => {
+  expect(Object.keys(pipeline).sort()).toEqual(['countUnits', 'createProcessor', 'renderMarkdown']);
+});
+
+it('keeps the public types', () => {
+  expectTypeOf(pipeline.renderMarkdown).parameters.toEqualTypeOf<[string, RenderOptions]>();
+  expectTypeOf(pipeline.renderMarkdown).returns.toEqualTypeOf<RenderedMarkdown>();
+  expectTypeOf(pipeline.countUnits).toEqualTypeOf<(text: string, lang?: string) => number>();
+  expectTypeOf<RenderOptions['lang']>().toEqualTypeOf<string>();
+  expectTypeOf<RenderedMarkdown>().toEqualTypeOf<{
+    html: string;
+    excerptHtml: string;
+    excerptTruncated: boolean;
+    headings: TocHeading[];
+    units: number;
+  }>();
+  expectTypeOf<TocHeading>().toEqualTypeOf<{ depth: number; id: string; text: string }>();
+});
