@@ -1,8 +1,9 @@
 import { defineCollection } from 'astro:content';
 import { siteConfig } from './config/site.ts';
 import { postsLoader, tagsLoader } from './content/loader.ts';
+import { useTranslations } from './i18n/site-i18n.ts';
 
 export const collections = {
-  posts: defineCollection({ loader: postsLoader({ config: siteConfig }) }),
-  tags: defineCollection({ loader: tagsLoader({ config: siteConfig }) }),
+  posts: defineCollection({ loader: postsLoader({ config: siteConfig, translations: useTranslations }) }),
+  tags: defineCollection({ loader: tagsLoader() }),
 };

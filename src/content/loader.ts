@@ -1,6 +1,8 @@
+import { readdir, readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import type { SiteConfig } from '../config/schema.ts';
+import type { Translate } from '../i18n/create-i18n.ts';
 import { getLocale } from '../i18n/urls.ts';
 import { renderMarkdown, type RenderedMarkdown } from '../pipeline/index.ts';
 import type { Post, PostVersion, TagLabels } from './model.ts';
@@ -12,26 +14,43 @@ export type RenderedVersion = Omit<PostVersion, 'body'> & Omit<RenderedMarkdown,
 /** What the site stores per post: shared facts plus rendered versions. */
 export type SitePost = Omit<Post, 'versions'> & { versions: Partial<Record<string, RenderedVersion>> };
 
-/** Options of the Tandem content loaders. */
+/** Options of the posts loader. */
 export interface TandemLoaderOptions {
   config: SiteConfig;
   /** Project root holding `content/`; defaults to Astro's root. */
   root?: string;
+  /** UI strings per locale code, for the few words the pipeline writes (footnote labels). */
+  translations: (code: string) => Translate;
 }
 
-function renderVersion(version: PostVersion, config: SiteConfig): RenderedVersion {
-  const locale = getLocale(config, version.locale);
+function renderVersion(version: PostVersion, options: TandemLoaderOptions): RenderedVersion {
+  const locale = getLocale(options.config, version.locale);
+  const t = options.translations(locale.code);
   const { body: _body, ...rest } = version;
-  const excerptUnits = config.excerptLength[locale.countBy];
-  return { ...rest, ...renderMarkdown(version.body, { lang: locale.lang, excerptUnits }) };
+  return {
+    ...rest,
+    ...renderMarkdown(version.body, {
+      lang: locale.lang,
+      excerptUnits: options.config.excerptLength[locale.countBy],
+      footnoteLabel: t('post.footnotes'),
+      footnoteBackLabel: (index) => t('post.footnoteBack', { number: index + 1 }),
+    }),
+  };
 }
 
-function toSitePost(post: Post, config: SiteConfig): SitePost {
+function toSitePost(post: Post, options: TandemLoaderOptions): SitePost {
   const versions: SitePost['versions'] = {};
   for (const [code, version] of Object.entries(post.versions)) {
-    if (version) versions[code] = renderVersion(version, config);
+    if (version) versions[code] = renderVersion(version, options);
   }
   return { ...post, versions };
+}
+
+// Stored renderings are reused only while the pipeline's own code is unchanged too.
+async function pipelineSource(): Promise<string> {
+  const dir = new URL('../pipeline/', import.meta.url);
+  const files = (await readdir(dir)).filter((name) => name.endsWith('.ts')).sort();
+  return (await Promise.all(files.map((name) => readFile(new URL(name, dir), 'utf8')))).join('\n');
 }
 
 /**
@@ -45,13 +64,15 @@ export function postsLoader(options: TandemLoaderOptions): Loader {
     async load({ store, config: astroConfig, generateDigest, logger }) {
       const root = options.root ?? fileURLToPath(astroConfig.root);
       const content = await loadContent({ root, config: options.config });
+      const labels = options.config.locales.map((l) => [options.translations(l.code)('post.footnotes'), options.translations(l.code)('post.footnoteBack')]);
+      const renderer = generateDigest(JSON.stringify(labels) + (await pipelineSource()));
       const seen = new Set<string>();
       let rendered = 0;
       for (const post of content.posts) {
         seen.add(post.slug);
-        const digest = generateDigest(JSON.stringify(post));
+        const digest = generateDigest(renderer + JSON.stringify(post));
         if (store.get(post.slug)?.digest === digest) continue;
-        store.set({ id: post.slug, data: toSitePost(post, options.config), digest });
+        store.set({ id: post.slug, data: toSitePost(post, options), digest });
         rendered++;
       }
       for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
@@ -61,7 +82,7 @@ export function postsLoader(options: TandemLoaderOptions): Loader {
 }
 
 /** Loads `content/tags.yaml` into the `tags` collection: one entry per tag with its labels. */
-export function tagsLoader(options: TandemLoaderOptions): Loader {
+export function tagsLoader(options: { root?: string } = {}): Loader {
   return {
     name: 'tandem-tags',
     async load({ store, config: astroConfig }) {

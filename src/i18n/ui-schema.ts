@@ -24,6 +24,8 @@ export const uiKeys = [
   'post.eventTime',
   'post.readingTime',
   'post.inLanguage',
+  'post.footnotes',
+  'post.footnoteBack',
   'fallback.untranslated',
   'fallback.draft',
   'fallback.viewOriginal',
