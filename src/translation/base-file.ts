@@ -1,0 +1,63 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Post } from '../content/index.ts';
+import { baseRecordSchema, serialiseBase, type BaseRecord } from './base-record.ts';
+import { BaseRecordError } from './errors.ts';
+import { writeFileAtomic } from './write-file.ts';
+
+/**
+ * Where a translation's base record lives, relative to the project root: next to
+ * the translation, so it moves, copies and reviews together with it.
+ * @example basePath({ dir: 'content/posts/a' }, 'zh') // 'content/posts/a/zh.base.json'
+ */
+export function basePath(post: Pick<Post, 'dir'>, locale: string): string {
+  return `${post.dir}/${locale}.base.json`;
+}
+
+/**
+ * The command that records a translation as up to date, for messages.
+ * @example tandemCommand('done', 'a', 'zh') // 'npm run tandem -- done a --to zh'
+ */
+export function tandemCommand(command: string, slug: string, locale: string): string {
+  return `npm run tandem -- ${command} ${slug} --to ${locale}`;
+}
+
+/**
+ * Reads and validates a translation's base record. Returns undefined when there is
+ * none; throws a BaseRecordError naming the file when it is corrupt or hand-edited.
+ */
+export async function readBase(root: string, post: Post, locale: string): Promise<BaseRecord | undefined> {
+  const file = basePath(post, locale);
+  let text: string;
+  try {
+    text = await readFile(path.join(root, file), 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw new BaseRecordError(file, `could not be read (${(error as Error).message})`, tandemCommand('done', post.slug, locale));
+  }
+  return parseBase(text, file, tandemCommand('done', post.slug, locale));
+}
+
+/** Parses the text of a base file, throwing a BaseRecordError that says what is wrong where. */
+export function parseBase(text: string, file: string, fixCommand: string): BaseRecord {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    throw new BaseRecordError(file, `is not valid JSON (${(error as Error).message})`, fixCommand);
+  }
+  const result = baseRecordSchema.safeParse(data);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    const where = issue && issue.path.length > 0 ? ` at ${issue.path.map(String).join('.')}` : '';
+    throw new BaseRecordError(file, `is not in the format Tandem writes${where}: ${issue?.message ?? 'invalid'}`, fixCommand);
+  }
+  return result.data;
+}
+
+/** Writes a translation's base record atomically, replacing any earlier one. Returns the file, relative to root. */
+export async function writeBase(root: string, post: Post, locale: string, record: BaseRecord): Promise<string> {
+  const file = basePath(post, locale);
+  await writeFileAtomic(path.join(root, file), serialiseBase(record), { overwrite: true });
+  return file;
+}

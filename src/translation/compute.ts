@@ -1,0 +1,81 @@
+import type { SiteConfig } from '../config/schema.ts';
+import { loadContent, type Content, type ContentProblem, type Post } from '../content/index.ts';
+import { snapshotSource, type SourceSnapshot } from './base-record.ts';
+import { readBase } from './base-file.ts';
+import { BaseRecordError } from './errors.ts';
+import { statusOf, TRANSLATION_STATES, type TranslationState, type TranslationStatus } from './status.ts';
+
+/** Where to compute statuses; pass `content` when it is already loaded (e.g. by the site). */
+export interface ComputeStatusesOptions {
+  root: string;
+  config: SiteConfig;
+  content?: Content;
+}
+
+/** How far one locale's translations are: counts per state and the share up to date. */
+export interface LocaleSummary {
+  locale: string;
+  /** Translations expected in this locale: posts written in another locale. */
+  total: number;
+  counts: Record<TranslationState, number>;
+  /** Whole percent, rounded down so 100 means truly everything. 100 when there is nothing to translate. */
+  upToDatePercent: number;
+}
+
+/**
+ * The locales a post should be translated into: every configured locale but its source.
+ * @example targetsOf(post, config) // ['zh'] for an English-first post
+ */
+export function targetsOf(post: Post, config: SiteConfig): string[] {
+  return config.locales.map((l) => l.code).filter((code) => code !== post.sourceLocale);
+}
+
+/**
+ * The status of every translation of every post, newest post first, locales in
+ * config order. Reads content (throwing ContentValidationError if it has problems)
+ * and base records, all concurrently; each post's source is parsed at most once,
+ * and only when its text differs from a base record's.
+ */
+export async function computeStatuses({ root, config, content }: ComputeStatusesOptions): Promise<TranslationStatus[]> {
+  const { posts } = content ?? (await loadContent({ root, config }));
+  const jobs = posts.flatMap((post) => {
+    let snapshot: SourceSnapshot | undefined;
+    const shared = () => (snapshot ??= snapshotSource(post));
+    return targetsOf(post, config).map((locale) => ({ post, locale, shared }));
+  });
+  const bases = await Promise.all(jobs.map(({ post, locale }) => (post.versions[locale] ? readBase(root, post, locale) : undefined)));
+  return jobs.map(({ post, locale, shared }, k) => statusOf(post, locale, bases[k], { config, snapshot: shared }));
+}
+
+/**
+ * Coverage per configured locale, in config order.
+ * @example summarize(records, config)[0] // { locale: 'en', total: 1, counts: { …, outdated: 1 }, upToDatePercent: 0 }
+ */
+export function summarize(records: readonly TranslationStatus[], config: SiteConfig): LocaleSummary[] {
+  return config.locales.map((locale) => {
+    const counts = Object.fromEntries(TRANSLATION_STATES.map((state) => [state, 0])) as Record<TranslationState, number>;
+    let total = 0;
+    for (const record of records) {
+      if (record.locale !== locale.code) continue;
+      counts[record.status]++;
+      total++;
+    }
+    const upToDatePercent = total === 0 ? 100 : Math.floor((counts['up-to-date'] / total) * 100);
+    return { locale: locale.code, total, counts, upToDatePercent };
+  });
+}
+
+/**
+ * Checks every translation's base record, collecting a problem per unreadable one
+ * instead of stopping at the first (for `tandem check`).
+ */
+export async function validateBases(root: string, content: Content, config: SiteConfig): Promise<ContentProblem[]> {
+  const checks = content.posts.flatMap((post) => targetsOf(post, config).filter((locale) => post.versions[locale]).map((locale) => readBase(root, post, locale)));
+  const settled = await Promise.allSettled(checks);
+  return settled.flatMap((result) => {
+    if (result.status === 'fulfilled') return [];
+    const error: unknown = result.reason;
+    if (!(error instanceof BaseRecordError) || !error.location) throw error;
+    return [{ ...error.location, message: error.description, hint: error.hint }];
+  });
+}

@@ -1,0 +1,157 @@
+import { foldWhitespace, type FingerprintedText } from './fingerprint.ts';
+
+/** A translatable frontmatter field of the source. */
+export type SourceField = 'title' | 'summary' | 'location' | 'updates';
+
+/**
+ * One difference between the source a translation was made from and the source now.
+ * Without `field` it is a body block, and indices count the body's top-level blocks
+ * (0-based, HTML comments excluded). With `field: 'updates'` indices count update notes.
+ * Texts are source text: the Markdown of a block, or a field's value.
+ */
+export type Change =
+  | { kind: 'changed'; field?: SourceField; oldIndex?: number; newIndex?: number; oldText: string; newText: string }
+  | { kind: 'added'; field?: SourceField; newIndex?: number; newText: string }
+  | { kind: 'removed'; field?: SourceField; oldIndex?: number; oldText: string }
+  | { kind: 'moved'; field?: SourceField; oldIndex: number; newIndex: number; oldText: string; newText: string };
+
+/** Below this similarity, an old and a new block in the same gap are reported as removed + added. */
+const MIN_SIMILARITY = 0.25;
+
+/**
+ * Aligns two versions of a sequence of fingerprinted blocks and says what happened
+ * to each: the longest common subsequence of hashes is what stayed; a hash found on
+ * both sides but outside it was `moved`; between two unchanged anchors, old and new
+ * blocks pair up as `changed` (by position when the counts match, else by
+ * similarity) and the rest are `removed` or `added`. Changes come in reading order.
+ * @example
+ * diffBlocks([{ hash: 'a', text: 'A' }, { hash: 'b', text: 'B' }], [{ hash: 'a', text: 'A' }, { hash: 'c', text: 'C' }])
+ * // [{ kind: 'changed', oldIndex: 1, newIndex: 1, oldText: 'B', newText: 'C' }]
+ */
+export function diffBlocks(oldBlocks: readonly FingerprintedText[], newBlocks: readonly FingerprintedText[]): Change[] {
+  const anchors = commonSubsequence(oldBlocks.map((b) => b.hash), newBlocks.map((b) => b.hash));
+  const inAnchorsOld = new Set(anchors.map(([i]) => i));
+  const inAnchorsNew = new Set(anchors.map(([, j]) => j));
+
+  // A block whose hash is unchanged but which sits outside the common subsequence was moved.
+  const looseNew = new Map<string, number[]>();
+  newBlocks.forEach((block, j) => {
+    if (!inAnchorsNew.has(j)) looseNew.set(block.hash, [...(looseNew.get(block.hash) ?? []), j]);
+  });
+  const movedOld = new Set<number>();
+  const movedNew = new Set<number>();
+  const sorted: { at: number; change: Change }[] = [];
+  oldBlocks.forEach((block, i) => {
+    const j = inAnchorsOld.has(i) ? undefined : looseNew.get(block.hash)?.shift();
+    if (j === undefined) return;
+    movedOld.add(i);
+    movedNew.add(j);
+    sorted.push({ at: j, change: { kind: 'moved', oldIndex: i, newIndex: j, oldText: block.text, newText: newBlocks[j]?.text ?? '' } });
+  });
+
+  const bounds: [number, number][] = [[-1, -1], ...anchors, [oldBlocks.length, newBlocks.length]];
+  for (let k = 1; k < bounds.length; k++) {
+    const [oldStart, newStart] = bounds[k - 1] ?? [-1, -1];
+    const [oldEnd, newEnd] = bounds[k] ?? [0, 0];
+    const olds = range(oldStart + 1, oldEnd).filter((i) => !movedOld.has(i));
+    const news = range(newStart + 1, newEnd).filter((j) => !movedNew.has(j));
+    const pairs = pairGap(olds.map((i) => oldBlocks[i]?.text ?? ''), news.map((j) => newBlocks[j]?.text ?? ''));
+    const pairedOld = new Set(pairs.map(([a]) => a));
+    const pairedNew = new Set(pairs.map(([, b]) => b));
+    // Removed blocks sort just before the new block that took their place.
+    olds.forEach((i, a) => {
+      if (!pairedOld.has(a)) sorted.push({ at: newStart + 0.5 + i / (oldBlocks.length + 1) / 2, change: { kind: 'removed', oldIndex: i, oldText: oldBlocks[i]?.text ?? '' } });
+    });
+    for (const [a, b] of pairs) {
+      const i = olds[a] ?? 0;
+      const j = news[b] ?? 0;
+      sorted.push({ at: j, change: { kind: 'changed', oldIndex: i, newIndex: j, oldText: oldBlocks[i]?.text ?? '', newText: newBlocks[j]?.text ?? '' } });
+    }
+    news.forEach((j, b) => {
+      if (!pairedNew.has(b)) sorted.push({ at: j, change: { kind: 'added', newIndex: j, newText: newBlocks[j]?.text ?? '' } });
+    });
+  }
+  return sorted.sort((x, y) => x.at - y.at).map((s) => s.change);
+}
+
+function range(from: number, to: number): number[] {
+  return Array.from({ length: Math.max(0, to - from) }, (_, k) => from + k);
+}
+
+/** Index pairs of a longest common subsequence, in order. Blocks per post are few, so O(n·m) is fine. */
+function commonSubsequence(a: readonly string[], b: readonly string[]): [number, number][] {
+  let start = 0;
+  while (start < a.length && start < b.length && a[start] === b[start]) start++;
+  let endA = a.length;
+  let endB = b.length;
+  while (endA > start && endB > start && a[endA - 1] === b[endB - 1]) (endA--, endB--);
+  const n = endA - start;
+  const m = endB - start;
+  const table = new Uint32Array((n + 1) * (m + 1));
+  for (let i = n - 1; i >= 0; i--) {
+    for (let j = m - 1; j >= 0; j--) {
+      table[i * (m + 1) + j] = a[start + i] === b[start + j] ? (table[(i + 1) * (m + 1) + j + 1] ?? 0) + 1 : Math.max(table[(i + 1) * (m + 1) + j] ?? 0, table[i * (m + 1) + j + 1] ?? 0);
+    }
+  }
+  const pairs: [number, number][] = range(0, start).map((k) => [k, k]);
+  for (let i = 0, j = 0; i < n && j < m; ) {
+    if (a[start + i] === b[start + j]) pairs.push([start + i++, start + j++]);
+    else if ((table[(i + 1) * (m + 1) + j] ?? 0) >= (table[i * (m + 1) + j + 1] ?? 0)) i++;
+    else j++;
+  }
+  for (let k = 0; k < a.length - endA; k++) pairs.push([endA + k, endB + k]);
+  return pairs;
+}
+
+/**
+ * Pairs old and new texts of one gap as edits of each other, keeping their order.
+ * Equal counts pair by position (the usual case: paragraphs edited in place);
+ * otherwise an alignment maximising similarity decides, leaving dissimilar ones unpaired.
+ */
+function pairGap(olds: readonly string[], news: readonly string[]): [number, number][] {
+  if (olds.length === 0 || news.length === 0) return [];
+  if (olds.length === news.length) return olds.map((_, k) => [k, k]);
+  const n = olds.length;
+  const m = news.length;
+  const score = Array.from({ length: n + 1 }, () => new Float64Array(m + 1));
+  const sim = olds.map((o) => news.map((nw) => similarity(o, nw)));
+  for (let i = n - 1; i >= 0; i--) {
+    for (let j = m - 1; j >= 0; j--) {
+      const s = sim[i]?.[j] ?? 0;
+      const pair = s >= MIN_SIMILARITY ? s + (score[i + 1]?.[j + 1] ?? 0) : 0;
+      (score[i] as Float64Array)[j] = Math.max(pair, score[i + 1]?.[j] ?? 0, score[i]?.[j + 1] ?? 0);
+    }
+  }
+  const pairs: [number, number][] = [];
+  for (let i = 0, j = 0; i < n && j < m; ) {
+    const s = sim[i]?.[j] ?? 0;
+    const here = score[i]?.[j] ?? 0;
+    if (s >= MIN_SIMILARITY && here === s + (score[i + 1]?.[j + 1] ?? 0)) pairs.push([i++, j++]);
+    else if (here === (score[i + 1]?.[j] ?? 0)) i++;
+    else j++;
+  }
+  return pairs;
+}
+
+/**
+ * Dice coefficient of character bigrams, 0 (nothing shared) to 1 (same text).
+ * Characters rather than words, so Chinese needs no word splitting.
+ * @example similarity('voted by 86%', 'voted by 90%') > 0.7 // true
+ */
+export function similarity(a: string, b: string): number {
+  const grams = (text: string) => {
+    const folded = foldWhitespace(text).toLowerCase();
+    const counts = new Map<string, number>();
+    for (let k = 0; k < folded.length - 1; k++) {
+      const gram = folded.slice(k, k + 2);
+      counts.set(gram, (counts.get(gram) ?? 0) + 1);
+    }
+    return { counts, size: Math.max(0, folded.length - 1) };
+  };
+  const x = grams(a);
+  const y = grams(b);
+  if (x.size + y.size === 0) return 1;
+  let shared = 0;
+  for (const [gram, count] of x.counts) shared += Math.min(count, y.counts.get(gram) ?? 0);
+  return (2 * shared) / (x.size + y.size);
+}

@@ -1,0 +1,31 @@
+/**
+ * Translation status: which translations are missing, drafts, to review, outdated
+ * or up to date, and exactly what changed in the source since each was last
+ * brought up to date. Computed from files alone (`<locale>.base.json` next to each
+ * translation records the source it was made from), so it needs no git history.
+ * Used by the `tandem` CLI and the site's dashboard.
+ * @module
+ */
+export { fingerprintBlocks, fingerprintText, foldWhitespace, hashText, type FingerprintedText } from './fingerprint.ts';
+export {
+  baseRecordSchema,
+  isIsoDate,
+  recordBase,
+  serialiseBase,
+  snapshotSource,
+  sourceDigest,
+  type BaseRecord,
+  type FingerprintedUpdate,
+  type SourceFields,
+  type SourceSnapshot,
+} from './base-record.ts';
+export { basePath, parseBase, readBase, tandemCommand, writeBase } from './base-file.ts';
+export { diffBlocks, similarity, type Change, type SourceField } from './diff-blocks.ts';
+export { compareToBase, updateText } from './changes.ts';
+export { changesSince, statusOf, TRANSLATION_STATES, type StatusOptions, type TranslationState, type TranslationStatus, type WorkLeft } from './status.ts';
+export { computeStatuses, summarize, targetsOf, validateBases, type ComputeStatusesOptions, type LocaleSummary } from './compute.ts';
+export { loadPost, targetLocale } from './lookup.ts';
+export { createTranslation, markDone, scaffoldTranslation, type CreatedTranslation, type DoneResult } from './workflow.ts';
+export { diffText, type TextPiece } from './word-diff.ts';
+export { markdownUnits } from './units.ts';
+export { BaseRecordError, InvalidDateError, SourceLocaleError, TranslationExistsError, TranslationMissingError, UnknownPostError } from './errors.ts';

@@ -1,0 +1,29 @@
+import type { LocaleConfig, SiteConfig } from '../config/schema.ts';
+import { ContentValidationError, readContent, type Post } from '../content/index.ts';
+import { suggestName } from '../content/suggest.ts';
+import { getLocale } from '../i18n/urls.ts';
+import { targetsOf } from './compute.ts';
+import { SourceLocaleError, UnknownPostError } from './errors.ts';
+
+/**
+ * Reads content and returns one post. Other posts' problems do not block work on
+ * this one; if this post is not readable, every problem is reported (its own
+ * included), and if no folder has the slug, an UnknownPostError suggests the nearest.
+ */
+export async function loadPost(root: string, config: SiteConfig, slug: string): Promise<Post> {
+  const { content, problems } = await readContent({ root, config });
+  const post = content.posts.find((p) => p.slug === slug);
+  if (post) return post;
+  if (problems.some((problem) => problem.file.split('/').includes(slug))) throw new ContentValidationError(problems);
+  throw new UnknownPostError(slug, suggestName(slug, content.posts.map((p) => p.slug)));
+}
+
+/**
+ * The config of a locale the post can be translated into; throws for an unknown
+ * locale (TandemError 'unknown-locale') and for the post's own source locale.
+ */
+export function targetLocale(config: SiteConfig, post: Post, code: string): LocaleConfig {
+  const locale = getLocale(config, code);
+  if (code === post.sourceLocale) throw new SourceLocaleError(post.slug, code, targetsOf(post, config));
+  return locale;
+}

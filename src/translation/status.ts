@@ -1,0 +1,127 @@
+import type { SiteConfig } from '../config/schema.ts';
+import { siteConfig } from '../config/site.ts';
+import type { Post } from '../content/index.ts';
+import { getLocale } from '../i18n/urls.ts';
+import { snapshotSource, sourceDigest, sourceOf, type BaseRecord, type SourceSnapshot } from './base-record.ts';
+import { compareToBase } from './changes.ts';
+import type { Change } from './diff-blocks.ts';
+import { markdownUnits, textUnits } from './units.ts';
+
+/**
+ * The states of a translation, in the order a translator deals with them.
+ * - `missing`: there is no `<locale>.md`; readers get the source under a notice. Start with `tandem new`.
+ * - `draft`: `<locale>.md` has `draft: true`: started, not shown to readers yet.
+ * - `review`: published, but no base record says which source it matches (translated
+ *   before Tandem tracked it, base file deleted, or the post's source language changed).
+ *   Nothing is known to be wrong; someone should compare it with the source and run `tandem done`.
+ * - `outdated`: published, and the source changed in meaning (a field or a body block)
+ *   since the translation was last brought up to date. `tandem diff` shows what.
+ * - `up-to-date`: published, and the source means the same as when it was last recorded
+ *   (formatting-only edits to the source do not count).
+ */
+export const TRANSLATION_STATES = ['missing', 'draft', 'review', 'outdated', 'up-to-date'] as const;
+
+/** One of {@link TRANSLATION_STATES}. */
+export type TranslationState = (typeof TRANSLATION_STATES)[number];
+
+/** How much source text is still to translate, in the source language's unit. */
+export interface WorkLeft {
+  unit: 'words' | 'characters';
+  count: number;
+}
+
+/** What every status record carries. */
+interface StatusCommon {
+  slug: string;
+  /** The translation's locale. */
+  locale: string;
+  sourceLocale: string;
+  title: { source: string; translation?: string };
+  /** Files relative to the project root. */
+  sourceFile: string;
+  /**
+   * Source text still to translate: all of it for missing and draft, changed and
+   * added fields and blocks for outdated, none for review and up-to-date. Counted in
+   * words or characters by the source locale's `countBy` (CJK characters count one
+   * each, other words one each).
+   */
+  workLeft: WorkLeft;
+}
+
+/**
+ * The status of one translation of one post: the record `tandem status --json`
+ * prints (an array of these, keys in this order) and the dashboard reads.
+ * ```
+ * { slug, locale, sourceLocale, status, title: { source, translation? }, sourceFile,
+ *   translationFile?, recordedAt?, workLeft: { unit, count }, changes? }
+ * ```
+ * `recordedAt` (YYYY-MM-DD) is when the translation was last brought up to date;
+ * `changes` (outdated only) lists what changed in the source since, see {@link Change}.
+ */
+export type TranslationStatus =
+  | (StatusCommon & { status: 'missing' })
+  | (StatusCommon & { status: 'draft'; translationFile: string; recordedAt?: string })
+  | (StatusCommon & { status: 'review'; translationFile: string })
+  | (StatusCommon & { status: 'outdated'; translationFile: string; recordedAt: string; changes: Change[] })
+  | (StatusCommon & { status: 'up-to-date'; translationFile: string; recordedAt: string });
+
+/** What statusOf needs besides the post. */
+export interface StatusOptions {
+  /** Defaults to the site's configuration. */
+  config?: SiteConfig;
+  /** The fingerprinted source, when the caller already has it (e.g. for the post's other locales). */
+  snapshot?: () => SourceSnapshot;
+}
+
+/**
+ * The changes in a post's source since a base record, parsing the source only when
+ * its exact text differs from the recorded one.
+ */
+export function changesSince(post: Post, base: BaseRecord, snapshot: () => SourceSnapshot = () => snapshotSource(post)): Change[] {
+  if (base.digest === sourceDigest(sourceOf(post))) return [];
+  return compareToBase(base, snapshot());
+}
+
+/**
+ * The status of `post` in `locale`, given its base record (or undefined if none).
+ * Pure: reads no files. See {@link TRANSLATION_STATES} for what each state means.
+ */
+export function statusOf(post: Post, locale: string, base: BaseRecord | undefined, options: StatusOptions = {}): TranslationStatus {
+  const config = options.config ?? siteConfig;
+  const source = sourceOf(post);
+  const sourceLocale = getLocale(config, post.sourceLocale);
+  const snapshot = options.snapshot ?? (() => snapshotSource(post));
+  const translation = post.versions[locale];
+  const unit = sourceLocale.countBy;
+  const units = (text: string) => textUnits(text, sourceLocale.lang);
+  // Keys in the documented order, status fourth, so the JSON reads the same for every record.
+  const head = <S extends TranslationState>(status: S) => ({
+    slug: post.slug,
+    locale,
+    sourceLocale: post.sourceLocale,
+    status,
+    title: translation ? { source: source.title, translation: translation.title } : { source: source.title },
+    sourceFile: source.file,
+  });
+  const wholeSource = () =>
+    units([source.title, source.summary ?? '', source.location ?? '', ...source.updates.map((u) => u.text)].join('\n')) + markdownUnits(source.body, sourceLocale.lang);
+
+  if (!translation) return { ...head('missing'), workLeft: { unit, count: wholeSource() } };
+  const translationFile = translation.file;
+  if (translation.draft) {
+    return { ...head('draft'), translationFile, ...(base && { recordedAt: base.recordedAt }), workLeft: { unit, count: wholeSource() } };
+  }
+  if (!base || base.sourceLocale !== post.sourceLocale) return { ...head('review'), translationFile, workLeft: { unit, count: 0 } };
+  const changes = changesSince(post, base, snapshot);
+  if (changes.length === 0) return { ...head('up-to-date'), translationFile, recordedAt: base.recordedAt, workLeft: { unit, count: 0 } };
+
+  const now = snapshot();
+  let count = 0;
+  for (const change of changes) {
+    if (change.kind !== 'changed' && change.kind !== 'added') continue;
+    if (change.field === 'updates') count += units(now.fields.updates?.[change.newIndex ?? -1]?.text ?? '');
+    else if (change.field) count += units(change.newText);
+    else count += markdownUnits(change.newText, sourceLocale.lang);
+  }
+  return { ...head('outdated'), translationFile, recordedAt: base.recordedAt, workLeft: { unit, count }, changes };
+}

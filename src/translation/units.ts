@@ -1,0 +1,31 @@
+import { countUnits } from '../pipeline/index.ts';
+
+// What a translator does not translate: link targets, URLs, HTML tags and comments.
+const NOT_TEXT = [
+  /<!--[\s\S]*?-->/g,
+  /^ {0,3}\[[^\]]+\]:\s*\S+.*$/gm, // reference definitions
+  /\]\([^)]*\)/g, // inline link and image targets; the link text stays
+  /<[a-z][^>]*>|<\/[a-z][^>]*>/gi, // HTML tags and autolinks
+  /\bhttps?:\/\/\S+/g,
+];
+
+/**
+ * Estimates the work in a piece of Markdown without parsing it: words, and each
+ * CJK character, of the text a translator has to translate. Syntax characters
+ * count nothing already (the segmenter skips punctuation); link targets and URLs are removed.
+ * @example markdownUnits('See [the motion](https://example.org/a-long-url).', 'en-GB') // 3
+ * @example markdownUnits('我们支持这项动议。', 'zh-Hans') // 8
+ */
+export function markdownUnits(markdown: string, lang: string): number {
+  let text = markdown;
+  for (const pattern of NOT_TEXT) text = text.replace(pattern, ' ');
+  return countUnits(text, lang);
+}
+
+/**
+ * Units of plain text (titles, summaries, update notes).
+ * @example textUnits('SOAS students vote', 'en-GB') // 3
+ */
+export function textUnits(text: string, lang: string): number {
+  return countUnits(text, lang);
+}

@@ -1,0 +1,123 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { content, langOf, locales, otherLocale, samplePost, url } from './fixtures.ts';
+
+const translated = samplePost('fully translated post', (p) => locales.every((l) => p.versions[l.code] && !p.versions[l.code]?.draft));
+const sourceOnly = samplePost('post with only its source version', (p) => Object.keys(p.versions).length === 1);
+const tagged = samplePost('tagged post', (p) => p.tags.length > 0);
+
+/** Every page type in every locale, plus the language-neutral pages. */
+const pageTypes = [
+  ['root', '/'],
+  ['site-wide 404', '/no-such-page/'],
+  ...locales.flatMap((locale) => [
+    [`${locale.code} home`, url(locale.code, { kind: 'home' })],
+    [`${locale.code} post`, url(locale.code, { kind: 'post', slug: translated.slug })],
+    [`${locale.code} single-language post`, url(locale.code, { kind: 'post', slug: sourceOnly.slug })],
+    [`${locale.code} topics`, url(locale.code, { kind: 'tags' })],
+    [`${locale.code} topic`, url(locale.code, { kind: 'tag', tag: tagged.tags[0] ?? '' })],
+    [`${locale.code} 404`, url(locale.code, { kind: 'not-found' })],
+  ]),
+] as const;
+
+/** Records requests to other origins and CSP violations while a page loads. */
+function watch(page: Page, origin: string) {
+  const foreign: string[] = [];
+  const violations: string[] = [];
+  page.on('request', (request) => {
+    const target = new URL(request.url());
+    if (!['data:', 'blob:'].includes(target.protocol) && target.origin !== origin) foreign.push(request.url());
+  });
+  page.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+  });
+  return { foreign, violations };
+}
+
+for (const [name, path] of pageTypes) {
+  test.describe(name, () => {
+    test('makes no third-party requests and breaks no CSP rule', async ({ page, baseURL }) => {
+      const seen = watch(page, new URL(baseURL ?? '').origin);
+      await page.goto(path, { waitUntil: 'networkidle' });
+      expect(seen.foreign).toEqual([]);
+      expect(seen.violations).toEqual([]);
+      const csp = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
+      expect(csp).toMatch(/script-src 'self'( 'sha256-[^']+')+;/);
+      expect(csp).not.toContain('unsafe-inline');
+    });
+
+    test('has no accessibility violations (axe)', async ({ page }) => {
+      if (path === '/') {
+        // The root page sends script-enabled readers on at once; check what it shows without JavaScript.
+        await page.route('/', async (route) => {
+          const response = await route.fetch();
+          await route.fulfill({ response, body: (await response.text()).replace(/<script\b[\s\S]*?<\/script>/g, '') });
+        });
+      }
+      await page.goto(path);
+      const results = await new AxeBuilder({ page }).analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
+    });
+
+    test('ships at most 2 KB of JavaScript', async ({ page }) => {
+      const external: number[] = [];
+      page.on('response', async (response) => {
+        if (response.request().resourceType() === 'script') external.push((await response.body()).byteLength);
+      });
+      await page.goto(path, { waitUntil: 'networkidle' });
+      const inline = await page.locator('script:not([src])').evaluateAll((scripts) => scripts.reduce((sum, s) => sum + new TextEncoder().encode(s.textContent ?? '').byteLength, 0));
+      expect(inline + external.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(2048);
+    });
+  });
+}
+
+test.describe('language alternates', () => {
+  const hreflangs = (page: Page) => page.locator('link[rel="alternate"][hreflang]:not([type])').evaluateAll((links) => links.map((l) => [l.getAttribute('hreflang'), new URL(l.getAttribute('href') ?? '').pathname]));
+
+  test('a translated post lists every real version and x-default', async ({ page }) => {
+    await page.goto(url(translated.sourceLocale, { kind: 'post', slug: translated.slug }));
+    expect(await hreflangs(page)).toEqual([
+      ...locales.map((l) => [l.lang, url(l.code, { kind: 'post', slug: translated.slug })]),
+      ['x-default', expect.stringContaining(`/posts/${translated.slug}/`)],
+    ]);
+    await expect(page.locator('meta[property="og:locale:alternate"]')).toHaveCount(locales.length - 1);
+  });
+
+  test('a single-language post lists only itself; its fallback copy lists nothing, is noindex and canonicalises to the original', async ({ page }) => {
+    await page.goto(url(sourceOnly.sourceLocale, { kind: 'post', slug: sourceOnly.slug }));
+    expect(await hreflangs(page)).toEqual([
+      [langOf(sourceOnly.sourceLocale), url(sourceOnly.sourceLocale, { kind: 'post', slug: sourceOnly.slug })],
+      ['x-default', url(sourceOnly.sourceLocale, { kind: 'post', slug: sourceOnly.slug })],
+    ]);
+    await page.goto(url(otherLocale(sourceOnly), { kind: 'post', slug: sourceOnly.slug }));
+    expect(await hreflangs(page)).toEqual([]);
+    await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
+    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', new RegExp(`${url(sourceOnly.sourceLocale, { kind: 'post', slug: sourceOnly.slug })}$`));
+  });
+});
+
+test.describe('feeds and sitemap', () => {
+  for (const locale of locales) {
+    test(`the ${locale.code} feed holds only posts published in ${locale.code}`, async ({ page, request }) => {
+      await page.goto(url(locale.code, { kind: 'home' }));
+      const feedHref = await page.locator(`link[type="application/rss+xml"][hreflang="${locale.lang}"]`).getAttribute('href');
+      const xml = await (await request.get(feedHref ?? '')).text();
+      expect(xml).toContain(`<language>${locale.lang}</language>`);
+      const expected = content.posts.filter((p) => p.versions[locale.code] && !p.versions[locale.code]?.draft);
+      expect(xml.match(/<item>/g)).toHaveLength(expected.length);
+      for (const post of content.posts) {
+        expect(xml.includes(`/${locale.path}/posts/${post.slug}/<`)).toBe(expected.includes(post));
+      }
+    });
+  }
+
+  test('the sitemap lists real pages with real alternates only, and robots.txt points to it', async ({ request }) => {
+    const robots = await (await request.get('/robots.txt')).text();
+    expect(robots).toMatch(/Sitemap: .*\/sitemap-index\.xml/);
+    const xml = await (await request.get('/sitemap-0.xml')).text();
+    expect(xml).not.toContain('/404/');
+    expect(xml).not.toContain(`/${otherLocale(sourceOnly)}/posts/${sourceOnly.slug}/`);
+    expect(xml).toContain(`/${sourceOnly.sourceLocale}/posts/${sourceOnly.slug}/`);
+    for (const locale of locales) expect(xml).toContain(`hreflang="${locale.lang}" href="http://localhost:4321/${locale.path}/posts/${translated.slug}/"`);
+  });
+});
