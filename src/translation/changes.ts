@@ -24,8 +24,7 @@ function compareField(field: Exclude<SourceField, 'updates'>, before: Fingerprin
  */
 export function compareToBase(base: Pick<BaseRecord, 'fields' | 'blocks'>, now: Pick<SourceSnapshot, 'fields' | 'blocks'>): Change[] {
   const asText = (updates: readonly FingerprintedUpdate[] | undefined) => (updates ?? []).map((u) => ({ hash: u.hash, text: updateText(u) }));
-  // Kind first, so the JSON keys keep the order every other change has.
-  const updates = diffBlocks(asText(base.fields.updates), asText(now.fields.updates)).map((change): Change => ({ kind: change.kind, field: 'updates', ...change }));
+  const updates = diffBlocks(asText(base.fields.updates), asText(now.fields.updates), 'updates');
   return [
     ...compareField('title', base.fields.title, now.fields.title),
     ...compareField('summary', base.fields.summary, now.fields.summary),

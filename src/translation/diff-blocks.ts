@@ -24,11 +24,13 @@ const MIN_SIMILARITY = 0.25;
  * both sides but outside it was `moved`; between two unchanged anchors, old and new
  * blocks pair up as `changed` (by position when the counts match, else by
  * similarity) and the rest are `removed` or `added`. Changes come in reading order.
+ * `field` tags each change, for sequences that are a field (update notes) rather than the body.
  * @example
  * diffBlocks([{ hash: 'a', text: 'A' }, { hash: 'b', text: 'B' }], [{ hash: 'a', text: 'A' }, { hash: 'c', text: 'C' }])
  * // [{ kind: 'changed', oldIndex: 1, newIndex: 1, oldText: 'B', newText: 'C' }]
  */
-export function diffBlocks(oldBlocks: readonly FingerprintedText[], newBlocks: readonly FingerprintedText[]): Change[] {
+export function diffBlocks(oldBlocks: readonly FingerprintedText[], newBlocks: readonly FingerprintedText[], field?: SourceField): Change[] {
+  const tag = field && { field };
   const anchors = commonSubsequence(oldBlocks.map((b) => b.hash), newBlocks.map((b) => b.hash));
   const inAnchorsOld = new Set(anchors.map(([i]) => i));
   const inAnchorsNew = new Set(anchors.map(([, j]) => j));
@@ -46,7 +48,7 @@ export function diffBlocks(oldBlocks: readonly FingerprintedText[], newBlocks: r
     if (j === undefined) return;
     movedOld.add(i);
     movedNew.add(j);
-    sorted.push({ at: j, change: { kind: 'moved', oldIndex: i, newIndex: j, oldText: block.text, newText: newBlocks[j]?.text ?? '' } });
+    sorted.push({ at: j, change: { kind: 'moved', ...tag, oldIndex: i, newIndex: j, oldText: block.text, newText: newBlocks[j]?.text ?? '' } });
   });
 
   const bounds: [number, number][] = [[-1, -1], ...anchors, [oldBlocks.length, newBlocks.length]];
@@ -60,15 +62,15 @@ export function diffBlocks(oldBlocks: readonly FingerprintedText[], newBlocks: r
     const pairedNew = new Set(pairs.map(([, b]) => b));
     // Removed blocks sort just before the new block that took their place.
     olds.forEach((i, a) => {
-      if (!pairedOld.has(a)) sorted.push({ at: newStart + 0.5 + i / (oldBlocks.length + 1) / 2, change: { kind: 'removed', oldIndex: i, oldText: oldBlocks[i]?.text ?? '' } });
+      if (!pairedOld.has(a)) sorted.push({ at: newStart + 0.5 + i / (oldBlocks.length + 1) / 2, change: { kind: 'removed', ...tag, oldIndex: i, oldText: oldBlocks[i]?.text ?? '' } });
     });
     for (const [a, b] of pairs) {
       const i = olds[a] ?? 0;
       const j = news[b] ?? 0;
-      sorted.push({ at: j, change: { kind: 'changed', oldIndex: i, newIndex: j, oldText: oldBlocks[i]?.text ?? '', newText: newBlocks[j]?.text ?? '' } });
+      sorted.push({ at: j, change: { kind: 'changed', ...tag, oldIndex: i, newIndex: j, oldText: oldBlocks[i]?.text ?? '', newText: newBlocks[j]?.text ?? '' } });
     }
     news.forEach((j, b) => {
-      if (!pairedNew.has(b)) sorted.push({ at: j, change: { kind: 'added', newIndex: j, newText: newBlocks[j]?.text ?? '' } });
+      if (!pairedNew.has(b)) sorted.push({ at: j, change: { kind: 'added', ...tag, newIndex: j, newText: newBlocks[j]?.text ?? '' } });
     });
   }
   return sorted.sort((x, y) => x.at - y.at).map((s) => s.change);
