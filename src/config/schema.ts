@@ -30,6 +30,15 @@ export const siteConfigSchema = z
     postsPerPage: z.number().int().positive().default(10),
     /** Characters (CJK) or words (others) kept in an automatic excerpt. */
     excerptLength: z.object({ words: z.number().int().positive(), characters: z.number().int().positive() }),
+    /** Where the content is hosted, so the translation dashboard can link to each file. */
+    repository: z
+      .object({
+        /** Web address of the repository, e.g. https://github.com/org/site */
+        url: z.url(),
+        branch: z.string().min(1).default('main'),
+      })
+      .strict()
+      .optional(),
   })
   .strict()
   .superRefine((config, ctx) => {

@@ -12,4 +12,5 @@ export const siteConfig = defineSiteConfig({
   ],
   postsPerPage: 6,
   excerptLength: { words: 55, characters: 110 },
+  repository: { url: 'https://github.com/uyghur-solidarity/website', branch: 'main' },
 });

@@ -5,14 +5,19 @@ import type { SiteConfig } from '../config/schema.ts';
 import type { Translate } from '../i18n/create-i18n.ts';
 import { getLocale } from '../i18n/urls.ts';
 import { renderMarkdown, type RenderedMarkdown } from '../pipeline/index.ts';
+import { computeStatuses, type TranslationStatus } from '../translation/index.ts';
 import type { Post, PostVersion, TagLabels } from './model.ts';
 import { loadContent, loadTags } from './read-content.ts';
 
 /** A language version with its body rendered by the pipeline. */
 export type RenderedVersion = Omit<PostVersion, 'body'> & Omit<RenderedMarkdown, 'units'> & { units: number };
 
-/** What the site stores per post: shared facts plus rendered versions. */
-export type SitePost = Omit<Post, 'versions'> & { versions: Partial<Record<string, RenderedVersion>> };
+/** What the site stores per post: shared facts, rendered versions, and each translation's status. */
+export type SitePost = Omit<Post, 'versions'> & {
+  versions: Partial<Record<string, RenderedVersion>>;
+  /** One record per locale other than the source, as `tandem status --json` prints them. */
+  translations: TranslationStatus[];
+};
 
 /** Options of the posts loader. */
 export interface TandemLoaderOptions {
@@ -38,12 +43,12 @@ function renderVersion(version: PostVersion, options: TandemLoaderOptions): Rend
   };
 }
 
-function toSitePost(post: Post, options: TandemLoaderOptions): SitePost {
+function toSitePost(post: Post, translations: TranslationStatus[], options: TandemLoaderOptions): SitePost {
   const versions: SitePost['versions'] = {};
   for (const [code, version] of Object.entries(post.versions)) {
     if (version) versions[code] = renderVersion(version, options);
   }
-  return { ...post, versions };
+  return { ...post, versions, translations };
 }
 
 // Stored renderings are reused only while the pipeline's own code is unchanged too.
@@ -64,15 +69,17 @@ export function postsLoader(options: TandemLoaderOptions): Loader {
     async load({ store, config: astroConfig, generateDigest, logger }) {
       const root = options.root ?? fileURLToPath(astroConfig.root);
       const content = await loadContent({ root, config: options.config });
+      const statuses = Map.groupBy(await computeStatuses({ root, config: options.config, content }), (record) => record.slug);
       const labels = options.config.locales.map((l) => [options.translations(l.code)('post.footnotes'), options.translations(l.code)('post.footnoteBack')]);
       const renderer = generateDigest(JSON.stringify(labels) + (await pipelineSource()));
       const seen = new Set<string>();
       let rendered = 0;
       for (const post of content.posts) {
         seen.add(post.slug);
-        const digest = generateDigest(renderer + JSON.stringify(post));
+        const translations = statuses.get(post.slug) ?? [];
+        const digest = generateDigest(renderer + JSON.stringify([post, translations]));
         if (store.get(post.slug)?.digest === digest) continue;
-        store.set({ id: post.slug, data: toSitePost(post, options), digest });
+        store.set({ id: post.slug, data: toSitePost(post, translations, options), digest });
         rendered++;
       }
       for (const id of store.keys()) if (!seen.has(id)) store.delete(id);

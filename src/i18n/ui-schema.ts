@@ -43,13 +43,62 @@ export const uiKeys = [
   'root.heading',
   'root.choose',
   'footer.about',
+  'footer.dashboard',
+  'dashboard.title',
+  'dashboard.intro',
+  'dashboard.coverage',
+  'dashboard.coverageOf',
+  'dashboard.upToDateSummary',
+  'dashboard.stateCount',
+  'dashboard.filters',
+  'dashboard.filterState',
+  'dashboard.filterLocale',
+  'dashboard.sort',
+  'dashboard.sortDate',
+  'dashboard.sortWork',
+  'dashboard.all',
+  'dashboard.posts',
+  'dashboard.colPost',
+  'dashboard.colSource',
+  'dashboard.colDate',
+  'dashboard.colLocale',
+  'dashboard.colState',
+  'dashboard.colWork',
+  'dashboard.colLinks',
+  'dashboard.readSource',
+  'dashboard.readTranslation',
+  'dashboard.sourceFile',
+  'dashboard.editTranslation',
+  'dashboard.seeChanges',
+  'dashboard.changesHeading',
+  'dashboard.changesIntro',
+  'dashboard.changesFor',
+  'dashboard.before',
+  'dashboard.after',
+  'dashboard.noChanges',
+  'dashboard.command',
+  'dashboard.recordedAt',
+  'status.missing',
+  'status.draft',
+  'status.review',
+  'status.outdated',
+  'status.up-to-date',
+  'change.changed',
+  'change.added',
+  'change.removed',
+  'change.moved',
+  'change.field.title',
+  'change.field.summary',
+  'change.field.location',
+  'change.field.updates',
+  'change.field.body',
 ] as const;
 
 /**
  * Keys whose wording depends on a count. A locale provides `<key>_<category>` for
  * every plural category its language has (`_one`/`_other` in English, `_other` in Chinese).
  */
-export const pluralUiKeys = ['tags.count'] as const;
+export const pluralUiKeys = ['tags.count', 'dashboard.words', 'dashboard.characters'] as const;
 
 export type UIKey = (typeof uiKeys)[number] | (typeof pluralUiKeys)[number];
 

@@ -7,7 +7,8 @@ export type Route =
   | { kind: 'post'; slug: string }
   | { kind: 'tags' }
   | { kind: 'tag'; tag: string }
-  | { kind: 'not-found' };
+  | { kind: 'not-found' }
+  | { kind: 'dashboard' };
 
 /**
  * Finds a locale by code, throwing a clear error for an unknown one.
@@ -55,6 +56,8 @@ export function localizedPath(locale: LocaleConfig, route: Route): string {
       return `${prefix}tags/${encodeURIComponent(route.tag)}/`;
     case 'not-found':
       return `${prefix}404/`;
+    case 'dashboard':
+      return `${prefix}translations/`;
   }
 }
 
@@ -76,4 +79,13 @@ export function routeFromPath(config: SiteConfig, pathname: string): { locale: L
   else if (kind === 'tags' && value === undefined) route = { kind: 'tags' };
   else if (kind === 'tags' && value && extra === undefined) route = { kind: 'tag', tag: value };
   return route && localizedPath(locale, route) === pathname ? { locale, route } : undefined;
+}
+
+/**
+ * Links to a file in the configured repository, to read it or to edit it in the browser.
+ * GitHub, GitLab and Gitea share the `blob`/`edit` path scheme.
+ * @example repositoryFileUrl({ url: 'https://github.com/o/r', branch: 'main' }, 'content/posts/a/en.md') // 'https://github.com/o/r/blob/main/content/posts/a/en.md'
+ */
+export function repositoryFileUrl(repository: { url: string; branch: string }, file: string, action: 'blob' | 'edit' = 'blob'): string {
+  return `${repository.url.replace(/\/+$/, '')}/${action}/${encodeURIComponent(repository.branch)}/${file.split('/').map(encodeURIComponent).join('/')}`;
 }
