@@ -2,7 +2,8 @@ import { defineConfig, devices } from '@playwright/test';
 import { chromiumPath } from './e2e/chromium.ts';
 
 const executablePath = process.env.PLAYWRIGHT_USE_BUNDLED ? undefined : chromiumPath();
-const port = 4329;
+// TANDEM_TEST_PORT lets two checkouts (or a dev server) run browser tests side by side.
+const port = Number(process.env.TANDEM_TEST_PORT ?? 4329);
 
 export default defineConfig({
   testDir: './e2e',

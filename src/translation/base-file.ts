@@ -8,7 +8,7 @@ import { writeFileAtomic } from './write-file.ts';
 /**
  * Where a translation's base record lives, relative to the project root: next to
  * the translation, so it moves, copies and reviews together with it.
- * @example basePath({ dir: 'content/posts/a' }, 'zh') // 'content/posts/a/zh.base.json'
+ * @example basePath({ dir: 'content/posts/a' }, code) // `content/posts/a/${code}.base.json`
  */
 export function basePath(post: Pick<Post, 'dir'>, locale: string): string {
   return `${post.dir}/${locale}.base.json`;
@@ -16,7 +16,7 @@ export function basePath(post: Pick<Post, 'dir'>, locale: string): string {
 
 /**
  * The command that records a translation as up to date, for messages.
- * @example tandemCommand('done', 'a', 'zh') // 'npm run tandem -- done a --to zh'
+ * @example tandemCommand('done', 'a', code) // `npm run tandem -- done a --to ${code}`
  */
 export function tandemCommand(command: string, slug: string, locale: string): string {
   return `npm run tandem -- ${command} ${slug} --to ${locale}`;

@@ -111,7 +111,7 @@ export function snapshotSource(post: Post): SourceSnapshot {
 /**
  * Builds the base record saying "the `locale` translation matches the source as
  * it is now", dated `date` (YYYY-MM-DD). Pure: nothing is written.
- * @example recordBase(post, 'zh', '2021-03-01').fields.title.text // the source title
+ * @example recordBase(post, target, '2021-03-01').fields.title.text // the source title
  */
 export function recordBase(post: Post, locale: string, date: string, snapshot: SourceSnapshot = snapshotSource(post)): BaseRecord {
   if (locale === post.sourceLocale) throw new SourceLocaleError(post.slug, locale, []);

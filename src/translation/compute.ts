@@ -24,7 +24,7 @@ export interface LocaleSummary {
 
 /**
  * The locales a post should be translated into: every configured locale but its source.
- * @example targetsOf(post, config) // ['zh'] for an English-first post
+ * @example targetsOf(post, config) // every configured code except post.sourceLocale
  */
 export function targetsOf(post: Post, config: SiteConfig): string[] {
   return config.locales.map((l) => l.code).filter((code) => code !== post.sourceLocale);
@@ -49,7 +49,7 @@ export async function computeStatuses({ root, config, content }: ComputeStatuses
 
 /**
  * Coverage per configured locale, in config order.
- * @example summarize(records, config)[0] // { locale: 'en', total: 1, counts: { …, outdated: 1 }, upToDatePercent: 0 }
+ * @example summarize(records, config)[0] // { locale: code, total: 1, counts: { …, outdated: 1 }, upToDatePercent: 0 }
  */
 export function summarize(records: readonly TranslationStatus[], config: SiteConfig): LocaleSummary[] {
   return config.locales.map((locale) => {

@@ -58,11 +58,14 @@ export function diffBlocks(oldBlocks: readonly FingerprintedText[], newBlocks: r
     const olds = range(oldStart + 1, oldEnd).filter((i) => !movedOld.has(i));
     const news = range(newStart + 1, newEnd).filter((j) => !movedNew.has(j));
     const pairs = pairGap(olds.map((i) => oldBlocks[i]?.text ?? ''), news.map((j) => newBlocks[j]?.text ?? ''));
-    const pairedOld = new Set(pairs.map(([a]) => a));
     const pairedNew = new Set(pairs.map(([, b]) => b));
-    // Removed blocks sort just before the new block that took their place.
+    // A removed block reads where it stood: right after the new counterpart of the
+    // old block before it (or the gap's anchor), before whatever comes next.
+    let after = newStart;
     olds.forEach((i, a) => {
-      if (!pairedOld.has(a)) sorted.push({ at: newStart + 0.5 + i / (oldBlocks.length + 1) / 2, change: { kind: 'removed', ...tag, oldIndex: i, oldText: oldBlocks[i]?.text ?? '' } });
+      const pair = pairs.find(([x]) => x === a);
+      if (pair) after = news[pair[1]] ?? after;
+      else sorted.push({ at: after + 0.5 + i / (oldBlocks.length + 1) / 2, change: { kind: 'removed', ...tag, oldIndex: i, oldText: oldBlocks[i]?.text ?? '' } });
     });
     for (const [a, b] of pairs) {
       const i = olds[a] ?? 0;
@@ -80,7 +83,12 @@ function range(from: number, to: number): number[] {
   return Array.from({ length: Math.max(0, to - from) }, (_, k) => from + k);
 }
 
-/** Index pairs of a longest common subsequence, in order. Blocks per post are few, so O(n·m) is fine. */
+/**
+ * Index pairs of a longest common subsequence, in order. Among equally long ones it
+ * takes the one whose blocks moved least, so a block that stayed put anchors the
+ * alignment rather than one that moved across the post. Blocks per post are few,
+ * so O(n·m) is fine.
+ */
 function commonSubsequence(a: readonly string[], b: readonly string[]): [number, number][] {
   let start = 0;
   while (start < a.length && start < b.length && a[start] === b[start]) start++;
@@ -89,16 +97,40 @@ function commonSubsequence(a: readonly string[], b: readonly string[]): [number,
   while (endA > start && endB > start && a[endA - 1] === b[endB - 1]) (endA--, endB--);
   const n = endA - start;
   const m = endB - start;
-  const table = new Uint32Array((n + 1) * (m + 1));
+  const width = m + 1;
+  const length = new Uint32Array((n + 1) * width);
+  const displacement = new Float64Array((n + 1) * width);
+  const step = new Uint8Array((n + 1) * width); // 0 match, 1 skip old, 2 skip new
   for (let i = n - 1; i >= 0; i--) {
     for (let j = m - 1; j >= 0; j--) {
-      table[i * (m + 1) + j] = a[start + i] === b[start + j] ? (table[(i + 1) * (m + 1) + j + 1] ?? 0) + 1 : Math.max(table[(i + 1) * (m + 1) + j] ?? 0, table[i * (m + 1) + j + 1] ?? 0);
+      const here = i * width + j;
+      const down = (i + 1) * width + j;
+      const right = here + 1;
+      let best = down;
+      step[here] = 1;
+      if ((length[right] ?? 0) > (length[best] ?? 0) || ((length[right] ?? 0) === (length[best] ?? 0) && (displacement[right] ?? 0) < (displacement[best] ?? 0))) {
+        best = right;
+        step[here] = 2;
+      }
+      length[here] = length[best] ?? 0;
+      displacement[here] = displacement[best] ?? 0;
+      if (a[start + i] === b[start + j]) {
+        const diagonal = down + 1;
+        const matchLength = (length[diagonal] ?? 0) + 1;
+        const matchDisplacement = (displacement[diagonal] ?? 0) + Math.abs(i - j);
+        if (matchLength > (length[here] ?? 0) || (matchLength === length[here] && matchDisplacement <= (displacement[here] ?? 0))) {
+          length[here] = matchLength;
+          displacement[here] = matchDisplacement;
+          step[here] = 0;
+        }
+      }
     }
   }
   const pairs: [number, number][] = range(0, start).map((k) => [k, k]);
   for (let i = 0, j = 0; i < n && j < m; ) {
-    if (a[start + i] === b[start + j]) pairs.push([start + i++, start + j++]);
-    else if ((table[(i + 1) * (m + 1) + j] ?? 0) >= (table[i * (m + 1) + j + 1] ?? 0)) i++;
+    const choice = step[i * width + j];
+    if (choice === 0) pairs.push([start + i++, start + j++]);
+    else if (choice === 1) i++;
     else j++;
   }
   for (let k = 0; k < a.length - endA; k++) pairs.push([endA + k, endB + k]);

@@ -70,7 +70,7 @@ export class UnknownPostError extends TandemError {
 /** A date option that is not a real YYYY-MM-DD calendar date. */
 export class InvalidDateError extends TandemError {
   constructor(value: string) {
-    super('invalid-date', `"${value}" is not a date written as YYYY-MM-DD.`, 'Write it like 2021-03-01.');
+    super('invalid-date', `"${value}" is not a real date written as YYYY-MM-DD.`, 'Write a calendar date like 2021-03-01.');
     this.name = 'InvalidDateError';
   }
 }

@@ -21,10 +21,11 @@ const OPEN = '\u0002';
 const SEP = '\u0003';
 const CLOSE = '\u0004';
 const MARKERS = `(?:${OPEN}[^${SEP}]*${SEP}|${CLOSE})*`;
-// Han, kana, Bopomofo and CJK punctuation are written without spaces, so a line
-// break between two of them is only wrapping. Hangul is left out: Korean uses spaces.
+// Han, kana, Bopomofo and CJK punctuation are written without spaces, so a space
+// next to them is wrapping (a line break in the source) or typographic spacing
+// before a Latin word ("支持 UCU 的"), never a word boundary. Hangul is left out: Korean uses spaces.
 const CJK = '[\\p{scx=Han}\\p{scx=Hiragana}\\p{scx=Katakana}\\p{scx=Bopomofo}\\u3000-\\u303f\\uff00-\\uffef]';
-const SPACE_BETWEEN_CJK = new RegExp(`(?<=${CJK}${MARKERS}) (?=${MARKERS}${CJK})`, 'gu');
+const SPACE_BY_CJK = new RegExp(`(?<=${CJK}${MARKERS}) | (?=${MARKERS}${CJK})`, 'gu');
 const SPACE_INSIDE_NODE = new RegExp(`(?<=${SEP}) | (?=${CLOSE})`, 'g');
 const ONLY_COMMENTS = /^(?:<!--[\s\S]*?-->\s*)+$/;
 
@@ -39,12 +40,13 @@ export function hashText(text: string): string {
 
 /**
  * Folds what does not change meaning: runs of whitespace (wrapping, trailing
- * spaces, indentation) become one space, and spaces between CJK characters go.
+ * spaces, indentation) become one space, and spaces next to CJK characters go.
  * @example foldWhitespace('  a\n  b  ') // 'a b'
  * @example foldWhitespace('我们\n支持') // '我们支持'
+ * @example foldWhitespace('支持 UCU 的动议') // '支持UCU的动议'
  */
 export function foldWhitespace(text: string): string {
-  return text.replace(/\s+/gu, ' ').replace(SPACE_BETWEEN_CJK, '').replace(SPACE_INSIDE_NODE, '').trim();
+  return text.replace(/\s+/gu, ' ').replace(SPACE_BY_CJK, '').replace(SPACE_INSIDE_NODE, '').trim();
 }
 
 /**

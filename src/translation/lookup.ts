@@ -15,7 +15,10 @@ export async function loadPost(root: string, config: SiteConfig, slug: string): 
   const post = content.posts.find((p) => p.slug === slug);
   if (post) return post;
   if (problems.some((problem) => problem.file.split('/').includes(slug))) throw new ContentValidationError(problems);
-  throw new UnknownPostError(slug, suggestName(slug, content.posts.map((p) => p.slug)));
+  const slugs = content.posts.map((p) => p.slug);
+  // A typo, or a shortened slug: both are common when typing a long folder name.
+  const partial = slug.length >= 3 ? slugs.filter((s) => s.includes(slug)) : [];
+  throw new UnknownPostError(slug, suggestName(slug, slugs) ?? (partial.length === 1 ? partial[0] : undefined));
 }
 
 /**

@@ -13,8 +13,8 @@ const NOT_TEXT = [
  * Estimates the work in a piece of Markdown without parsing it: words, and each
  * CJK character, of the text a translator has to translate. Syntax characters
  * count nothing already (the segmenter skips punctuation); link targets and URLs are removed.
- * @example markdownUnits('See [the motion](https://example.org/a-long-url).', 'en-GB') // 3
- * @example markdownUnits('我们支持这项动议。', 'zh-Hans') // 8
+ * @example markdownUnits('See [the motion](https://example.org/a-long-url).', locale.lang) // 3
+ * @example markdownUnits('我们支持这项动议。', locale.lang) // 8
  */
 export function markdownUnits(markdown: string, lang: string): number {
   let text = markdown;
@@ -24,7 +24,7 @@ export function markdownUnits(markdown: string, lang: string): number {
 
 /**
  * Units of plain text (titles, summaries, update notes).
- * @example textUnits('SOAS students vote', 'en-GB') // 3
+ * @example textUnits('SOAS students vote', locale.lang) // 3
  */
 export function textUnits(text: string, lang: string): number {
   return countUnits(text, lang);

@@ -11,7 +11,7 @@ const MAX_CELLS = 4_000_000;
  * Word-level differences between two versions of a block, to point at what changed
  * inside a long paragraph. Tokens come from Intl.Segmenter, so Chinese splits into
  * words too. Returns undefined when the texts are too long to compare quickly.
- * @example diffText('voted by 86% to pass', 'voted by 90% to pass', 'en')
+ * @example diffText('voted by 86% to pass', 'voted by 90% to pass')
  * // [{ kind: 'same', text: 'voted by ' }, { kind: 'removed', text: '86' }, { kind: 'added', text: '90' }, { kind: 'same', text: '% to pass' }]
  */
 export function diffText(oldText: string, newText: string, lang?: string): TextPiece[] | undefined {

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { siteConfig } from '../../src/config/site.ts';
 import { readContent } from '../../src/content/index.ts';
 import type { Post } from '../../src/content/model.ts';
+import { computeStatuses } from '../../src/translation/index.ts';
 import { languageName } from '../../src/i18n/format.ts';
 import { getLocale, localizedPath, type Route } from '../../src/i18n/urls.ts';
 
@@ -53,3 +54,6 @@ export function langOf(code: string): string {
 export function nameIn(of: string, inCode: string): string {
   return languageName(getLocale(siteConfig, of), getLocale(siteConfig, inCode));
 }
+
+/** Translation status of the sample content, from the same module the CLI and the site use. */
+export const statuses = await computeStatuses({ root, config: siteConfig, content });
