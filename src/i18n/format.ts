@@ -25,6 +25,17 @@ export function formatEventTime(event: { start: Date; end?: Date | undefined; ti
   return { when, zone: zone ?? event.timeZone };
 }
 
+// Building an Intl.DateTimeFormat is slow; thousands of events share a handful of zones.
+const zoneFormatters = new Map<string, Intl.DateTimeFormat>();
+function zoneFormatter(timeZone: string): Intl.DateTimeFormat {
+  let formatter = zoneFormatters.get(timeZone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit' });
+    zoneFormatters.set(timeZone, formatter);
+  }
+  return formatter;
+}
+
 /**
  * Converts a wall-clock time in a named zone to an instant, so "18:00 in London"
  * stays 18:00 London whatever machine builds the site.
@@ -32,16 +43,7 @@ export function formatEventTime(event: { start: Date; end?: Date | undefined; ti
  */
 export function zonedTimeToDate(local: string, timeZone: string): Date {
   const asUtc = new Date(`${local}Z`);
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-  }).formatToParts(asUtc);
+  const parts = zoneFormatter(timeZone).formatToParts(asUtc);
   const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
   const zoned = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
   return new Date(asUtc.getTime() - (zoned - asUtc.getTime()));

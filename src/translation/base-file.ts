@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Post } from '../content/index.ts';
 import { baseRecordSchema, serialiseBase, type BaseRecord } from './base-record.ts';
@@ -30,7 +30,8 @@ export async function readBase(root: string, post: Post, locale: string): Promis
   const file = basePath(post, locale);
   let text: string;
   try {
-    text = await readFile(path.join(root, file), 'utf8');
+    // Synchronous on purpose: thousands of tiny files read far faster without a thread-pool round trip each.
+    text = readFileSync(path.join(root, file), 'utf8');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw new BaseRecordError(file, `could not be read (${(error as Error).message})`, tandemCommand('done', post.slug, locale));
