@@ -7,17 +7,25 @@ export interface TextPiece {
 // Beyond this many token pairs, highlighting is not worth the time: show the texts whole.
 const MAX_CELLS = 4_000_000;
 
+const HAN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+
+// Words for alphabetic text; single characters for CJK, where one changed character
+// (a number, a name) should light up alone rather than the whole segmented word.
+function tokens(text: string, lang?: string): string[] {
+  const segmenter = new Intl.Segmenter(lang, { granularity: 'word' });
+  return Array.from(segmenter.segment(text), (s) => s.segment).flatMap((segment) => (HAN.test(segment) ? Array.from(segment) : [segment]));
+}
+
 /**
  * Word-level differences between two versions of a block, to point at what changed
  * inside a long paragraph. Tokens come from Intl.Segmenter, so Chinese splits into
- * words too. Returns undefined when the texts are too long to compare quickly.
+ * words too, then into characters. Returns undefined when the texts are too long to compare quickly.
  * @example diffText('voted by 86% to pass', 'voted by 90% to pass')
  * // [{ kind: 'same', text: 'voted by ' }, { kind: 'removed', text: '86' }, { kind: 'added', text: '90' }, { kind: 'same', text: '% to pass' }]
  */
 export function diffText(oldText: string, newText: string, lang?: string): TextPiece[] | undefined {
-  const segmenter = new Intl.Segmenter(lang, { granularity: 'word' });
-  const a = Array.from(segmenter.segment(oldText), (s) => s.segment);
-  const b = Array.from(segmenter.segment(newText), (s) => s.segment);
+  const a = tokens(oldText, lang);
+  const b = tokens(newText, lang);
   if (a.length * b.length > MAX_CELLS) return undefined;
   const m = b.length;
   const table = new Uint32Array((a.length + 1) * (m + 1));
