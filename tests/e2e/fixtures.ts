@@ -13,7 +13,7 @@ const root = path.resolve(import.meta.dirname, '../..');
 export const { content } = await readContent({ root, config: siteConfig });
 
 export const locales = siteConfig.locales;
-export const [defaultLocale] = locales.filter((l) => l.code === siteConfig.defaultLocale);
+export const defaultLocale = getLocale(siteConfig, siteConfig.defaultLocale);
 
 /** UI strings of a locale, straight from locales/<code>.json, with {{var}} filled in. */
 export function ui(code: string, key: string, vars: Record<string, string | number> = {}): string {
