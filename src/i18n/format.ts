@@ -1,12 +1,24 @@
 import type { LocaleConfig } from '../config/schema.ts';
 
+// Building an Intl.DateTimeFormat loads locale data: a site formats thousands of dates with a handful of formats.
+const dateFormatters = new Map<string, Intl.DateTimeFormat>();
+const zoneFormatters = new Map<string, Intl.DateTimeFormat>();
+function cached(cache: Map<string, Intl.DateTimeFormat>, key: string, create: () => Intl.DateTimeFormat): Intl.DateTimeFormat {
+  let formatter = cache.get(key);
+  if (!formatter) {
+    formatter = create();
+    cache.set(key, formatter);
+  }
+  return formatter;
+}
+
 /**
  * Formats a calendar date (stored at UTC midnight) in a locale's long style.
  * @example formatDate(new Date('2021-02-23'), en) // '23 February 2021'
  * @example formatDate(new Date('2021-02-23'), zh) // '2021年2月23日'
  */
 export function formatDate(date: Date, locale: LocaleConfig): string {
-  return new Intl.DateTimeFormat(locale.dateLocale, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+  return cached(dateFormatters, locale.dateLocale, () => new Intl.DateTimeFormat(locale.dateLocale, { dateStyle: 'long', timeZone: 'UTC' })).format(date);
 }
 
 /**
@@ -25,15 +37,8 @@ export function formatEventTime(event: { start: Date; end?: Date | undefined; ti
   return { when, zone: zone ?? event.timeZone };
 }
 
-// Building an Intl.DateTimeFormat is slow; thousands of events share a handful of zones.
-const zoneFormatters = new Map<string, Intl.DateTimeFormat>();
 function zoneFormatter(timeZone: string): Intl.DateTimeFormat {
-  let formatter = zoneFormatters.get(timeZone);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit' });
-    zoneFormatters.set(timeZone, formatter);
-  }
-  return formatter;
+  return cached(zoneFormatters, timeZone, () => new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit' }));
 }
 
 /**
