@@ -62,26 +62,6 @@ export function localizedPath(locale: LocaleConfig, route: Route): string {
 }
 
 /**
- * Reads a site path back into its locale and route: the inverse of localizedPath.
- * @example routeFromPath(siteConfig, '/zh/posts/soas-vote/') // { locale: zh, route: { kind: 'post', slug: 'soas-vote' } }
- * @example routeFromPath(siteConfig, '/zh/rss.xml') // undefined
- */
-export function routeFromPath(config: SiteConfig, pathname: string): { locale: LocaleConfig; route: Route } | undefined {
-  const [segment, ...rest] = pathname.split('/').filter(Boolean);
-  const locale = config.locales.find((l) => l.path === segment);
-  if (!locale) return undefined;
-  const [kind, value, extra] = rest.map(decodeURIComponent);
-  let route: Route | undefined;
-  if (kind === undefined) route = { kind: 'home' };
-  else if (kind === '404' && value === undefined) route = { kind: 'not-found' };
-  else if (/^\d+$/.test(kind) && value === undefined) route = { kind: 'home', page: Number(kind) };
-  else if (kind === 'posts' && value && extra === undefined) route = { kind: 'post', slug: value };
-  else if (kind === 'tags' && value === undefined) route = { kind: 'tags' };
-  else if (kind === 'tags' && value && extra === undefined) route = { kind: 'tag', tag: value };
-  return route && localizedPath(locale, route) === pathname ? { locale, route } : undefined;
-}
-
-/**
  * Links to a file in the configured repository, to read it or to edit it in the browser.
  * GitHub, GitLab and Gitea share the `blob`/`edit` path scheme.
  * @example repositoryFileUrl({ url: 'https://github.com/o/r', branch: 'main' }, 'content/posts/a/en.md') // 'https://github.com/o/r/blob/main/content/posts/a/en.md'

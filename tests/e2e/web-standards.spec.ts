@@ -103,7 +103,7 @@ test.describe('feeds and sitemap', () => {
       const feedHref = await page.locator(`link[type="application/rss+xml"][hreflang="${locale.lang}"]`).getAttribute('href');
       const xml = await (await request.get(feedHref ?? '')).text();
       expect(xml).toContain(`<language>${locale.lang}</language>`);
-      const expected = content.posts.filter((p) => p.versions[locale.code] && !p.versions[locale.code]?.draft);
+      const expected = content.posts.filter((p) => p.versions[locale.code] && !p.versions[locale.code]?.draft).slice(0, 50);
       expect(xml.match(/<item>/g)).toHaveLength(expected.length);
       for (const post of content.posts) {
         expect(xml.includes(`/${locale.path}/posts/${post.slug}/<`)).toBe(expected.includes(post));

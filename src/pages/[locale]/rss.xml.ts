@@ -8,11 +8,14 @@ import { localizedPath } from '../../i18n/urls.ts';
 
 export const getStaticPaths = (() => siteConfig.locales.map((locale) => ({ params: { locale: locale.path }, props: { locale } }))) satisfies GetStaticPaths;
 
+// Feed readers poll often; the newest posts are what they need, not the whole archive.
+const FEED_SIZE = 50;
+
 /** One feed per locale, holding only posts really published in it: fallback copies are not news to its readers. */
 export const GET: APIRoute = async ({ props, site }) => {
   const { locale } = props as { locale: (typeof siteConfig.locales)[number] };
   const t = useTranslations(locale.code);
-  const posts = (await getPosts()).filter((post) => availabilityOf(post, locale.code) === 'published');
+  const posts = (await getPosts()).filter((post) => availabilityOf(post, locale.code) === 'published').slice(0, FEED_SIZE);
   return rss({
     title: t('site.title'),
     description: t('site.tagline'),
