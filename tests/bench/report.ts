@@ -1,0 +1,303 @@
+/**
+ * The benchmark's results: the JSON written to bench-results/ (raw figures of every run
+ * plus median/min/max, so runs can be compared over time) and the terminal table.
+ * @module
+ */
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { CorpusSummary } from './corpus.ts';
+import type { DistSize } from './dist-size.ts';
+import { stats, type BuildPhases, type RouteTimes, type Stats } from './measure.ts';
+import type { ProfileSummary } from './profile.ts';
+
+/** One measured process run. */
+export interface RunRecord {
+  wallMs: number;
+  /** User + system CPU time, when GNU time is available. */
+  cpuMs: number | null;
+  /** 1-minute load average when the run started. */
+  load: number;
+  peakRss: number | null;
+  phases?: BuildPhases | undefined;
+  /** Builds: page-generation time per kind of route, from Astro's per-page log. */
+  routes?: RouteTimes | undefined;
+}
+
+export interface SiteResult {
+  pages: number;
+  cold: RunRecord[];
+  rebuild: RunRecord[];
+  dist: DistSize;
+}
+
+export interface SizeResult {
+  posts: number;
+  corpus: CorpusSummary;
+  ours: SiteResult;
+  baseline: SiteResult;
+}
+
+export type StatusResult =
+  | {
+      available: true;
+      posts: number;
+      /** Records printed: one per post and locale it can be translated into. */
+      translations: number;
+      runs: RunRecord[];
+      outputBytes: number;
+      counts: Record<string, number>;
+      expected: Record<string, number>;
+      /** Whether the states found are the ones the generator wrote. */
+      matchesCorpus: boolean;
+      corpus: CorpusSummary;
+    }
+  | { available: false; reason: string };
+
+export interface Target {
+  name: string;
+  goal: string;
+  value: string;
+  pass: boolean | null;
+  note?: string;
+}
+
+export interface BenchReport {
+  schema: 1;
+  mode: 'quick' | 'full' | 'custom';
+  startedAt: string;
+  durationS: number;
+  options: { sizes: number[]; runs: number; statusPosts: number; seed: number };
+  machine: { cpus: number; cpuModel: string; memoryGB: number; os: string; node: string; astro: string };
+  project: { commit: string; uncommittedFiles: number };
+  rssMethod: string;
+  builds: SizeResult[];
+  status: StatusResult;
+  profiles?: { build?: ProfileSummary & { posts: number }; status?: ProfileSummary & { posts: number } };
+  targets: Target[];
+  /** Derived figures, as printed. */
+  summary: ReturnType<typeof summarise>;
+}
+
+// ---------------------------------------------------------------- derived figures
+
+const walls = (runs: RunRecord[]) => stats(runs.map((r) => r.wallMs));
+const cpus = (runs: RunRecord[]) => stats(runs.map((r) => r.cpuMs));
+const rss = (runs: RunRecord[]) => stats(runs.map((r) => r.peakRss));
+
+function phaseMedians(runs: RunRecord[]): BuildPhases | undefined {
+  const with_ = runs.map((r) => r.phases).filter((p): p is BuildPhases => p !== undefined);
+  if (with_.length === 0) return undefined;
+  const keys = Object.keys(with_[0] as BuildPhases) as (keyof BuildPhases)[];
+  return Object.fromEntries(keys.map((k) => [k, stats(with_.map((p) => p[k]))?.median ?? 0])) as unknown as BuildPhases;
+}
+
+function routeMedians(runs: RunRecord[]): RouteTimes | undefined {
+  const with_ = runs.map((r) => r.routes).filter((r): r is RouteTimes => r !== undefined);
+  if (with_.length === 0) return undefined;
+  const kinds = [...new Set(with_.flatMap((r) => Object.keys(r)))];
+  return Object.fromEntries(kinds.map((k) => [k, { pages: with_[0]?.[k]?.pages ?? 0, ms: stats(with_.map((r) => r[k]?.ms ?? 0))?.median ?? 0 }]));
+}
+
+function site(result: SiteResult) {
+  const cold = walls(result.cold);
+  return {
+    pages: result.pages,
+    build: cold,
+    cpu: cpus(result.cold),
+    pagesPerSecond: cold ? result.pages / (cold.median / 1000) : null,
+    peakRss: rss([...result.cold, ...result.rebuild]),
+    rebuild: walls(result.rebuild),
+    rebuildCpu: cpus(result.rebuild),
+    rebuildPeakRss: rss(result.rebuild),
+    phases: phaseMedians(result.cold),
+    routes: routeMedians(result.cold),
+    rebuildPhases: phaseMedians(result.rebuild),
+  };
+}
+
+export function summarise(builds: SizeResult[], status: StatusResult) {
+  return {
+    builds: builds.map((b) => {
+      const ours = site(b.ours);
+      const baseline = site(b.baseline);
+      return {
+        posts: b.posts,
+        ours,
+        baseline,
+        ratio: ours.build && baseline.build ? ours.build.median / baseline.build.median : null,
+        cpuRatio: ours.cpu && baseline.cpu ? ours.cpu.median / baseline.cpu.median : null,
+        rebuildRatio: ours.rebuild && baseline.rebuild ? ours.rebuild.median / baseline.rebuild.median : null,
+      };
+    }),
+    status: status.available ? { posts: status.posts, translations: status.translations, wall: walls(status.runs), cpu: cpus(status.runs), peakRss: rss(status.runs) } : null,
+    /** Load average of the machine at the start of each measured run: above the CPU count, others were competing. */
+    load: stats([...builds.flatMap((b) => [...b.ours.cold, ...b.ours.rebuild, ...b.baseline.cold, ...b.baseline.rebuild]), ...(status.available ? status.runs : [])].map((r) => r.load)),
+  };
+}
+
+const KB = 1024;
+const MB = KB * 1024;
+const GB = MB * 1024;
+
+export function evaluateTargets(summary: ReturnType<typeof summarise>, builds: SizeResult[]): Target[] {
+  const at2000 = summary.builds.find((b) => b.posts === 2000) ?? summary.builds.at(-1);
+  const note = at2000 && at2000.posts !== 2000 ? `measured at ${at2000.posts} posts; the target is for 2,000` : undefined;
+  const targets: Target[] = [];
+  const ratio = at2000?.ratio ?? null;
+  targets.push({ name: 'build time vs plain Astro at 2,000 posts', goal: '≤ 1.15×', value: ratio === null ? 'n/a' : `${ratio.toFixed(2)}×`, pass: ratio === null ? null : ratio <= 1.15, ...(note && { note }) });
+  const peak = at2000?.ours.peakRss?.max ?? null;
+  targets.push({ name: 'peak RSS of the build at 2,000 posts', goal: '< 2 GB', value: peak === null ? 'n/a' : bytes(peak), pass: peak === null ? null : peak < 2 * GB, ...(note && { note }) });
+  const st = summary.status;
+  const stNote = st && st.posts !== 10_000 ? `measured at ${st.posts.toLocaleString('en')} posts; the target is for 10,000` : undefined;
+  targets.push({ name: '`tandem status --json` on 10,000 posts', goal: '< 2 s', value: st?.wall ? secs(st.wall.median) : 'not available', pass: st?.wall ? st.wall.median < 2000 : null, ...(stNote && { note: stNote }) });
+  const js = Math.max(0, ...builds.map((b) => b.ours.dist.page.js.max));
+  const jsPage = builds.map((b) => b.ours.dist.page.js).sort((a, b) => b.max - a.max)[0];
+  targets.push({ name: 'JavaScript per page (largest page)', goal: '≤ 2 KB', value: `${bytes(js)}${jsPage?.maxPage ? ` (${jsPage.maxPage})` : ''}`, pass: js <= 2 * KB });
+  return targets;
+}
+
+// ---------------------------------------------------------------- formatting
+
+export function bytes(n: number): string {
+  if (n >= GB) return `${(n / GB).toFixed(2)} GB`;
+  if (n >= MB) return `${(n / MB).toFixed(n >= 100 * MB ? 0 : 1)} MB`;
+  if (n >= KB) return `${(n / KB).toFixed(1)} KB`;
+  return `${Math.round(n)} B`;
+}
+
+export function secs(ms: number): string {
+  return ms >= 10_000 ? `${(ms / 1000).toFixed(1)} s` : `${(ms / 1000).toFixed(2)} s`;
+}
+
+const range = (s: Stats | null, f: (n: number) => string) => (s ? (s.values.length > 1 ? `${f(s.median)} (${f(s.min)}–${f(s.max)})` : f(s.median)) : 'n/a');
+const num = (n: number) => Math.round(n).toLocaleString('en');
+
+function table(rows: string[][], head?: string[]): string {
+  const all = head ? [head, ...rows] : rows;
+  const widths = all[0]?.map((_, c) => Math.max(...all.map((r) => [...(r[c] ?? '')].length))) ?? [];
+  const line = (r: string[]) => r.map((cell, c) => cell + ' '.repeat(Math.max(0, (widths[c] ?? 0) - [...cell].length))).join('  ').trimEnd();
+  const out = all.map(line);
+  if (head) out.splice(1, 0, widths.map((w) => '─'.repeat(w)).join('  '));
+  return out.map((l) => `  ${l}`).join('\n');
+}
+
+/** The terminal report. */
+export function formatReport(report: BenchReport): string {
+  const { summary, machine } = report;
+  const out: string[] = [];
+  const runs = report.options.runs;
+  out.push('');
+  out.push(`Tandem benchmark (${report.mode}) · ${runs} run${runs === 1 ? '' : 's'} per figure: median (min–max) · ${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGB} GB · Node ${machine.node} · Astro ${machine.astro}`);
+  out.push('');
+  if (summary.builds.length > 0) {
+    const head = ['astro build', ...summary.builds.map((b) => `${num(b.posts)} posts`)];
+    const row = (label: string, f: (b: (typeof summary.builds)[number], k: number) => string) => [label, ...summary.builds.map(f)];
+    const phase = (b: (typeof summary.builds)[number], which: 'ours' | 'baseline') => {
+      const p = b[which].phases;
+      return p ? `${secs(p.startup)} / ${secs(p.content)} / ${secs(p.bundle)} / ${secs(p.pages)} / ${secs(p.finish)}` : 'n/a';
+    };
+    const dist = (k: number, which: 'ours' | 'baseline') => (report.builds[k] as SizeResult)[which].dist;
+    out.push(
+      table(
+        [
+          row('pages built: Tandem / baseline', (b) => `${num(b.ours.pages)} / ${num(b.baseline.pages)}`),
+          row('Tandem: full build', (b) => range(b.ours.build, secs)),
+          row('baseline (plain Astro): full build', (b) => range(b.baseline.build, secs)),
+          row('ratio Tandem / baseline (wall time)', (b) => (b.ratio === null ? 'n/a' : `${b.ratio.toFixed(2)}×`)),
+          row('CPU time (user+sys): Tandem', (b) => range(b.ours.cpu, secs)),
+          row('CPU time (user+sys): baseline', (b) => range(b.baseline.cpu, secs)),
+          row('ratio Tandem / baseline (CPU time)', (b) => (b.cpuRatio === null ? 'n/a' : `${b.cpuRatio.toFixed(2)}×`)),
+          row('pages/s: Tandem / baseline', (b) => `${b.ours.pagesPerSecond?.toFixed(0) ?? 'n/a'} / ${b.baseline.pagesPerSecond?.toFixed(0) ?? 'n/a'}`),
+          row('peak RSS: Tandem', (b) => range(b.ours.peakRss, bytes)),
+          row('peak RSS: baseline', (b) => range(b.baseline.peakRss, bytes)),
+          row('rebuild after editing 1 post: Tandem', (b) => range(b.ours.rebuild, secs)),
+          row('rebuild after editing 1 post: baseline', (b) => range(b.baseline.rebuild, secs)),
+          row('phases, Tandem: start / content / bundle / pages / end', (b) => phase(b, 'ours')),
+          row('phases, baseline', (b) => phase(b, 'baseline')),
+          row('Tandem rebuild phases', (b) => {
+            const p = b.ours.rebuildPhases;
+            return p ? `${secs(p.startup)} / ${secs(p.content)} / ${secs(p.bundle)} / ${secs(p.pages)} / ${secs(p.finish)}` : 'n/a';
+          }),
+          row('bytes/page in dist, Tandem: HTML / CSS / JS', (_, k) => {
+            const d = dist(k, 'ours');
+            return `${bytes(d.perPage.html)} / ${bytes(d.perPage.css)} / ${bytes(d.perPage.js)}`;
+          }),
+          row('bytes/page in dist, baseline', (_, k) => {
+            const d = dist(k, 'baseline');
+            return `${bytes(d.perPage.html)} / ${bytes(d.perPage.css)} / ${bytes(d.perPage.js)}`;
+          }),
+          row('per page loads, Tandem: HTML med/max', (_, k) => `${bytes(dist(k, 'ours').page.html.median)} / ${bytes(dist(k, 'ours').page.html.max)} (${dist(k, 'ours').page.html.maxPage})`),
+          row('  CSS (inline + linked) med/max', (_, k) => `${bytes(dist(k, 'ours').page.css.median)} / ${bytes(dist(k, 'ours').page.css.max)}`),
+          row('  JS (inline + linked) med/max', (_, k) => `${bytes(dist(k, 'ours').page.js.median)} / ${bytes(dist(k, 'ours').page.js.max)}`),
+          row('per page loads, baseline: JS med/max', (_, k) => `${bytes(dist(k, 'baseline').page.js.median)} / ${bytes(dist(k, 'baseline').page.js.max)}`),
+          row('corpus: Markdown / Chinese-first / EN words / ZH chars', (_, k) => {
+            const c = (report.builds[k] as SizeResult).corpus;
+            return `${bytes(c.markdownBytes)} / ${c.chineseFirst} / ${num(c.sourceUnits.enWords)} / ${num(c.sourceUnits.zhChars)}`;
+          }),
+          row('corpus: up to date / outdated / draft / missing', (_, k) => {
+            const s = (report.builds[k] as SizeResult).corpus.states;
+            return `${s['up-to-date']} / ${s.outdated} / ${s.draft} / ${s.missing}`;
+          }),
+        ],
+        head,
+      ),
+    );
+    out.push('');
+    const largest = summary.builds.at(-1);
+    if (largest?.ours.routes) {
+      const kinds = [...new Set([...Object.keys(largest.ours.routes), ...Object.keys(largest.baseline.routes ?? {})])].sort((a, b) => (largest.ours.routes?.[b]?.ms ?? 0) - (largest.ours.routes?.[a]?.ms ?? 0));
+      const cell = (r: RouteTimes | undefined, k: string) => {
+        const e = r?.[k];
+        return e ? `${num(e.pages)} × ${(e.ms / e.pages).toFixed(1)} ms = ${secs(e.ms)}` : '—';
+      };
+      out.push(table(kinds.map((k) => [k, cell(largest.ours.routes, k), cell(largest.baseline.routes, k)]), [`page generation at ${num(largest.posts)} posts (median)`, 'Tandem: pages × ms/page = total', 'baseline']));
+      out.push('');
+    }
+  }
+  const st = report.status;
+  if (st.available) {
+    const s = summary.status;
+    const states = Object.entries(st.counts).map(([k, v]) => `${num(v)} ${k}`).join(', ');
+    out.push(
+      table(
+        [
+          ['corpus', `${num(st.posts)} posts, ${num(st.translations)} translations (${states})${st.matchesCorpus ? '' : ' — DIFFERS from what was generated!'}`],
+          ['wall time', range(s?.wall ?? null, secs)],
+          ['CPU time (user+sys)', range(s?.cpu ?? null, secs)],
+          ['peak RSS', range(s?.peakRss ?? null, bytes)],
+          ['JSON printed', bytes(st.outputBytes)],
+        ],
+        ['tandem status --json', ''],
+      ),
+    );
+  } else {
+    out.push(`  tandem status --json: not available (${st.reason})`);
+  }
+  out.push('');
+  out.push(table(report.targets.map((t) => [t.pass === null ? '?' : t.pass ? '✓' : '✗', t.name, t.goal, t.value, t.note ?? '']), ['', 'target (reported, not asserted)', 'goal', 'measured', '']));
+  for (const [label, p] of Object.entries(report.profiles ?? {})) {
+    if (!p) continue;
+    out.push('');
+    out.push(`  Where the time goes: CPU profile of ${label === 'build' ? 'one Tandem build' : 'one `tandem status --json`'} at ${num(p.posts)} posts (${secs(p.totalMs)} sampled, self time)`);
+    out.push(table(p.areas.slice(0, 12).map((a) => [secs(a.ms), `${(a.share * 100).toFixed(0)}%`, a.area])));
+    out.push('  hottest functions:');
+    out.push(table(p.functions.slice(0, 10).map((f) => [secs(f.ms), f.fn])));
+  }
+  out.push('');
+  const load = summary.load;
+  if (load) {
+    // The benchmark's own builds count towards the load too, hence the margin.
+    const busy = load.max > machine.cpus * 1.5;
+    out.push(`  Machine load (1-min average) at the start of the runs: ${load.min.toFixed(1)}–${load.max.toFixed(1)} on ${machine.cpus} CPUs.${busy ? ' Other work was competing for the CPUs: wall times are inflated; CPU times and ratios are steadier.' : ''}`);
+  }
+  out.push(`  Phases come from when Astro's log lines arrive: start = Node start-up and astro.config.mjs; content = content layer`);
+  out.push(`  (loaders, Markdown rendering, data store); bundle = types, build info, Vite/Rolldown; pages = generating static routes.`);
+  out.push(`  Peak RSS: ${report.rssMethod}.`);
+  return out.join('\n');
+}
+
+/** Writes the JSON report, creating its folder. */
+export async function writeReport(file: string, report: BenchReport): Promise<void> {
+  await mkdir(path.dirname(file), { recursive: true });
+  await writeFile(file, `${JSON.stringify(report, null, 2)}\n`);
+}

@@ -1,0 +1,320 @@
+/**
+ * `npm run bench`: builds synthetic bilingual corpora with Tandem and with a plain Astro
+ * baseline, side by side, and times `tandem status --json`. Prints a table and writes
+ * the figures to bench-results/<timestamp>.json. See tests/bench/README.md.
+ *
+ *   npm run bench -- --quick            50 posts, 1 run, status on 1,000 posts (< 1 minute)
+ *   npm run bench                       200 and 2,000 posts, 3 runs, status on 10,000 posts
+ *   npm run bench -- --sizes 500 --runs 5 --status-posts 2000 --out my.json --keep --profile
+ * @module
+ */
+import { execFileSync, spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import { createBaseline } from './baseline.ts';
+import { editOnePost, generateCorpus, type CorpusSummary, type TandemLibrary } from './corpus.ts';
+import { distSize } from './dist-size.ts';
+import { assertOk, buildPhases, killRunning, measure, routeTimes, rssMethod } from './measure.ts';
+import { summariseProfiles } from './profile.ts';
+import { astroBuild, clearBuildCaches, copyProject, linkNodeModules } from './project.ts';
+import { evaluateTargets, formatReport, secs, bytes, summarise, writeReport, type BenchReport, type RunRecord, type SiteResult, type SizeResult, type StatusResult } from './report.ts';
+
+const HELP = `Usage: npm run bench -- [options]
+
+Builds synthetic bilingual corpora with Tandem and with a plain Astro site (same posts,
+Astro's glob loader and Markdown), and times \`tandem status --json\`.
+
+Options:
+  --quick              Everyday check: 50 posts, 1 run, status on 1,000 posts (under a minute).
+  --runs <n>           Runs per measurement (default 3; --quick: 1). Medians are reported.
+  --sizes <a,b>        Site-build corpus sizes in posts (default 200,2000; --quick: 50).
+  --status-posts <n>   Posts in the status corpus (default 10000; --quick: 1000; 0 skips it).
+  --out <file>         JSON results file (default bench-results/<timestamp>.json).
+  --profile            Also CPU-profile one Tandem build (largest size) and one status run,
+                       and print where the time goes. Profiles are not used for timings.
+  --keep               Keep the temporary projects (their path is printed).
+  --seed <n>           Corpus seed (default 20210216).
+  -h, --help           Show this help.
+`;
+
+const repo = fileURLToPath(new URL('../../', import.meta.url));
+const repoModules = path.join(repo, 'node_modules');
+
+function log(message: string): void {
+  process.stderr.write(`› ${message}\n`);
+}
+
+function positiveInt(value: string | undefined, name: string, fallback: number, allowZero = false): number {
+  if (value === undefined) return fallback;
+  const n = Number(value.replace(/[_,]/g, ''));
+  if (!Number.isInteger(n) || n < (allowZero ? 0 : 1)) throw new Error(`--${name} must be a ${allowZero ? 'non-negative' : 'positive'} whole number, not "${value}".`);
+  return n;
+}
+
+function usageError(message: string): never {
+  process.stderr.write(`npm run bench: ${message}\n\n${HELP}`);
+  process.exit(2);
+}
+
+const options = {
+  quick: { type: 'boolean', default: false },
+  runs: { type: 'string' },
+  sizes: { type: 'string' },
+  'status-posts': { type: 'string' },
+  out: { type: 'string' },
+  keep: { type: 'boolean', default: false },
+  profile: { type: 'boolean', default: false },
+  seed: { type: 'string' },
+  help: { type: 'boolean', short: 'h', default: false },
+} as const;
+let values: ReturnType<typeof parseArgs<{ options: typeof options }>>['values'];
+try {
+  values = parseArgs({ options, strict: true }).values;
+} catch (error) {
+  usageError((error as Error).message);
+}
+if (values.help) {
+  process.stdout.write(HELP);
+  process.exit(0);
+}
+
+const quick = values.quick === true;
+let runs: number, sizes: number[], statusPosts: number, seed: number;
+try {
+  runs = positiveInt(values.runs, 'runs', quick ? 1 : 3);
+  sizes = values.sizes ? values.sizes.split(',').map((s) => positiveInt(s.trim(), 'sizes', 0)) : quick ? [50] : [200, 2000];
+  statusPosts = positiveInt(values['status-posts'], 'status-posts', quick ? 1000 : 10_000, true);
+  seed = positiveInt(values.seed, 'seed', 20210216);
+} catch (error) {
+  usageError((error as Error).message);
+}
+const custom = values.runs !== undefined || values.sizes !== undefined || values['status-posts'] !== undefined;
+const mode: BenchReport['mode'] = custom ? 'custom' : quick ? 'quick' : 'full';
+const startedAt = new Date();
+const outFile = path.resolve(values.out ?? path.join(repo, 'bench-results', `${startedAt.toISOString().replace(/:/g, '-').replace(/\.\d+Z$/, 'Z')}.json`));
+const buildEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+const BUILD_TIMEOUT = 30 * 60_000;
+
+const work = await mkdtemp(path.join(os.tmpdir(), 'tandem-bench-'));
+let keep = values.keep === true;
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    killRunning();
+    if (!keep) void rm(work, { recursive: true, force: true }).finally(() => process.exit(130));
+    else process.exit(130);
+  });
+}
+
+// ---------------------------------------------------------------- the project under test
+
+/** A snapshot of the working tree as it is now: what every build and status run uses. */
+const snapshot = path.join(work, 'tandem');
+await copyProject(repo, snapshot);
+await linkNodeModules(repoModules, snapshot);
+const cliBin = path.join(snapshot, 'src/cli/bin.ts');
+
+async function loadLibrary(): Promise<TandemLibrary | undefined> {
+  try {
+    const url = (file: string) => pathToFileURL(path.join(snapshot, file)).href;
+    const [content, translation, config] = await Promise.all([
+      import(url('src/content/index.ts')) as Promise<typeof import('../../src/content/index.ts')>,
+      import(url('src/translation/index.ts')) as Promise<typeof import('../../src/translation/index.ts')>,
+      import(url('src/config/site.ts')) as Promise<typeof import('../../src/config/site.ts')>,
+    ]);
+    if (typeof translation.markDone !== 'function' || typeof content.readContent !== 'function') return undefined;
+    return { readContent: content.readContent, markDone: translation.markDone, siteConfig: config.siteConfig };
+  } catch (error) {
+    log(`translation library not available: ${(error as Error).message.split('\n')[0]}`);
+    return undefined;
+  }
+}
+
+function run(args: string[], cwd: string): Promise<{ code: number | null; out: string; err: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, args, { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    let err = '';
+    child.stdout.setEncoding('utf8').on('data', (c: string) => (out += c));
+    child.stderr.setEncoding('utf8').on('data', (c: string) => (err += c));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, out, err }));
+  });
+}
+
+const library = await loadLibrary();
+const cliAvailable = existsSync(cliBin) && (await run([cliBin, '--help'], snapshot)).code === 0;
+log(`project snapshot in ${work}; translation library ${library ? 'loaded' : 'NOT available'}; tandem CLI ${cliAvailable ? 'available' : 'NOT available'}`);
+
+const cliDone = cliAvailable
+  ? async (root: string, slug: string, locale: string, date: string) => {
+      const result = await run([cliBin, 'done', slug, '--to', locale, '--date', date, '--root', root], snapshot);
+      if (result.code !== 0) throw new Error(`tandem done ${slug} --to ${locale} failed (${result.code}):\n${result.err || result.out}`);
+    }
+  : undefined;
+
+async function corpus(root: string, posts: number): Promise<CorpusSummary> {
+  const t = performance.now();
+  const summary = await generateCorpus({ root, posts, seed, library, cliDone: cliDone && ((slug, locale, date) => cliDone(root, slug, locale, date)), cliSamples: quick ? 1 : 2 });
+  const s = summary.states;
+  log(`  generated ${posts} posts in ${secs(performance.now() - t)}: ${s['up-to-date']} up to date, ${s.outdated} outdated, ${s.draft} draft, ${s.missing} missing; ${summary.chineseFirst} Chinese-first; ${bytes(summary.markdownBytes)} of Markdown; bases: ${summary.bases.cli} via CLI, ${summary.bases.library} via library`);
+  return summary;
+}
+
+// ---------------------------------------------------------------- builds
+
+const [buildCommand, buildArgs] = astroBuild(repoModules);
+
+async function build(project: string, what: string, extraNodeArgs: string[] = []): Promise<RunRecord> {
+  const result = await measure(buildCommand, [...extraNodeArgs, ...buildArgs], { cwd: project, env: buildEnv, timeoutMs: BUILD_TIMEOUT });
+  assertOk(result, what);
+  const record: RunRecord = { wallMs: result.wallMs, cpuMs: result.cpuMs, load: result.load, peakRss: result.peakRss, phases: buildPhases(result.lines, result.wallMs), routes: routeTimes(result.lines) };
+  log(`  ${what}: ${secs(record.wallMs)} (CPU ${record.cpuMs === null ? 'n/a' : secs(record.cpuMs)}, load ${record.load.toFixed(1)}), peak RSS ${record.peakRss === null ? 'n/a' : bytes(record.peakRss)}`);
+  return record;
+}
+
+async function measureSize(posts: number): Promise<SizeResult> {
+  log(`[${posts} posts] generating corpus`);
+  const ours = path.join(work, `site-${posts}`);
+  const base = path.join(work, `baseline-${posts}`);
+  await copyProject(snapshot, ours);
+  await linkNodeModules(repoModules, ours);
+  const summary = await corpus(ours, posts);
+  const pageSize = library?.siteConfig.postsPerPage ?? 6;
+  await createBaseline(base, path.join(ours, 'content'), pageSize);
+  await linkNodeModules(repoModules, base);
+  if (!summary.editTarget) throw new Error('The corpus has no up-to-date English post to edit for the rebuild measurement.');
+  const edit = summary.editTarget.file;
+
+  const sites: Record<'ours' | 'baseline', { dir: string; label: string; result: Omit<SiteResult, 'dist' | 'pages'> & Partial<Pick<SiteResult, 'dist' | 'pages'>> }> = {
+    ours: { dir: ours, label: 'Tandem', result: { cold: [], rebuild: [] } },
+    baseline: { dir: base, label: 'baseline', result: { cold: [], rebuild: [] } },
+  };
+  for (let r = 0; r < runs; r++) {
+    // Alternate which goes first, so neither always builds on a warmer machine.
+    const order = r % 2 === 0 ? (['ours', 'baseline'] as const) : (['baseline', 'ours'] as const);
+    for (const key of order) {
+      const s = sites[key];
+      await clearBuildCaches(s.dir);
+      s.result.cold.push(await build(s.dir, `run ${r + 1}/${runs} ${s.label} full build`));
+      if (!s.result.dist) {
+        s.result.dist = await distSize(path.join(s.dir, 'dist'));
+        s.result.pages = s.result.dist.pages;
+      }
+      const restore = await editOnePost(path.join(s.dir, edit), r);
+      try {
+        s.result.rebuild.push(await build(s.dir, `run ${r + 1}/${runs} ${s.label} rebuild after editing ${summary.editTarget.slug}`));
+      } finally {
+        await restore();
+      }
+    }
+  }
+  const done = (key: 'ours' | 'baseline'): SiteResult => {
+    const { cold, rebuild, dist, pages } = sites[key].result;
+    if (!dist || pages === undefined) throw new Error('no build measured');
+    return { cold, rebuild, dist, pages };
+  };
+  return { posts, corpus: summary, ours: done('ours'), baseline: done('baseline') };
+}
+
+// ---------------------------------------------------------------- status
+
+async function measureStatus(posts: number): Promise<{ result: StatusResult; root?: string }> {
+  if (!cliAvailable) return { result: { available: false, reason: 'the tandem CLI (src/cli/bin.ts) does not run in this checkout' } };
+  if (!library) return { result: { available: false, reason: 'src/translation/index.ts does not export markDone, so no base files can be written' } };
+  log(`[status] generating a ${posts}-post corpus`);
+  const root = path.join(work, `status-${posts}`);
+  const summary = await corpus(root, posts);
+  const output = path.join(work, `status-${posts}.json`);
+  const records: RunRecord[] = [];
+  for (let r = 0; r < runs; r++) {
+    const result = await measure(process.execPath, [cliBin, 'status', '--json', '--root', root], { cwd: snapshot, stdoutFile: output, timeoutMs: BUILD_TIMEOUT });
+    assertOk(result, 'tandem status --json');
+    records.push({ wallMs: result.wallMs, cpuMs: result.cpuMs, load: result.load, peakRss: result.peakRss });
+    log(`  run ${r + 1}/${runs} tandem status --json: ${secs(result.wallMs)} (CPU ${result.cpuMs === null ? 'n/a' : secs(result.cpuMs)}, load ${result.load.toFixed(1)}), peak RSS ${result.peakRss === null ? 'n/a' : bytes(result.peakRss)}`);
+  }
+  const json = JSON.parse(await readFile(output, 'utf8')) as { status: string }[];
+  const counts: Record<string, number> = {};
+  for (const record of json) counts[record.status] = (counts[record.status] ?? 0) + 1;
+  const expected: Record<string, number> = { ...summary.states };
+  const matchesCorpus = Object.entries(expected).every(([k, v]) => (counts[k] ?? 0) === v) && Object.keys(counts).every((k) => k in expected);
+  if (!matchesCorpus) log(`  WARNING: status found ${JSON.stringify(counts)}, the generator wrote ${JSON.stringify(expected)}`);
+  return {
+    root,
+    result: { available: true, posts, translations: json.length, runs: records, outputBytes: (await stat(output)).size, counts, expected, matchesCorpus, corpus: summary },
+  };
+}
+
+// ---------------------------------------------------------------- main
+
+function machine(): BenchReport['machine'] {
+  const astro = JSON.parse(execFileSync(process.execPath, ['-p', 'JSON.stringify(require("astro/package.json").version)'], { cwd: repo, encoding: 'utf8' })) as string;
+  return { cpus: os.availableParallelism(), cpuModel: os.cpus()[0]?.model.trim() ?? 'unknown', memoryGB: Math.round(os.totalmem() / 2 ** 30), os: `${os.type()} ${os.release()}`, node: process.versions.node, astro };
+}
+
+function project(): BenchReport['project'] {
+  try {
+    const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: repo, encoding: 'utf8' }).trim();
+    const dirty = execFileSync('git', ['status', '--porcelain'], { cwd: repo, encoding: 'utf8' }).split('\n').filter(Boolean).length;
+    return { commit, uncommittedFiles: dirty };
+  } catch {
+    return { commit: 'unknown', uncommittedFiles: 0 };
+  }
+}
+
+let failed = false;
+try {
+  const builds: SizeResult[] = [];
+  for (const posts of sizes) builds.push(await measureSize(posts));
+  const { result: status, root: statusRoot } = statusPosts > 0 ? await measureStatus(statusPosts) : { result: { available: false, reason: 'skipped (--status-posts 0)' } as StatusResult, root: undefined };
+
+  const profiles: NonNullable<BenchReport['profiles']> = {};
+  if (values.profile) {
+    const largest = builds.at(-1);
+    if (largest) {
+      const dir = path.join(work, `site-${largest.posts}`);
+      const profDir = path.join(work, 'profile-build');
+      await clearBuildCaches(dir);
+      log(`[profile] CPU-profiling a Tandem build at ${largest.posts} posts`);
+      await build(dir, 'profiled build', ['--cpu-prof', `--cpu-prof-dir=${profDir}`]);
+      profiles.build = { posts: largest.posts, ...(await summariseProfiles(profDir, 25)) };
+    }
+    if (statusRoot) {
+      const profDir = path.join(work, 'profile-status');
+      log(`[profile] CPU-profiling tandem status --json at ${statusPosts} posts`);
+      const result = await measure(process.execPath, ['--cpu-prof', `--cpu-prof-dir=${profDir}`, cliBin, 'status', '--json', '--root', statusRoot], { cwd: snapshot, stdoutFile: path.join(work, 'status-profiled.json') });
+      assertOk(result, 'profiled tandem status');
+      profiles.status = { posts: statusPosts, ...(await summariseProfiles(profDir, 25)) };
+    }
+  }
+
+  const summary = summarise(builds, status);
+  const report: BenchReport = {
+    schema: 1,
+    mode,
+    startedAt: startedAt.toISOString(),
+    durationS: Math.round((Date.now() - startedAt.getTime()) / 1000),
+    options: { sizes, runs, statusPosts, seed },
+    machine: machine(),
+    project: project(),
+    rssMethod,
+    builds,
+    status,
+    ...(values.profile && { profiles }),
+    targets: evaluateTargets(summary, builds),
+    summary,
+  };
+  await writeReport(outFile, report);
+  process.stdout.write(`${formatReport(report)}\n\n  Results: ${path.relative(process.cwd(), outFile) || outFile} · took ${report.durationS} s\n`);
+} catch (error) {
+  failed = true;
+  keep = true;
+  process.stderr.write(`\nbench failed: ${(error as Error).stack ?? String(error)}\n\nTemporary projects kept in ${work}\n`);
+  process.exitCode = 1;
+} finally {
+  if (!keep) await rm(work, { recursive: true, force: true });
+  else if (!failed) log(`kept temporary projects in ${work}`);
+}
