@@ -1,13 +1,16 @@
 import type { SiteConfig } from '../config/schema.ts';
+import type { Translate } from '../i18n/create-i18n.ts';
+import type { TranslationState } from '../translation/index.ts';
+import type { CliKey } from './language.ts';
 import type { Io } from './output.ts';
 
-/** One option: its parseArgs type plus what `--help` says about it. */
+/** One option: its parseArgs type plus what `--help` says about it (as UI string keys). */
 export interface OptionSpec {
   type: 'string' | 'boolean';
   short?: string;
-  /** Placeholder shown in help for a string option, e.g. `<locale>`. */
-  value?: string;
-  description: string;
+  /** Placeholder shown in help for a string option, e.g. the key of `locale` for `<locale>`. */
+  value?: CliKey;
+  description: CliKey;
 }
 
 /** What a command receives once its arguments are parsed and checked. */
@@ -19,6 +22,8 @@ export interface CommandContext {
   args: string[];
   values: Record<string, string | boolean | undefined>;
   io: Io;
+  /** Translates the CLI's messages into the language chosen for this run. */
+  t: Translate;
 }
 
 /** A command module: loaded only when its command runs. Returns the exit code. */
@@ -26,97 +31,93 @@ export interface CommandModule {
   run(context: CommandContext): Promise<number>;
 }
 
+/** Stands in a command's description for the table of translation states. */
+export const STATES_TABLE = Symbol('states table');
+
 /** An entry of the command table, which drives both dispatch and `--help`. */
 export interface CommandSpec {
   name: string;
-  summary: string;
+  summary: CliKey;
   /** Paragraphs shown by `tandem <command> --help`. */
-  description: string[];
-  args: { name: string; description: string }[];
+  description: readonly (CliKey | typeof STATES_TABLE)[];
+  /** `name` is the key of the placeholder shown as `<name>`. */
+  args: { name: CliKey; description: CliKey }[];
   options: Record<string, OptionSpec>;
-  examples: string[];
+  /** Command lines (the same in every language) using `target`, a configured translation locale. */
+  examples(target: string): string[];
   load(): Promise<CommandModule>;
 }
 
-/** Options every command accepts. */
-export const globalOptions: Record<string, OptionSpec> = {
-  root: { type: 'string', value: '<dir>', description: 'Project folder holding content/ (default: the current folder).' },
-  help: { type: 'boolean', short: 'h', description: 'Show help.' },
+/** The states `status --check` fails on unless `--fail-on` names others. */
+export const DEFAULT_FAIL_ON: readonly TranslationState[] = ['outdated', 'missing'];
+
+/** The `status --json` record and change shapes: a documented API, so never translated. */
+export const JSON_SHAPES = {
+  record: '{ slug, locale, sourceLocale, status, title: { source, translation? }, sourceFile, translationFile?, recordedAt?, workLeft: { unit, count }, changes? }',
+  change: '{ kind: changed|added|removed|moved, field?, oldIndex?, newIndex?, oldText?, newText? }',
 };
 
-const to: OptionSpec = { type: 'string', value: '<locale>', description: 'The translation\'s locale code, e.g. the language you translate into.' };
-const date: OptionSpec = { type: 'string', value: '<YYYY-MM-DD>', description: 'Date to record (default: today).' };
-const slug = { name: 'slug', description: 'The post\'s folder name under content/posts.' };
+/** Options every command accepts. */
+export const globalOptions: Record<string, OptionSpec> = {
+  root: { type: 'string', value: 'cli.placeholder.dir', description: 'cli.option.root' },
+  lang: { type: 'string', value: 'cli.placeholder.locale', description: 'cli.option.lang' },
+  help: { type: 'boolean', short: 'h', description: 'cli.option.help' },
+};
 
-const states = [
-  'States:',
-  '  missing     no translation file yet; readers see the original with a notice',
-  '  draft       started (draft: true), not shown to readers',
-  '  review      published, but never recorded against the source: check it, then run `done`',
-  '  outdated    published, and the source changed in meaning since `done`: see `diff`',
-  '  up-to-date  published and matches the source (formatting-only source edits are ignored)',
-].join('\n');
+const to: OptionSpec = { type: 'string', value: 'cli.placeholder.locale', description: 'cli.option.to' };
+const date: OptionSpec = { type: 'string', value: 'cli.placeholder.date', description: 'cli.option.date' };
+const slug = { name: 'cli.placeholder.slug', description: 'cli.arg.slug' } as const;
 
 /** Every command, in the order help lists them. */
 export const commands: readonly CommandSpec[] = [
   {
     name: 'status',
-    summary: 'Show the state of every translation and the coverage per language',
-    description: [
-      'Lists every post in every language other than the one it was written in, with what is left to translate, then the share up to date per language.',
-      states,
-      'With --json, prints an array of records: { slug, locale, sourceLocale, status, title: { source, translation? }, sourceFile, translationFile?, recordedAt?, workLeft: { unit, count }, changes? }. changes (outdated only) lists { kind: changed|added|removed|moved, field?, oldIndex?, newIndex?, oldText?, newText? }.',
-    ],
+    summary: 'cli.command.status.summary',
+    description: ['cli.command.status.about', STATES_TABLE, 'cli.command.status.json'],
     args: [],
     options: {
-      json: { type: 'boolean', description: 'Print the records as JSON instead of a table.' },
-      check: { type: 'boolean', description: 'Exit with code 1 if any translation is in a failing state.' },
-      'fail-on': { type: 'string', value: '<states>', description: 'Comma-separated failing states for --check (default: outdated,missing); implies --check.' },
-      to: { ...to, description: 'Only show translations into this locale.' },
+      json: { type: 'boolean', description: 'cli.option.json' },
+      check: { type: 'boolean', description: 'cli.option.check' },
+      'fail-on': { type: 'string', value: 'cli.placeholder.states', description: 'cli.option.failOn' },
+      to: { ...to, description: 'cli.option.statusTo' },
     },
-    examples: ['tandem status', 'tandem status --json', 'tandem status --check --fail-on outdated,missing,review'],
+    examples: () => ['tandem status', 'tandem status --json', 'tandem status --check --fail-on outdated,missing,review'],
     load: () => import('./commands/status.ts'),
   },
   {
     name: 'new',
-    summary: 'Start a translation: a draft file carrying the source text',
-    description: [
-      'Writes content/posts/<slug>/<locale>.md with the source\'s title, summary, notes and text and draft: true, and records the source it starts from in <locale>.base.json. Never overwrites an existing translation.',
-      'Translate the file in place, remove draft: true to publish it, then run `done`.',
-    ],
+    summary: 'cli.command.new.summary',
+    description: ['cli.command.new.about', 'cli.command.new.next'],
     args: [slug],
     options: { to, date },
-    examples: ['tandem new soas-students-vote-solidarity --to zh'],
+    examples: (target) => [`tandem new soas-students-vote-solidarity --to ${target}`],
     load: () => import('./commands/new.ts'),
   },
   {
     name: 'diff',
-    summary: 'Show what changed in the source since a translation was brought up to date',
-    description: [
-      'Lists the source\'s changed, added, removed and moved blocks and fields, with the old and new source text of each, word changes highlighted. Works without git: the old text is kept in <locale>.base.json.',
-      'Without colour (NO_COLOR, or not a terminal), removed words are marked [-like this-] and added words {+like this+}.',
-    ],
+    summary: 'cli.command.diff.summary',
+    description: ['cli.command.diff.about', 'cli.command.diff.colour'],
     args: [slug],
     options: { to },
-    examples: ['tandem diff soas-students-vote-solidarity --to zh'],
+    examples: (target) => [`tandem diff soas-students-vote-solidarity --to ${target}`],
     load: () => import('./commands/diff.ts'),
   },
   {
     name: 'done',
-    summary: 'Record that a translation matches the current source',
-    description: ['Run it after bringing the translation up to date (or after checking a translation in review). Writes <locale>.base.json; the translation\'s draft flag is left as it is.'],
+    summary: 'cli.command.done.summary',
+    description: ['cli.command.done.about'],
     args: [slug],
     options: { to, date },
-    examples: ['tandem done soas-students-vote-solidarity --to zh', 'tandem done soas-students-vote-solidarity --to zh --date 2021-03-01'],
+    examples: (target) => [`tandem done soas-students-vote-solidarity --to ${target}`, `tandem done soas-students-vote-solidarity --to ${target} --date 2021-03-01`],
     load: () => import('./commands/done.ts'),
   },
   {
     name: 'check',
-    summary: 'Validate all content, listing every problem',
-    description: ['Reads content/ exactly as the build does and reports every problem found (not only the first), plus unreadable base records. Exits with code 1 if there is any.'],
+    summary: 'cli.command.check.summary',
+    description: ['cli.command.check.about'],
     args: [],
     options: {},
-    examples: ['tandem check'],
+    examples: () => ['tandem check'],
     load: () => import('./commands/check.ts'),
   },
 ];

@@ -1,36 +1,45 @@
-import { diffText, type Change, type TextPiece } from '../translation/index.ts';
-import type { Output } from './output.ts';
+import type { Translate } from '../i18n/create-i18n.ts';
+import type { UIKey } from '../i18n/ui-schema.ts';
+import { diffText, type Change, type SourceField, type TextPiece } from '../translation/index.ts';
+import type { CliKey } from './language.ts';
+import { displayWidth, type Output } from './output.ts';
 
-const BLOCK_KINDS: [RegExp, string][] = [
-  [/^#{1,6}(\s|$)|^[^\n]+\n(=+|-+)\s*$/, 'heading'],
-  [/^([-*+]|\d{1,9}[.)])(\s|$)/, 'list'],
-  [/^\|/, 'table'],
-  [/^(`{3,}|~{3,})|^( {4}|\t)/, 'code block'],
-  [/^>/, 'quote'],
-  [/^\[\^[^\]]+\]:/, 'footnote'],
-  [/^\[[^\]]+\]:/, 'link definition'],
-  [/^</, 'HTML'],
-  [/^([-*_])(\s*\1){2,}\s*$/, 'divider'],
+const BLOCK_KINDS: [RegExp, CliKey][] = [
+  [/^#{1,6}(\s|$)|^[^\n]+\n(=+|-+)\s*$/, 'cli.block.heading'],
+  [/^([-*+]|\d{1,9}[.)])(\s|$)/, 'cli.block.list'],
+  [/^\|/, 'cli.block.table'],
+  [/^(`{3,}|~{3,})|^( {4}|\t)/, 'cli.block.code'],
+  [/^>/, 'cli.block.quote'],
+  [/^\[\^[^\]]+\]:/, 'cli.block.footnote'],
+  [/^\[[^\]]+\]:/, 'cli.block.linkDefinition'],
+  [/^</, 'cli.block.html'],
+  [/^([-*_])(\s*\1){2,}\s*$/, 'cli.block.divider'],
 ];
 
 /**
  * Names a block for a reader from its Markdown.
- * @example describeBlock('## Where to begin') // 'heading'
- * @example describeBlock('Some text.') // 'paragraph'
+ * @example describeBlock('## Where to begin', t) // 'heading' in English
+ * @example describeBlock('Some text.', t) // 'paragraph' in English
  */
-export function describeBlock(markdown: string): string {
-  return BLOCK_KINDS.find(([pattern]) => pattern.test(markdown))?.[1] ?? 'paragraph';
+export function describeBlock(markdown: string, t: Translate): string {
+  return t(BLOCK_KINDS.find(([pattern]) => pattern.test(markdown))?.[1] ?? 'cli.block.paragraph');
 }
 
-const FIELD_NAMES: Record<string, string> = { title: 'Title', summary: 'Summary', location: 'Location', updates: 'Update note' };
+// The site's dashboard names the fields the same way.
+const FIELD_NAMES: Record<SourceField, UIKey> = { title: 'change.field.title', summary: 'change.field.summary', location: 'change.field.location', updates: 'change.field.updates' };
 
-function heading(change: Change): string {
+function heading(change: Change, t: Translate): string {
   const index = change.kind === 'removed' ? change.oldIndex : change.newIndex;
   const text = change.kind === 'removed' ? change.oldText : change.newText;
-  const position = index === undefined ? '' : ` ${index + 1}`;
-  const from = change.kind === 'moved' ? ` (was ${change.oldIndex + 1})` : '';
-  if (change.field) return `${FIELD_NAMES[change.field] ?? change.field}${position} ${change.kind}${from}`;
-  return `Block${position} (${describeBlock(text)}) ${change.kind}${from}`;
+  const number = index === undefined ? undefined : index + 1;
+  let what: string;
+  if (change.field) {
+    const field = t(FIELD_NAMES[change.field]);
+    what = number === undefined ? field : t('cli.diff.fieldNumbered', { field, number });
+  } else {
+    what = number === undefined ? describeBlock(text, t) : t('cli.diff.block', { number, kind: describeBlock(text, t) });
+  }
+  return change.kind === 'moved' ? t('cli.diff.moved', { what, from: change.oldIndex + 1 }) : t(`cli.diff.${change.kind}`, { what });
 }
 
 /** Marks pieces line by line, so a change spanning lines never leaves a marker dangling at a line end. */
@@ -48,33 +57,39 @@ function mark(pieces: readonly TextPiece[], kind: 'removed' | 'added', out: Outp
     .join('');
 }
 
-function gutter(label: string, text: string, out: Output, style: 'red' | 'green' | 'dim'): string {
-  const lines = text.split('\n');
-  return lines.map((line, k) => `     ${out.style(style, (k === 0 ? label : '').padStart(3))} │ ${line}`).join('\n');
-}
-
 /**
  * Renders changes for a terminal: a numbered heading per change, then the old and new
  * source text, with the words that changed highlighted (or marked [-old-] {+new+}
  * when the output has no colour).
  */
-export function formatChanges(changes: readonly Change[], lang: string, out: Output): string {
+export function formatChanges(changes: readonly Change[], lang: string, out: Output, t: Translate): string {
+  const labels = { was: t('cli.diff.was'), now: t('cli.diff.now'), new: t('cli.diff.new') };
+  // Labels are padded to the widest, measured in terminal columns: Chinese ones are two per character.
+  const width = Math.max(...Object.values(labels).map(displayWidth));
+  const gutter = (label: string, text: string, style: 'red' | 'green' | 'dim') =>
+    text
+      .split('\n')
+      .map((line, k) => {
+        const shown = k === 0 ? label : '';
+        return `     ${out.style(style, ' '.repeat(width - displayWidth(shown)) + shown)} │ ${line}`;
+      })
+      .join('\n');
   return changes
     .map((change, k) => {
-      const title = `${String(k + 1).padStart(3)}. ${out.style('bold', heading(change))}`;
+      const title = `${String(k + 1).padStart(3)}. ${out.style('bold', heading(change, t))}`;
       switch (change.kind) {
         case 'changed': {
           const pieces = diffText(change.oldText, change.newText, lang);
           const oldText = pieces ? mark(pieces, 'removed', out) : change.oldText;
           const newText = pieces ? mark(pieces, 'added', out) : change.newText;
-          return [title, gutter('was', oldText, out, 'red'), gutter('now', newText, out, 'green')].join('\n');
+          return [title, gutter(labels.was, oldText, 'red'), gutter(labels.now, newText, 'green')].join('\n');
         }
         case 'added':
-          return [title, gutter('new', change.newText, out, 'green')].join('\n');
+          return [title, gutter(labels.new, change.newText, 'green')].join('\n');
         case 'removed':
-          return [title, gutter('was', change.oldText, out, 'red')].join('\n');
+          return [title, gutter(labels.was, change.oldText, 'red')].join('\n');
         case 'moved':
-          return [title, gutter('', change.newText, out, 'dim')].join('\n');
+          return [title, gutter('', change.newText, 'dim')].join('\n');
       }
     })
     .join('\n\n')

@@ -57,6 +57,10 @@ export class SourceLocaleError extends TandemError {
 
 /** No post has the slug asked for. */
 export class UnknownPostError extends TandemError {
+  /** The slug asked for, and the nearest existing one, so callers can word the message themselves. */
+  readonly slug: string;
+  readonly suggestion: string | undefined;
+
   constructor(slug: string, suggestion: string | undefined) {
     super(
       'unknown-post',
@@ -64,6 +68,8 @@ export class UnknownPostError extends TandemError {
       suggestion ? `Did you mean "${suggestion}"?` : 'Run `npm run tandem -- status` to list the posts (the slug is the folder name under content/posts).',
     );
     this.name = 'UnknownPostError';
+    this.slug = slug;
+    this.suggestion = suggestion;
   }
 }
 

@@ -1,0 +1,82 @@
+import { spawnSync } from 'node:child_process';
+import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll } from 'vitest';
+import type { LocaleConfig } from '../../src/config/schema.ts';
+import { siteConfig } from '../../src/config/site.ts';
+import { createI18n, translatorFor, type Translate } from '../../src/i18n/create-i18n.ts';
+import { readUIResources } from '../../src/i18n/read-resources.ts';
+
+export const repoRoot = path.resolve(import.meta.dirname, '../..');
+const bin = path.join(repoRoot, 'src/cli/bin.ts');
+
+/** The two locales the fixture uses, named from the config: never literal codes. */
+export const [en, zh] = siteConfig.locales.map((l) => l.code) as [string, string];
+if (!en || !zh) throw new Error('the site config needs two locales for these tests');
+
+const md = (front: string, body: string) => `---\n${front}\n---\n${body}`;
+const alphaSource = ['The motion asks the union to act.', '', 'SOAS has a long tradition of activism.', '', 'Read the full motion here.', ''].join('\n');
+/** A small project: alpha (translated, in review), beta (untranslated), gamma (written in the second locale). */
+export const fixture: Record<string, string> = {
+  'content/tags.yaml': `students:\n  ${en}: Students\n  ${zh}: Students-T\n`,
+  'content/posts/alpha/post.yaml': `date: 2021-02-16\nsource: ${en}\ntags: [students]\n`,
+  [`content/posts/alpha/${en}.md`]: md('title: Alpha', alphaSource),
+  [`content/posts/alpha/${zh}.md`]: md('title: Alpha-T', 'Translated one.\n\nTranslated two.\n\nTranslated three.\n'),
+  'content/posts/beta/post.yaml': `date: 2021-03-01\nsource: ${en}\n`,
+  [`content/posts/beta/${en}.md`]: md('title: Beta', 'Only in one language.\n'),
+  'content/posts/gamma/post.yaml': `date: 2021-04-01\nsource: ${zh}\n`,
+  [`content/posts/gamma/${zh}.md`]: md('title: 丙', '我们支持这项动议。\n'),
+  [`content/posts/gamma/${en}.md`]: md('title: Gamma', 'We support the motion.\n'),
+};
+
+const created: string[] = [];
+afterAll(() => Promise.all(created.map((dir) => rm(dir, { recursive: true, force: true }))));
+let template: Promise<string> | undefined;
+
+/** A fresh copy of the fixture project, so tests can change it freely. */
+export async function project(): Promise<string> {
+  template ??= (async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'tandem-cli-template-'));
+    created.push(dir);
+    for (const [file, text] of Object.entries(fixture)) {
+      await mkdir(path.dirname(path.join(dir, file)), { recursive: true });
+      await writeFile(path.join(dir, file), text);
+    }
+    return dir;
+  })();
+  const root = await mkdtemp(path.join(tmpdir(), 'tandem-cli-'));
+  created.push(root);
+  await cp(await template, root, { recursive: true });
+  return root;
+}
+
+// Plain output in the default language whatever terminal runs the tests: NO_COLOR without
+// FORCE_COLOR to override it, and none of the variables that choose the CLI's language.
+const { FORCE_COLOR: _f, TANDEM_LANG: _t, LC_ALL: _a, LC_MESSAGES: _m, LANG: _l, ...baseEnv } = process.env;
+
+/** Runs the CLI in a child process, with `--root` when given and extra environment variables. */
+export function tandem(root: string | undefined, args: readonly string[], env: Record<string, string> = {}) {
+  const result = spawnSync(process.execPath, [bin, ...args, ...(root ? ['--root', root] : [])], { encoding: 'utf8', env: { ...baseEnv, NO_COLOR: '1', ...env } });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+const instance = createI18n(siteConfig, await readUIResources(repoRoot, siteConfig));
+
+/** The translate function of a locale, over the strings in locales/<code>.json: what the CLI should print. */
+export function translate(code: string): Translate {
+  return translatorFor(instance, locale(code));
+}
+
+/** A configured locale by code. */
+export function locale(code: string): LocaleConfig {
+  const found = siteConfig.locales.find((l) => l.code === code);
+  if (!found) throw new Error(`no locale ${code}`);
+  return found;
+}
+
+/** The strings the CLI prints when no language is asked for. */
+export const t = translate(siteConfig.defaultLocale);
+
+/** Escapes text for use inside a RegExp. */
+export const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
