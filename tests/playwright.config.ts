@@ -29,7 +29,8 @@ export default defineConfig({
   ],
   // Tests run against the built site, as readers get it; `npm run test:e2e` builds first.
   webServer: {
-    command: `npx astro preview --port ${port} --host 127.0.0.1`,
+    // --ignore-lock: a dev or preview server left running in this checkout must not block the tests.
+    command: `npx astro preview --port ${port} --host 127.0.0.1 --ignore-lock`,
     url: `http://127.0.0.1:${port}/en/`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

@@ -77,3 +77,57 @@ export function parseYaml(source: string, file: string, firstLine: number, probl
     },
   };
 }
+
+/** Why bytes are not UTF-8 text, and where, as parts of a problem. */
+export interface EncodingTrouble {
+  /** 1-based line of the first byte that is not UTF-8, when the file is not UTF-16. */
+  line?: number;
+  message: string;
+  hint: string;
+}
+
+/**
+ * Explains why a file failed to decode as UTF-8: UTF-16 (what some Windows
+ * editors call "Unicode") is named as such; otherwise the line of the first
+ * bad byte is given, since a single pasted character is the usual cause.
+ * @example describeBadEncoding(new Uint8Array([0x61, 0x0a, 0xe9])) // { line: 2, message: 'The file is not valid UTF-8 text: line 2 holds a byte that is not UTF-8.', hint: … }
+ */
+export function describeBadEncoding(bytes: Uint8Array): EncodingTrouble {
+  const hint = 'Re-save it as UTF-8 (most editors offer "Save with encoding → UTF-8"), then check that line\'s accented or Chinese characters.';
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    return { message: 'The file is saved as UTF-16, not UTF-8.', hint: 'Re-save it as UTF-8 (most editors offer "Save with encoding → UTF-8").' };
+  }
+  const offset = invalidUtf8Offset(bytes);
+  if (offset === undefined) return { message: 'The file is not valid UTF-8 text.', hint };
+  let line = 1;
+  for (let index = 0; index < offset; index++) if (bytes[index] === 0x0a) line++;
+  return { line, message: `The file is not valid UTF-8 text: line ${line} holds a byte that is not UTF-8.`, hint };
+}
+
+/**
+ * Offset of the first byte that cannot start or continue a UTF-8 sequence, or
+ * undefined. Only finds the bytes editors produce (Latin-1, Windows-1252, GBK);
+ * rarer faults such as overlong forms are left to TextDecoder to reject.
+ * @example invalidUtf8Offset(new Uint8Array([0x63, 0x61, 0x66, 0xe9])) // 3
+ */
+export function invalidUtf8Offset(bytes: Uint8Array): number | undefined {
+  let index = 0;
+  while (index < bytes.length) {
+    const byte = bytes[index] ?? 0;
+    const length = byte < 0x80 ? 1 : byte >= 0xc2 && byte <= 0xdf ? 2 : byte >= 0xe0 && byte <= 0xef ? 3 : byte >= 0xf0 && byte <= 0xf4 ? 4 : 0;
+    if (length === 0) return index;
+    for (let next = 1; next < length; next++) if (((bytes[index + next] ?? 0) & 0xc0) !== 0x80) return index;
+    index += length;
+  }
+  return undefined;
+}
+
+/**
+ * Whether a file starts a frontmatter block it never closes, so a problem can
+ * say that rather than "no frontmatter".
+ * @example hasUnclosedFrontmatter('---\ntitle: A\nBody') // true
+ */
+export function hasUnclosedFrontmatter(text: string): boolean {
+  const lines = normaliseText(text).split('\n');
+  return FENCE.test(lines[0] ?? '') && splitFrontmatter(text) === undefined;
+}

@@ -4,7 +4,7 @@ import type { Loader } from 'astro/loaders';
 import type { SiteConfig } from '../config/schema.ts';
 import type { Translate } from '../i18n/create-i18n.ts';
 import { getLocale } from '../i18n/urls.ts';
-import { renderMarkdown, type RenderedMarkdown } from '../pipeline/index.ts';
+import { renderMarkdown, type EmbedKind, type RenderedMarkdown } from '../pipeline/index.ts';
 import { computeStatuses, type TranslationStatus } from '../translation/index.ts';
 import type { Post, PostVersion, TagLabels } from './model.ts';
 import { loadContent, loadTags } from './read-content.ts';
@@ -28,7 +28,7 @@ export interface TandemLoaderOptions {
   translations: (code: string) => Translate;
 }
 
-function renderVersion(version: PostVersion, options: TandemLoaderOptions): RenderedVersion {
+function renderVersion(version: PostVersion, options: TandemLoaderOptions, warn: (message: string) => void): RenderedVersion {
   const locale = getLocale(options.config, version.locale);
   const t = options.translations(locale.code);
   const { body: _body, ...rest } = version;
@@ -39,17 +39,22 @@ function renderVersion(version: PostVersion, options: TandemLoaderOptions): Rend
       excerptUnits: options.config.excerptLength[locale.countBy],
       footnoteLabel: t('post.footnotes'),
       footnoteBackLabel: (index) => t('post.footnoteBack', { number: index + 1 }),
+      embedLabel: ({ kind, service, url }) => t(`embed.${kind}`, { service, url }),
+      onFallback: (reason) => warn(`${version.file}: ${reason}`),
     }),
   };
 }
 
-function toSitePost(post: Post, translations: TranslationStatus[], options: TandemLoaderOptions): SitePost {
+function toSitePost(post: Post, translations: TranslationStatus[], options: TandemLoaderOptions, warn: (message: string) => void): SitePost {
   const versions: SitePost['versions'] = {};
   for (const [code, version] of Object.entries(post.versions)) {
-    if (version) versions[code] = renderVersion(version, options);
+    if (version) versions[code] = renderVersion(version, options, warn);
   }
   return { ...post, versions, translations };
 }
+
+// Every label the pipeline may write; a change to any of them must re-render stored posts.
+const EMBED_KINDS: readonly EmbedKind[] = ['video', 'audio', 'post', 'image', 'map', 'document', 'page'];
 
 // Stored renderings are reused only while the pipeline's own code is unchanged too.
 async function pipelineSource(): Promise<string> {
@@ -70,7 +75,8 @@ export function postsLoader(options: TandemLoaderOptions): Loader {
       const root = options.root ?? fileURLToPath(astroConfig.root);
       const content = await loadContent({ root, config: options.config });
       const statuses = Map.groupBy(await computeStatuses({ root, config: options.config, content }), (record) => record.slug);
-      const labels = options.config.locales.map((l) => [options.translations(l.code)('post.footnotes'), options.translations(l.code)('post.footnoteBack')]);
+      const labelKeys = ['post.footnotes', 'post.footnoteBack', ...EMBED_KINDS.map((kind) => `embed.${kind}` as const)] as const;
+      const labels = options.config.locales.map((l) => labelKeys.map((key) => options.translations(l.code)(key)));
       const renderer = generateDigest(JSON.stringify(labels) + (await pipelineSource()));
       const seen = new Set<string>();
       let rendered = 0;
@@ -79,7 +85,7 @@ export function postsLoader(options: TandemLoaderOptions): Loader {
         const translations = statuses.get(post.slug) ?? [];
         const digest = generateDigest(renderer + JSON.stringify([post, translations]));
         if (store.get(post.slug)?.digest === digest) continue;
-        store.set({ id: post.slug, data: toSitePost(post, translations, options), digest });
+        store.set({ id: post.slug, data: toSitePost(post, translations, options, (message) => logger.warn(message)), digest });
         rendered++;
       }
       for (const id of store.keys()) if (!seen.has(id)) store.delete(id);

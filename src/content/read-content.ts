@@ -2,7 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { SiteConfig } from '../config/schema.ts';
 import { zonedTimeToDate } from '../i18n/format.ts';
-import { parseYaml, splitFrontmatter } from './frontmatter.ts';
+import { describeBadEncoding, hasUnclosedFrontmatter, parseYaml, splitFrontmatter } from './frontmatter.ts';
 import type { Content, Post, PostVersion, TagLabels } from './model.ts';
 import { ContentValidationError, type ContentProblem } from './problems.ts';
 import { postMetaSchema, tagsFileSchema, versionFrontmatterSchema } from './schema.ts';
@@ -27,32 +27,60 @@ export interface ContentReport {
 
 const decoder = new TextDecoder('utf-8', { fatal: true });
 
-async function readText(absolute: string, file: string, problems: ContentProblem[]): Promise<string | undefined> {
+/** Reads a UTF-8 file; a missing one is a problem unless `optional`. */
+async function readText(absolute: string, file: string, problems: ContentProblem[], optional = false): Promise<string | undefined> {
+  let bytes: Uint8Array;
   try {
-    return decoder.decode(await readFile(absolute));
+    bytes = await readFile(absolute);
   } catch (error) {
-    const notUtf8 = error instanceof TypeError;
-    problems.push({
-      file,
-      message: notUtf8 ? 'The file is not valid UTF-8 text.' : `The file could not be read (${(error as Error).message}).`,
-      hint: notUtf8 ? 'Re-save it as UTF-8 (most editors offer "Save with encoding → UTF-8").' : 'Check the file exists and is readable.',
-    });
+    const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
+    if (!(missing && optional)) problems.push({ file, message: missing ? 'The file is missing.' : `The file could not be read (${(error as Error).message}).`, hint: 'Check the file exists and is readable.' });
+    return undefined;
+  }
+  try {
+    return decoder.decode(bytes);
+  } catch {
+    problems.push({ file, ...describeBadEncoding(bytes) });
     return undefined;
   }
 }
 
-/** Finds post folders: any folder holding `post.yaml` or Markdown files; other folders group posts. */
-async function findPostDirs(dir: string): Promise<string[]> {
+// What editors save Markdown as; only `.md` is read, the others are reported.
+const MARKDOWN_LIKE = /\.(md|markdown|mdown|mkd|mkdn|mdx)$/i;
+// Notes for editors may sit beside posts.
+const README = /^readme\./i;
+const isMarkdown = (name: string) => name.endsWith('.md');
+
+/**
+ * Finds post folders under `content/posts`: every folder holding `post.yaml`,
+ * and every folder holding only Markdown (a post missing its `post.yaml`, which
+ * readPost reports). Other folders group posts, so Markdown directly in them
+ * belongs to no post and is reported rather than hiding the posts below it.
+ * Hidden folders (`.name`) are skipped, but reported if they hold a post.
+ */
+async function findPostDirs(dir: string, root: string, problems: ContentProblem[], isRoot = true): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
-  const isPost = entries.some((e) => e.isFile() && (e.name === META_FILE || e.name.endsWith('.md')));
-  if (isPost) return [dir];
-  const nested = await Promise.all(entries.filter((e) => e.isDirectory() && !e.name.startsWith('.')).map((e) => findPostDirs(path.join(dir, e.name))));
-  return nested.flat();
+  const files = entries.filter((e) => e.isFile()).map((e) => e.name);
+  const folders = entries.filter((e) => e.isDirectory());
+  const relative = (name: string) => path.relative(root, path.join(dir, name)).split(path.sep).join('/');
+  for (const folder of folders.filter((e) => e.name.startsWith('.'))) {
+    const inside = await readdir(path.join(dir, folder.name)).catch(() => []);
+    if (inside.some((name) => name === META_FILE || MARKDOWN_LIKE.test(name))) {
+      problems.push({ file: relative(folder.name), field: 'slug', message: `The folder name "${folder.name}" starts with ".", so the post in it is skipped.`, hint: 'Rename the folder using lowercase letters, digits and single hyphens; to unpublish a post, move it out of content/posts.' });
+    }
+  }
+  const nested = (await Promise.all(folders.filter((e) => !e.name.startsWith('.')).map((e) => findPostDirs(path.join(dir, e.name), root, problems, false)))).flat();
+  const markdown = files.filter((name) => MARKDOWN_LIKE.test(name) && !README.test(name));
+  if (!isRoot && (files.includes(META_FILE) || (markdown.length > 0 && nested.length === 0))) return [dir, ...nested];
+  for (const name of markdown) {
+    problems.push({ file: relative(name), message: 'This file is not in a post folder, so it is not published.', hint: 'Give each post a folder of its own, content/posts/<slug>/, holding post.yaml and one <locale>.md per language.' });
+  }
+  return nested;
 }
 
 async function readTags(root: string, problems: ContentProblem[]): Promise<TagLabels> {
   const file = 'content/tags.yaml';
-  const text = await readText(path.join(root, file), file, []);
+  const text = await readText(path.join(root, file), file, problems, true);
   if (text === undefined) return {};
   const parsed = parseYaml(text.replace(/^\uFEFF/, ''), file, 1, problems);
   if (!parsed) return {};
@@ -63,6 +91,10 @@ async function readVersion(absolute: string, file: string, locale: string, probl
   const text = await readText(absolute, file, problems);
   if (text === undefined) return undefined;
   const split = splitFrontmatter(text);
+  if (!split && hasUnclosedFrontmatter(text)) {
+    problems.push({ file, line: 1, message: 'The frontmatter that starts on line 1 is never closed.', hint: 'Add a line holding only "---" after the last field, before the text of the post.' });
+    return undefined;
+  }
   if (!split) {
     problems.push({ file, line: 1, message: 'The file has no frontmatter.', hint: 'Start the file with a block between two "---" lines holding at least a title.' });
     return undefined;
@@ -92,7 +124,11 @@ async function readPostInto(root: string, absoluteDir: string, config: SiteConfi
     problems.push({ file: dir, field: 'slug', message: `The folder name "${slug}" is not a valid slug.`, hint: 'Rename the folder using lowercase letters, digits and single hyphens, e.g. soas-students-vote.' });
   }
   const metaFile = `${dir}/${META_FILE}`;
-  const metaText = await readText(path.join(absoluteDir, META_FILE), metaFile, problems);
+  const names = await readdir(absoluteDir);
+  if (!names.includes(META_FILE)) {
+    problems.push({ file: metaFile, message: 'The post has no post.yaml, so its date and original language are unknown.', hint: `Add ${metaFile} with at least "date: YYYY-MM-DD" and "source: <locale>".` });
+  }
+  const metaText = names.includes(META_FILE) ? await readText(path.join(absoluteDir, META_FILE), metaFile, problems) : undefined;
   const parsedMeta = metaText === undefined ? undefined : parseYaml(metaText.replace(/^\uFEFF/, ''), metaFile, 1, problems);
   const meta = parsedMeta && validateWith(postMetaSchema, parsedMeta, metaFile, postFields, problems);
   const codes = config.locales.map((l) => l.code);
@@ -103,13 +139,19 @@ async function readPostInto(root: string, absoluteDir: string, config: SiteConfi
     if (!tags[tag]) problems.push({ file: metaFile, line: parsedMeta?.lineOf(['tags', index]), field: `tags[${index}]`, message: `Unknown tag "${tag}".`, hint: 'Define it with a label per language in content/tags.yaml, or fix the spelling.' });
   });
 
-  const files = (await readdir(absoluteDir)).filter((name) => name.endsWith('.md')).sort();
+  for (const name of names.filter((n) => MARKDOWN_LIKE.test(n) && !isMarkdown(n))) {
+    const expected = name.replace(MARKDOWN_LIKE, '.md');
+    problems.push({ file: `${dir}/${name}`, message: `"${name}" is not read: language files must end in ".md".`, hint: `Rename it to ${codes.includes(expected.slice(0, -3).toLowerCase()) ? expected.toLowerCase() : expected}.` });
+  }
+  const files = names.filter(isMarkdown).sort();
   const versions: Post['versions'] = {};
   for (const name of files) {
     const locale = name.slice(0, -'.md'.length);
     const file = `${dir}/${name}`;
     if (!codes.includes(locale)) {
-      problems.push({ file, message: `"${name}" is not named after a configured locale.`, hint: `Name language files ${codes.map((c) => `${c}.md`).join(' or ')}, or add the locale to src/config/site.ts.` });
+      const meant = codes.find((code) => code.toLowerCase() === locale.toLowerCase());
+      const hint = meant ? `Rename it to ${meant}.md (file names are case-sensitive).` : `Name language files ${codes.map((c) => `${c}.md`).join(' or ')}, or add the locale to src/config/site.ts.`;
+      problems.push({ file, message: `"${name}" is not named after a configured locale.`, hint });
       continue;
     }
     const version = await readVersion(path.join(absoluteDir, name), file, locale, problems);
@@ -145,17 +187,20 @@ async function readPostInto(root: string, absoluteDir: string, config: SiteConfi
 export async function readContent({ root, config }: ReadContentOptions): Promise<ContentReport> {
   const problems: ContentProblem[] = [];
   const tags = await readTags(root, problems);
-  const dirs = await findPostDirs(path.join(root, 'content', 'posts'));
+  const dirs = await findPostDirs(path.join(root, 'content', 'posts'), root, problems);
   const read = await Promise.all(dirs.map((dir) => readPost(root, dir, config, tags, problems)));
-  const posts = read.filter((p): p is Post => p !== undefined);
   const bySlug = new Map<string, string>();
+  const duplicated = new Set<string>();
   for (const dir of dirs) {
     const slug = path.basename(dir);
     const first = bySlug.get(slug);
     const relative = path.relative(root, dir).split(path.sep).join('/');
     if (first) problems.push({ file: relative, field: 'slug', message: `The slug "${slug}" is also used by ${first}.`, hint: 'Each post needs its own slug: rename one of the folders.' });
+    if (first) duplicated.add(slug);
     else bySlug.set(slug, relative);
   }
+  // Like any post with a problem, posts sharing a slug are left out: neither can be published half-right.
+  const posts = read.filter((p): p is Post => p !== undefined && !duplicated.has(p.slug));
   posts.sort((a, b) => b.date.getTime() - a.date.getTime() || a.slug.localeCompare(b.slug));
   problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
   return { content: { posts, tags }, problems };

@@ -46,7 +46,7 @@ export const postMetaSchema = z
 /** Frontmatter of `content/posts/<slug>/<locale>.md`: what each language says. */
 export const versionFrontmatterSchema = z
   .object({
-    title: z.string({ error: 'is required' }).trim().min(1, 'is empty'),
+    title: z.string({ error: (issue) => (issue.input === undefined ? 'is required' : 'must be text; put it in quotes, e.g. title: "2021"') }).trim().min(1, 'is empty'),
     summary: z.string().trim().min(1, 'is empty').optional(),
     location: z.string().trim().min(1, 'is empty').optional(),
     updates: z.array(z.object({ date: isoDate, text: z.string().trim().min(1, 'is empty') }).strict()).default([]),

@@ -11,8 +11,18 @@ import type { Element, Root, RootContent } from 'hast';
 export function isFootnoteReference(node: Element): boolean {
   return (
     node.tagName === 'sup' &&
-    node.children.some((child) => child.type === 'element' && child.tagName === 'a' && Boolean(child.properties.dataFootnoteRef))
+    node.children.some((child) => child.type === 'element' && child.tagName === 'a' && isSet(child.properties.dataFootnoteRef))
   );
+}
+
+/**
+ * Whether a boolean-like property is present. remark-rehype writes `true`, but
+ * after a round trip through an HTML parser (rehype-raw) it is `''`, as in HTML.
+ * @example isSet('') // true
+ * @example isSet(undefined) // false
+ */
+export function isSet(value: unknown): boolean {
+  return value !== undefined && value !== null && value !== false;
 }
 
 /**
@@ -23,7 +33,7 @@ export function isFootnoteReference(node: Element): boolean {
  */
 export function isFootnoteApparatus(node: Element): boolean {
   if (isFootnoteReference(node)) return true;
-  if (node.tagName === 'a' && node.properties.dataFootnoteBackref !== undefined) return true;
+  if (node.tagName === 'a' && isSet(node.properties.dataFootnoteBackref)) return true;
   const className = node.properties.className;
   return node.tagName === 'h2' && Array.isArray(className) && className.includes('sr-only');
 }

@@ -4,5 +4,5 @@
  * @module
  */
 export { createProcessor, renderMarkdown } from './render.ts';
-export type { RenderOptions, RenderedMarkdown, TocHeading } from './render.ts';
+export type { EmbedKind, EmbedLink, RenderOptions, RenderedMarkdown, TocHeading } from './render.ts';
 export { countUnits } from './text-units.ts';

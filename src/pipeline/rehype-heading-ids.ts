@@ -2,7 +2,7 @@ import type { Root } from 'hast';
 import GithubSlugger, { slug } from 'github-slugger';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { readableText } from './hast-utils.ts';
+import { isFootnoteApparatus, readableText } from './hast-utils.ts';
 
 /** A heading that got an id, in document order. */
 export interface Heading {
@@ -38,9 +38,10 @@ const FALLBACK = 'section';
  * `user-content-` prefix meant for author-written ones. Ids depend only on the
  * heading texts and their order, so links to them survive rebuilds; Unicode
  * letters are kept, so a Chinese heading gets a readable id (`h-背景`), and
- * repeats get `-1`, `-2`… A heading that already has an id keeps it and is not
- * listed: that is generated apparatus, like the screen-reader-only footnotes
- * heading that footnote references point at with `aria-describedby`.
+ * repeats get `-1`, `-2`… A heading that already has an id keeps it: an
+ * author's own (`<h2 id="x">` in raw HTML, already `user-content-x`) is listed
+ * with it, footnote apparatus (the screen-reader-only heading that footnote
+ * references point at with `aria-describedby`) is not.
  * @example unified().use(rehypeSanitize, sanitizeSchema).use(rehypeHeadingIds, { prefix: 'h-' })
  */
 export function rehypeHeadingIds(options: Options = {}) {
@@ -54,8 +55,12 @@ export function rehypeHeadingIds(options: Options = {}) {
     const headings: Heading[] = [];
     visit(tree, 'element', (node) => {
       const depth = HEADING.exec(node.tagName)?.[1];
-      if (depth === undefined || node.properties.id !== undefined) return;
+      if (depth === undefined || isFootnoteApparatus(node)) return;
       const text = readableText(node);
+      if (typeof node.properties.id === 'string') {
+        headings.push({ depth: Number(depth), id: node.properties.id, text });
+        return;
+      }
       const source = slug(text) === '' ? FALLBACK : text;
       let id = prefix + slugger.slug(source);
       // Only reachable with an empty prefix, but an id must never be shared.

@@ -1,14 +1,22 @@
 import rehypeExternalLinks from 'rehype-external-links';
+import rehypeRaw from 'rehype-raw';
 import rehypeSanitize from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
+import type { VFile } from 'vfile';
 import { TandemError } from '../lib/errors.ts';
+import type { EmbedLink } from './embed-services.ts';
+import { rehypeEmbeds } from './rehype-embeds.ts';
+// Before any parsing: keeps micromark linear on long posts full of lists.
+import './linear-edit-map.ts';
 import { rehypeExcerpt } from './rehype-excerpt.ts';
 import { rehypeFragmentLinks } from './rehype-fragment-links.ts';
 import { type Heading, rehypeHeadingIds } from './rehype-heading-ids.ts';
+import { findDeepNesting, MAX_NESTING } from './nesting.ts';
+import { rehypePlainText } from './rehype-plain-text.ts';
 import { rehypePruneDeadLinks } from './rehype-prune-dead-links.ts';
 import { rehypeTextUnits } from './rehype-text-units.ts';
 import { remarkExcerptMarker } from './remark-excerpt-marker.ts';
@@ -26,7 +34,21 @@ export interface RenderOptions {
   footnoteLabel?: string;
   /** Accessible name of footnote back-links; a function gets the 0-based reference index and 1-based repeat. */
   footnoteBackLabel?: string | ((referenceIndex: number, rereferenceIndex: number) => string);
+  /**
+   * Text of the link an embed (a YouTube iframe, a bare X URL on its own line…)
+   * becomes, in the document's language, e.g. "Video on YouTube: https://…".
+   * Default: `YouTube: https://…`.
+   */
+  embedLabel?: (embed: EmbedLink) => string;
+  /**
+   * Called when the Markdown pipeline failed on the document and it was shown
+   * as plain paragraphs instead (in practice: nesting thousands of levels deep,
+   * beyond what the parsers' recursion takes), so the author can be told.
+   */
+  onFallback?: (reason: string) => void;
 }
+
+export type { EmbedKind, EmbedLink } from './embed-services.ts';
 
 /** A heading for a table of contents. */
 export type TocHeading = Heading;
@@ -50,9 +72,12 @@ const TOC_MAX_DEPTH = 4;
 /**
  * The configured unified processor behind {@link renderMarkdown}, for callers
  * that want the vfile: it leaves `headings` (h2–h6), `units` and `excerpt`
- * (a hast tree) in `file.data`. The order matters: heading ids and fragment
- * links come after the sanitizer so they are not prefixed again, and the
- * excerpt comes last so it is made of finished body markup.
+ * (a hast tree) in `file.data`. The order matters: raw HTML is parsed into
+ * elements (rehype-raw) so the sanitizer judges real elements rather than
+ * dropping every tag; embeds become links before the sanitizer would drop them
+ * (and it then checks those links too); heading ids and fragment links come
+ * after the sanitizer so they are not prefixed again; and the excerpt comes
+ * last so it is made of finished body markup.
  * @example String(createProcessor({ lang }).processSync('# Hi')) // '<h1>Hi</h1>'
  */
 export function createProcessor(options: RenderOptions) {
@@ -70,6 +95,8 @@ export function createProcessor(options: RenderOptions) {
       footnoteLabel: options.footnoteLabel,
       footnoteBackLabel: options.footnoteBackLabel,
     })
+    .use(rehypeRaw)
+    .use(rehypeEmbeds, { label: options.embedLabel })
     .use(rehypeSanitize, sanitizeSchema)
     .use(rehypePruneDeadLinks)
     .use(rehypeHeadingIds, { prefix: idPrefix })
@@ -82,12 +109,32 @@ export function createProcessor(options: RenderOptions) {
 
 /**
  * Renders Markdown (GFM, without front matter) to sanitized HTML, with its
- * excerpt, table of contents and length. Synchronous.
+ * excerpt, table of contents and length. Synchronous. Never throws for what a
+ * document holds: one nesting lists or quotes beyond {@link MAX_NESTING}
+ * levels (which would take minutes to parse), or one the pipeline fails on,
+ * is shown as escaped plain text and reported through `onFallback`.
  * @example renderMarkdown('## 背景\n\n我们支持 UCU。', { lang }).headings // [{ depth: 2, id: 'h-背景', text: '背景' }]
  */
 export function renderMarkdown(markdown: string, options: RenderOptions): RenderedMarkdown {
   const processor = createProcessor(options);
-  const file = processor.processSync(markdown);
+  // Content must not break or stall the build without saying why, and must
+  // never reach the page unsanitized: when it cannot be rendered as Markdown,
+  // it is shown as text and the caller is told.
+  const fallback = (reason: string) => {
+    options.onFallback?.(`${reason} It is shown as plain text.`);
+    return createPlainProcessor(options).processSync(markdown);
+  };
+  const deep = findDeepNesting(markdown);
+  let file: VFile;
+  if (deep) {
+    file = fallback(`Line ${deep.line} nests lists or quotes ${deep.depth} levels deep; at most ${MAX_NESTING} are rendered.`);
+  } else {
+    try {
+      file = processor.processSync(markdown);
+    } catch (error) {
+      file = fallback(`It could not be rendered as Markdown (${error instanceof Error ? error.message : String(error)}).`);
+    }
+  }
   const excerpt = file.data.excerpt;
   return {
     html: String(file.value),
@@ -96,6 +143,12 @@ export function renderMarkdown(markdown: string, options: RenderOptions): Render
     headings: (file.data.headings ?? []).filter((heading) => heading.depth <= TOC_MAX_DEPTH),
     units: file.data.units ?? 0,
   };
+}
+
+/** The fallback of {@link renderMarkdown}: the text as paragraphs, with the same excerpt and length. */
+function createPlainProcessor(options: RenderOptions) {
+  const { lang, excerptUnits = 60 } = options;
+  return unified().use(rehypePlainText).use(rehypeTextUnits, { lang }).use(rehypeExcerpt, { lang, units: excerptUnits }).use(rehypeStringify);
 }
 
 function checkOptions(options: RenderOptions): RenderOptions {

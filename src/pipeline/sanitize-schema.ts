@@ -1,33 +1,103 @@
-import { defaultSchema, type Options as Schema } from 'rehype-sanitize';
+import type { Options as Schema } from 'rehype-sanitize';
 
 /**
- * What may survive from an author's Markdown into a page.
+ * What may survive from an author's Markdown, and the raw HTML in it, into a
+ * page. It is an allowlist: an element not listed is unwrapped (its text stays),
+ * an attribute not listed is dropped, and a URL whose scheme is not listed is
+ * dropped. The site relies on this alone; no Content-Security-Policy is assumed.
  *
- * Starts from GitHub's rules (`defaultSchema`), which already cover everything
- * remark-gfm produces: tables with `align`, task-list checkboxes, strikethrough,
- * footnote references, back-references and their section, and `language-*`
- * classes on code. Images keep `src`, `alt` and `title`.
+ * | Allowed                                            | Why                                                  |
+ * | -------------------------------------------------- | ---------------------------------------------------- |
+ * | p, headings, lists, blockquote, pre/code, hr, br   | everything plain Markdown makes                      |
+ * | table, caption, thead/tbody/tfoot, tr, th, td      | GFM tables and hand-written ones (`align`, spans)    |
+ * | sup/a/section/h2.sr-only with `data-footnote*`     | GFM footnotes, exactly the markup remark-rehype makes |
+ * | ul/li `contains-task-list`/`task-list-item`, input | GFM task lists; `input` must be a disabled checkbox  |
+ * | details (open), summary                            | collapsible notes, common in long statements         |
+ * | figure, figcaption, img (src, alt, title, size)    | captioned photos; `width`/`height` avoid layout jumps |
+ * | abbr, kbd, sub, sup, del, ins, s, mark, small, …   | inline semantics editors ask for (`cite` on del/ins) |
+ * | bdi, bdo, and `lang`/`dir`/`title` everywhere      | names and quotes in other scripts, e.g. Uyghur (RTL) |
+ * | `id` (prefixed `user-content-`)                    | an author's own anchors, never clobbering the page's |
+ * | href: http(s), mailto, tel, relative, `#…`         | ordinary links                                       |
+ * | src, cite: http(s) and relative                    | images from the site or the web                      |
  *
- * Forbidden, because it would let content run code or restyle the page:
- * - `style` attributes and every `on*` event handler (never listed, so dropped);
- * - URLs other than http(s), mailto, irc(s) and xmpp in `href`, and other than
- *   http(s) in `src`, `cite` and `longDesc`, so `javascript:` and `data:` go;
- *   relative URLs and `#fragments` are always kept;
- * - comments and doctypes.
+ * | Stripped                                           | Why                                                  |
+ * | -------------------------------------------------- | ---------------------------------------------------- |
+ * | script, style, template, noscript, textarea, xmp…  | removed with their content: code or raw text         |
+ * | iframe, frame, embed                               | removed with content; embeds became links before     |
+ * | object, applet, video, audio                       | unwrapped to their fallback; embeds became links     |
+ * | svg, math                                          | removed with content: scripts, foreign parsing, mXSS |
+ * | form, button, inputs outside task lists            | unwrapped: their text stays, nothing submits         |
+ * | select, option, datalist                           | removed with content: no text worth keeping          |
+ * | link, meta, base, source, track (picture unwraps)  | load from elsewhere, redirect, rebase, set `srcset`  |
+ * | every `on*` handler, `style`, `class`              | run code or restyle the page (classes: site CSS)     |
+ * | `javascript:`, `data:`, `vbscript:`, any other scheme | run code or smuggle documents (any case, any encoding) |
+ * | tabindex, accesskey, name, action, formaction…     | hijack focus, keys, globals or form submission       |
+ * | comments, doctypes                                 | hide content from review; no meaning in a body       |
  *
- * Author-written `id`s and `name`s keep the `user-content-` prefix so they can
- * never clobber the page's own ids or globals; generated heading ids are added
- * after sanitizing, with their own prefix.
+ * Elements whose content is normal markup (form, object, video…) are unwrapped,
+ * not removed with it, so one left unclosed cannot swallow the rest of a post.
  *
- * Raw HTML in Markdown (`<details>`, `<span>`…) reaches the sanitizer as `raw`
- * nodes, which it drops without parsing, keeping the Markdown text around them.
- * The `strip` list only matters if an HTML parser (rehype-raw) is ever added:
- * then those elements go with their content rather than being unwrapped.
+ * Schemes are matched case-sensitively by hast-util-sanitize, so `HTTPS:`
+ * links go too; Markdown writes them in lower case anyway. Embeds (iframes of
+ * YouTube, X and the like) are turned into labelled links by `rehypeEmbeds`
+ * before this runs. Generated heading ids are added after sanitizing with their
+ * own prefix, so they are not renamed here.
  */
 export const sanitizeSchema: Schema = {
-  ...defaultSchema,
   allowComments: false,
   allowDoctypes: false,
-  clobberPrefix: defaultSchema.clobberPrefix ?? 'user-content-',
-  strip: ['script', 'style', 'template', 'iframe', 'object', 'embed', 'noscript'],
+  clobber: ['ariaDescribedBy', 'ariaLabelledBy', 'id'],
+  clobberPrefix: 'user-content-',
+  // Removed with their content. Anything else not in tagNames is unwrapped.
+  strip: [
+    ...['script', 'style', 'template', 'noscript', 'noembed', 'noframes', 'xmp', 'plaintext', 'textarea', 'title'],
+    ...['iframe', 'frame', 'frameset', 'embed', 'svg', 'math', 'select', 'option', 'datalist'],
+  ],
+  tagNames: [
+    ...['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'pre', 'code', 'hr', 'br', 'div', 'span'],
+    ...['ul', 'ol', 'li', 'dl', 'dt', 'dd', 'input'],
+    ...['table', 'caption', 'thead', 'tbody', 'tfoot', 'tr', 'th', 'td'],
+    ...['a', 'img', 'figure', 'figcaption', 'details', 'summary', 'section'],
+    ...['em', 'strong', 'b', 'i', 'u', 's', 'del', 'ins', 'mark', 'small', 'sub', 'sup', 'abbr', 'kbd', 'samp', 'var'],
+    ...['q', 'cite', 'dfn', 'time', 'bdi', 'bdo', 'ruby', 'rt', 'rp'],
+  ],
+  ancestors: {
+    caption: ['table'],
+    // A checkbox is only kept where GFM puts task-list ones.
+    input: ['li'],
+    tbody: ['table'],
+    td: ['table'],
+    tfoot: ['table'],
+    th: ['table'],
+    thead: ['table'],
+    tr: ['table'],
+  },
+  attributes: {
+    '*': ['id', 'lang', 'dir', 'title'],
+    a: ['href', 'hrefLang', 'dataFootnoteRef', 'dataFootnoteBackref', ['className', 'data-footnote-backref'], 'ariaDescribedBy', 'ariaLabel'],
+    blockquote: ['cite'],
+    code: [['className', /^language-./]],
+    del: ['cite', 'dateTime'],
+    details: ['open'],
+    h2: [['className', 'sr-only']],
+    img: ['src', 'alt', 'width', 'height'],
+    input: [['type', 'checkbox'], ['disabled', true], 'checked'],
+    ins: ['cite', 'dateTime'],
+    li: [['className', 'task-list-item']],
+    ol: ['start', 'reversed', ['className', 'contains-task-list']],
+    q: ['cite'],
+    section: ['dataFootnotes', ['className', 'footnotes']],
+    td: ['align', 'colSpan', 'rowSpan'],
+    th: ['align', 'colSpan', 'rowSpan', 'scope'],
+    time: ['dateTime'],
+    ul: [['className', 'contains-task-list']],
+  },
+  protocols: {
+    cite: ['http', 'https'],
+    href: ['http', 'https', 'mailto', 'tel'],
+    src: ['http', 'https'],
+  },
+  required: {
+    input: { disabled: true, type: 'checkbox' },
+  },
 };

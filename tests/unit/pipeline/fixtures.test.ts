@@ -20,6 +20,8 @@ const REQUIRED = [
   'raw-html-stripped',
   'code-block',
   'mixed-script',
+  'raw-html-allowed',
+  'embeds',
 ];
 
 function read(name: string, file: string): string | undefined {

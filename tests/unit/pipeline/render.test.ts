@@ -28,7 +28,7 @@ describe('renderMarkdown: sanitizing', () => {
   );
 
   it('keeps the text around dropped HTML and unwraps dead links', () => {
-    expect(html).toContain('<p>Hi  raw</p>');
+    expect(html).toContain('<p>Hi <img src="x"> raw</p>');
     expect(html).toContain('<p>md md2 md3 data vb</p>');
   });
 
@@ -51,6 +51,15 @@ describe('renderMarkdown: headings', () => {
     const md = '## 背景\n\n## 背景\n\n## Q&A: what *now*?';
     expect(renderMarkdown(md, zh).headings).toEqual(renderMarkdown(md, zh).headings);
     expect(renderMarkdown(md, zh).headings.map((h) => h.id)).toEqual(['h-背景', 'h-背景-1', 'h-qa-what-now']);
+  });
+
+  it('lists hand-written HTML headings too, with their own (prefixed) ids, but not the footnotes heading', () => {
+    const out = renderMarkdown('## One\n\n<h2 id="main">Two</h2>\n\n<h3>Three</h3>\n\nA note.[^1]\n\n[^1]: Note.', en);
+    expect(out.headings).toEqual([
+      { depth: 2, id: 'h-one', text: 'One' },
+      { depth: 2, id: 'user-content-main', text: 'Two' },
+      { depth: 3, id: 'h-three', text: 'Three' },
+    ]);
   });
 
   it('never gives two elements the same id, even with an empty prefix', () => {
@@ -139,6 +148,22 @@ describe('renderMarkdown: excerpt', () => {
   it('carries no ids and no footnote references', () => {
     const out = renderMarkdown('## Heading\n\nText[^1] here.\n\n<!-- more -->\n\nMore.\n\n[^1]: Note.', en);
     expect(out.excerptHtml).toBe('<h2>Heading</h2>\n<p>Text here.</p>');
+  });
+});
+
+describe('renderMarkdown: length of mixed text', () => {
+  it('counts Chinese by character and English by word, whatever the document language, and not the markup', () => {
+    const md = '我们支持 **UCU** 的 [motion](https://example.org/)。<abbr title="University and College Union">UCU</abbr> 👍🏽\n\n`code span` 𠮷野家';
+    // 我们支持 (4) + UCU + 的 + motion + UCU + code + span + 𠮷野家 (3)
+    expect(renderMarkdown(md, en).units).toBe(13);
+    expect(renderMarkdown(md, zh).units).toBe(13);
+  });
+
+  it('cuts a mixed excerpt between words, never inside markup or a surrogate pair', () => {
+    const md = '我们支持 **UCU** 的 *motion* 和𠮷野家的工人。';
+    expect(renderMarkdown(md, { ...zh, excerptUnits: 5 }).excerptHtml).toBe('<p>我们支持 <strong>UCU</strong>…</p>');
+    expect(renderMarkdown(md, { ...zh, excerptUnits: 8 }).excerptHtml).toBe('<p>我们支持 <strong>UCU</strong> 的 <em>motion</em> 和…</p>');
+    expect(renderMarkdown(md, { ...zh, excerptUnits: 9 }).excerptHtml).toBe('<p>我们支持 <strong>UCU</strong> 的 <em>motion</em> 和𠮷…</p>');
   });
 });
 
