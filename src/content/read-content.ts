@@ -1,4 +1,5 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { SiteConfig } from '../config/schema.ts';
 import { zonedTimeToDate } from '../i18n/format.ts';
@@ -31,7 +32,8 @@ const decoder = new TextDecoder('utf-8', { fatal: true });
 async function readText(absolute: string, file: string, problems: ContentProblem[], optional = false): Promise<string | undefined> {
   let bytes: Uint8Array;
   try {
-    bytes = await readFile(absolute);
+    // Synchronous on purpose: for thousands of small files, a thread-pool round trip per open, stat, read and close costs more than the read.
+    bytes = readFileSync(absolute);
   } catch (error) {
     const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
     if (!(missing && optional)) problems.push({ file, message: missing ? 'The file is missing.' : `The file could not be read (${(error as Error).message}).`, hint: 'Check the file exists and is readable.' });
