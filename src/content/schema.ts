@@ -19,7 +19,7 @@ const localTime = z
 
 const timeZone = z.string().refine((value) => {
   try {
-    new Intl.DateTimeFormat('en', { timeZone: value });
+    new Intl.DateTimeFormat(undefined, { timeZone: value });
     return true;
   } catch {
     return false;

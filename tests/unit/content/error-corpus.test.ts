@@ -6,23 +6,13 @@ import { splitFrontmatter } from '../../../src/content/frontmatter.ts';
 import { ContentValidationError, loadContent, readContent } from '../../../src/content/index.ts';
 import { renderMarkdown } from '../../../src/pipeline/index.ts';
 import { repoRoot, writeTree } from '../helpers.ts';
+import { md, meta, source, target, valid } from './content-fixtures.ts';
 
 // Malformed content, one case per mistake an editor can make, each with the
 // problem it must produce: the file, the line where there is one, the field,
 // and a hint that says what to do. read-content.test.ts covers the basic
 // cases; this corpus adds the tricky ones, and content that must just work.
 
-const [source, target] = siteConfig.locales.map((l) => l.code);
-if (!source || !target) throw new Error('the site config needs two locales for these tests');
-
-const tags = `students:\n  ${source}: Students\n  ${target}: Students-T\n`;
-const meta = (extra = '') => `date: 2021-02-16\nsource: ${source}\ntags: [students]\n${extra}`;
-const md = (front: string, body = 'Body text.') => `---\n${front}\n---\n${body}\n`;
-const valid = {
-  'content/tags.yaml': tags,
-  'content/posts/good/post.yaml': meta(),
-  [`content/posts/good/${source}.md`]: md('title: Good'),
-};
 const post = (dir: string, front = 'title: A', body?: string) => ({ [`content/posts/${dir}/post.yaml`]: meta(), [`content/posts/${dir}/${source}.md`]: md(front, body) });
 const latin1 = (text: string) => Uint8Array.from([...text].map((c) => c.charCodeAt(0)));
 
@@ -113,7 +103,7 @@ describe('content that must just work', () => {
 
   it('reads a byte-order mark and CRLF (or bare CR) line endings in every kind of file', async () => {
     const { content, problems } = await read({
-      'content/tags.yaml': crlf(tags),
+      'content/tags.yaml': crlf(valid['content/tags.yaml'] ?? ''),
       'content/posts/good/post.yaml': crlf(meta()),
       [`content/posts/good/${source}.md`]: crlf(md('title: Windows\nupdates:\n  - date: 2021-03-01\n    text: Voted.', '## Heading\n\n- one\n- two')),
       [`content/posts/good/${target}.md`]: md('title: Old Mac', 'Line one.\rLine two.').replace(/\n/g, '\r'),

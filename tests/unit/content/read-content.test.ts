@@ -2,18 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { siteConfig } from '../../../src/config/site.ts';
 import { ContentValidationError, loadContent, readContent } from '../../../src/content/index.ts';
 import { writeTree } from '../helpers.ts';
+import { md, meta, source, target, valid } from './content-fixtures.ts';
 
-const [source, target] = siteConfig.locales.map((l) => l.code);
-if (!source || !target) throw new Error('the site config needs two locales for these tests');
-
-const tags = `students:\n  ${source}: Students\n  ${target}: Students-T\n`;
-const meta = (extra = '') => `date: 2021-02-16\nsource: ${source}\ntags: [students]\n${extra}`;
-const md = (front: string, body = 'Body text.') => `---\n${front}\n---\n${body}\n`;
-const valid = {
-  'content/tags.yaml': tags,
-  'content/posts/good/post.yaml': meta(),
-  [`content/posts/good/${source}.md`]: md('title: Good'),
-};
 
 async function problemsOf(files: Record<string, string | Uint8Array>) {
   const { problems } = await readContent({ root: await writeTree({ ...valid, ...files }), config: siteConfig });

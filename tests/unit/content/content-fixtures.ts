@@ -1,0 +1,18 @@
+import { siteConfig } from '../../../src/config/site.ts';
+
+/** The site's first two locales: posts here are written in `source` and translated into `target`. */
+export const [source = '', target = ''] = siteConfig.locales.map((l) => l.code);
+if (!source || !target) throw new Error('the site config needs two locales for these tests');
+
+/** A valid post.yaml, with extra lines appended. */
+export const meta = (extra = '') => `date: 2021-02-16\nsource: ${source}\ntags: [students]\n${extra}`;
+
+/** A Markdown file with the given frontmatter lines and body. */
+export const md = (front: string, body = 'Body text.') => `---\n${front}\n---\n${body}\n`;
+
+/** A small valid project: one tag and one post. Cases add or replace files. */
+export const valid: Record<string, string> = {
+  'content/tags.yaml': `students:\n  ${source}: Students\n  ${target}: Students-T\n`,
+  'content/posts/good/post.yaml': meta(),
+  [`content/posts/good/${source}.md`]: md('title: Good'),
+};
