@@ -1,4 +1,5 @@
 import type { Availability } from '../i18n/language-links.ts';
+import { TandemError } from '../lib/errors.ts';
 import type { RenderedVersion, SitePost } from './loader.ts';
 
 /**
@@ -22,6 +23,8 @@ export function viewOf(post: SitePost, code: string): PostView {
   const own = post.versions[code];
   if (availability === 'published' && own) return { kind: 'version', version: own };
   const source = post.versions[post.sourceLocale];
-  if (!source) throw new Error(`Post "${post.slug}" has no source version; content validation should have caught this.`);
+  if (!source) {
+    throw new TandemError('no-source', `Post "${post.slug}" has no ${post.sourceLocale} version to show.`, 'Run `npm run tandem -- check`: content validation reports the missing source file.', { file: post.dir });
+  }
   return { kind: 'fallback', version: source, reason: availability === 'draft' ? 'draft' : 'missing' };
 }
