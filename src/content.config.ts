@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { siteConfig } from './config/site.ts';
-import { postsLoader, tagsLoader } from './content/loader.ts';
+import { postsLoader, tagsLoader } from './site/loader.ts';
 import { useTranslations } from './i18n/site-i18n.ts';
 
 export const collections = {

@@ -1,8 +1,8 @@
 import rss from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { siteConfig } from '../../config/site.ts';
-import { getPosts } from '../../content/collections.ts';
-import { availabilityOf } from '../../content/views.ts';
+import { getPosts } from '../../site/collections.ts';
+import { availabilityOf } from '../../site/views.ts';
 import { useTranslations } from '../../i18n/site-i18n.ts';
 import { localizedPath } from '../../i18n/urls.ts';
 

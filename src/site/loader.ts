@@ -6,8 +6,7 @@ import type { Translate } from '../i18n/create-i18n.ts';
 import { getLocale } from '../i18n/urls.ts';
 import { renderMarkdown, type EmbedKind, type RenderedMarkdown } from '../pipeline/index.ts';
 import { computeStatuses, type TranslationStatus } from '../translation/index.ts';
-import type { Post, PostVersion, TagLabels } from './model.ts';
-import { loadContent, loadTags } from './read-content.ts';
+import { loadContent, loadTags, type Post, type PostVersion, type TagLabels } from '../content/index.ts';
 
 /** A language version with its body rendered by the pipeline. */
 export type RenderedVersion = Omit<PostVersion, 'body'> & Omit<RenderedMarkdown, 'units'> & { units: number };

@@ -1,6 +1,6 @@
 import { getCollection } from 'astro:content';
 import type { SitePost } from './loader.ts';
-import type { TagLabels } from './model.ts';
+import type { TagLabels } from '../content/index.ts';
 
 /** All posts, newest first. */
 export async function getPosts(): Promise<SitePost[]> {
