@@ -4,7 +4,8 @@ import path from 'node:path';
 import type { SiteConfig } from '../config/schema.ts';
 import { zonedTimeToDate } from '../i18n/format.ts';
 import { describeBadEncoding, hasUnclosedFrontmatter, parseYaml, splitFrontmatter } from './frontmatter.ts';
-import type { Content, Post, PostVersion, TagLabels } from './model.ts';
+import type { Content, Page, Post, PostVersion, TagLabels } from './model.ts';
+import { readPages } from './read-pages.ts';
 import { ContentValidationError, type ContentProblem } from './problems.ts';
 import { postMetaSchema, tagsFileSchema, versionFrontmatterSchema } from './schema.ts';
 import { validateWith } from './validate.ts';
@@ -29,7 +30,7 @@ export interface ContentReport {
 const decoder = new TextDecoder('utf-8', { fatal: true });
 
 /** Reads a UTF-8 file; a missing one is a problem unless `optional`. */
-async function readText(absolute: string, file: string, problems: ContentProblem[], optional = false): Promise<string | undefined> {
+export async function readText(absolute: string, file: string, problems: ContentProblem[], optional = false): Promise<string | undefined> {
   let bytes: Uint8Array;
   try {
     // Synchronous on purpose: for thousands of small files, a thread-pool round trip per open, stat, read and close costs more than the read.
@@ -89,7 +90,7 @@ async function readTags(root: string, problems: ContentProblem[]): Promise<TagLa
   return validateWith(tagsFileSchema, parsed, file, [], problems) ?? {};
 }
 
-async function readVersion(absolute: string, file: string, locale: string, problems: ContentProblem[]): Promise<PostVersion | undefined> {
+export async function readVersion(absolute: string, file: string, locale: string, problems: ContentProblem[]): Promise<PostVersion | undefined> {
   const text = await readText(absolute, file, problems);
   if (text === undefined) return undefined;
   const split = splitFrontmatter(text);
@@ -137,6 +138,13 @@ async function readPostInto(root: string, absoluteDir: string, config: SiteConfi
   if (meta && parsedMeta && !codes.includes(meta.source)) {
     problems.push({ file: metaFile, line: parsedMeta.lineOf(['source']), field: 'source', message: `"${meta.source}" is not a configured locale.`, hint: `Use one of: ${codes.join(', ')}.` });
   }
+  if (meta?.type !== undefined && !config.postTypes.includes(meta.type)) {
+    problems.push({ file: metaFile, line: parsedMeta?.lineOf(['type']), field: 'type', message: `Unknown post type "${meta.type}".`, hint: `Use one of: ${config.postTypes.join(', ')} (postTypes in src/config/site.ts), or remove the line for a plain post.` });
+  }
+  const imageFile = meta?.image?.src.replace(/^\.\//, '');
+  if (imageFile !== undefined && !names.includes(imageFile)) {
+    problems.push({ file: metaFile, line: parsedMeta?.lineOf(['image', 'src']), field: 'image', message: `The lead image "${imageFile}" is not in the post folder.`, hint: `Put the image in ${dir}/ or correct the file name (names are case-sensitive).` });
+  }
   meta?.tags.forEach((tag, index) => {
     if (!tags[tag]) problems.push({ file: metaFile, line: parsedMeta?.lineOf(['tags', index]), field: `tags[${index}]`, message: `Unknown tag "${tag}".`, hint: 'Define it with a label per language in content/tags.yaml, or fix the spelling.' });
   });
@@ -170,7 +178,11 @@ async function readPostInto(root: string, absoluteDir: string, config: SiteConfi
       hint: `Add ${dir}/${meta.source}.md, or set source to the locale the post was written in.`,
     });
   }
-  if (versions[meta?.source ?? '']?.draft) {
+  const source = versions[meta?.source ?? ''];
+  if (imageFile !== undefined && source && source.imageAlt === undefined) {
+    problems.push({ file: source.file, line: 1, field: 'imageAlt', message: 'post.yaml sets a lead image, but this original has no imageAlt describing it.', hint: 'Add imageAlt: "…" to the frontmatter, saying what the image shows for readers who cannot see it.' });
+  }
+  if (source?.draft) {
     problems.push({ file: `${dir}/${meta?.source}.md`, field: 'draft', message: 'The original text is marked draft.', hint: 'Only translations can be drafts; remove draft from the original (move the folder out of content/posts to unpublish it).' });
   }
   if (!meta) return undefined;
@@ -179,7 +191,7 @@ async function readPostInto(root: string, absoluteDir: string, config: SiteConfi
     end: meta.event.end ? zonedTimeToDate(meta.event.end, meta.event.timeZone) : undefined,
     timeZone: meta.event.timeZone,
   };
-  return { slug, dir, date: meta.date, sourceLocale: meta.source, tags: meta.tags, event, versions };
+  return { slug, dir, date: meta.date, sourceLocale: meta.source, tags: meta.tags, type: meta.type, image: imageFile && `${dir}/${imageFile}`, event, versions };
 }
 
 /**
@@ -189,6 +201,7 @@ async function readPostInto(root: string, absoluteDir: string, config: SiteConfi
 export async function readContent({ root, config }: ReadContentOptions): Promise<ContentReport> {
   const problems: ContentProblem[] = [];
   const tags = await readTags(root, problems);
+  const pages = await readPages({ root, config, problems, readText, readVersion });
   const dirs = await findPostDirs(path.join(root, 'content', 'posts'), root, problems);
   const read = await Promise.all(dirs.map((dir) => readPost(root, dir, config, tags, problems)));
   const bySlug = new Map<string, string>();
@@ -205,7 +218,15 @@ export async function readContent({ root, config }: ReadContentOptions): Promise
   const posts = read.filter((p): p is Post => p !== undefined && !duplicated.has(p.slug));
   posts.sort((a, b) => b.date.getTime() - a.date.getTime() || a.slug.localeCompare(b.slug));
   problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
-  return { content: { posts, tags }, problems };
+  return { content: { posts, pages, tags }, problems };
+}
+
+/** Reads `content/pages/` alone (for the site's pages collection), throwing a ContentValidationError listing its problems. */
+export async function loadPages({ root, config }: ReadContentOptions): Promise<Page[]> {
+  const problems: ContentProblem[] = [];
+  const pages = await readPages({ root, config, problems, readText, readVersion });
+  if (problems.length > 0) throw new ContentValidationError(problems);
+  return pages;
 }
 
 /** Reads `content/tags.yaml` alone, throwing a ContentValidationError if it is invalid. */

@@ -35,6 +35,10 @@ export const postMetaSchema = z
     /** The locale the post was written in; other locales translate it. */
     source: z.string({ error: 'must name the locale the post was written in' }),
     tags: z.array(tagSlug).default([]),
+    /** Kind of post, one of `postTypes` in src/config/site.ts; posts without one are plain posts. */
+    type: tagSlug.optional(),
+    /** Lead image: a file in the post's own folder, resized at build time; alt text is `imageAlt` per language. */
+    image: z.object({ src: z.string().regex(/^(\.\/)?[\w.-]+\.(jpe?g|png|webp|avif|gif|tiff?)$/i, 'must name an image file in the post folder, e.g. ./lead.jpg') }).strict().optional(),
     event: z
       .object({ start: localTime, end: localTime.optional(), timeZone })
       .strict()
@@ -50,8 +54,18 @@ export const versionFrontmatterSchema = z
     summary: z.string().trim().min(1, 'is empty').optional(),
     location: z.string().trim().min(1, 'is empty').optional(),
     updates: z.array(z.object({ date: isoDate, text: z.string().trim().min(1, 'is empty') }).strict()).default([]),
+    /** What the lead image shows, in this language (required in the original when post.yaml has `image:`). */
+    imageAlt: z.string().trim().min(1, 'is empty').optional(),
     /** A translation that is started but not ready for readers. */
     draft: z.boolean().default(false),
+  })
+  .strict();
+
+/** `content/pages/<slug>/page.yaml`: the facts every language version of a static page shares. */
+export const pageMetaSchema = z
+  .object({
+    /** The locale the page was written in; other locales translate it. */
+    source: z.string({ error: 'must name the locale the page was written in' }),
   })
   .strict();
 
@@ -66,6 +80,9 @@ export const fieldHints: Record<string, string> = {
   date: 'Write the publication date as YYYY-MM-DD, e.g. date: 2021-02-23.',
   source: 'Name the locale the post was first written in, e.g. source: en.',
   tags: 'List tag slugs defined in content/tags.yaml, e.g. tags: [students, solidarity].',
+  type: 'Use one of the post types listed as postTypes in src/config/site.ts, or remove the line.',
+  image: 'Write image: { src: ./lead.jpg } naming a JPEG, PNG, WebP, AVIF, GIF or TIFF file in the post folder.',
+  imageAlt: 'Describe what the image shows in this language, e.g. imageAlt: "Students voting at the union meeting".',
   event: 'Give start (YYYY-MM-DDTHH:MM), optional end, and timeZone (e.g. Europe/London).',
   title: 'Add a title line to the frontmatter, e.g. title: "SOAS students vote for solidarity".',
   summary: 'Write a one-sentence summary, or remove the line.',

@@ -50,8 +50,30 @@ export const uiKeys = [
   'notFound.home',
   'root.heading',
   'root.choose',
-  'footer.about',
   'footer.dashboard',
+  'theme.menu',
+  'theme.search',
+  'theme.searchLabel',
+  'theme.feed',
+  'theme.feedTitle',
+  'theme.follow',
+  'theme.followText',
+  'theme.about',
+  'theme.aboutMore',
+  'theme.sections',
+  'theme.sidebar',
+  'theme.footerNav',
+  'theme.copyright',
+  'theme.paged',
+  'theme.postType',
+  'theme.unavailable',
+  'theme.noticeMore',
+  'theme.untranslatedShort',
+  'theme.draftShort',
+  'theme.outdatedShort',
+  'theme.notFoundLead',
+  'theme.notFoundIn',
+  'theme.allPosts',
   'dashboard.title',
   'dashboard.intro',
   'dashboard.coverage',
@@ -249,13 +271,25 @@ export const pluralUiKeys = [
   'cli.check.failed',
 ] as const;
 
-export type UIKey = (typeof uiKeys)[number] | (typeof pluralUiKeys)[number];
+/** A post type's label (`postType.news`: "News") or its listing's heading (`postType.news.heading`). */
+export type PostTypeKey = `postType.${string}`;
 
 /**
- * Lists the keys a locale's strings file must contain.
- * @example requiredKeysFor('zh-Hans').includes('tags.count_other') // true
+ * The label keys each configured post type needs in every locale.
+ * @example postTypeKeys(['open-letter']) // ['postType.open-letter', 'postType.open-letter.heading']
  */
-export function requiredKeysFor(lang: string): string[] {
+export function postTypeKeys(types: readonly string[]): PostTypeKey[] {
+  return types.flatMap((type) => [`postType.${type}`, `postType.${type}.heading`] as const);
+}
+
+export type UIKey = (typeof uiKeys)[number] | (typeof pluralUiKeys)[number] | PostTypeKey;
+
+/**
+ * Lists the keys a locale's strings file must contain, including each configured post type's labels.
+ * @example requiredKeysFor('zh-Hans').includes('tags.count_other') // true
+ * @example requiredKeysFor('en', ['news']).includes('postType.news.heading') // true
+ */
+export function requiredKeysFor(lang: string, postTypes: readonly string[] = []): string[] {
   const categories = new Intl.PluralRules(lang).resolvedOptions().pluralCategories;
-  return [...uiKeys, ...pluralUiKeys.flatMap((key) => categories.map((category) => `${key}_${category}`))];
+  return [...uiKeys, ...pluralUiKeys.flatMap((key) => categories.map((category) => `${key}_${category}`)), ...postTypeKeys(postTypes)];
 }

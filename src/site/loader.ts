@@ -27,7 +27,7 @@ export interface TandemLoaderOptions {
   translations: (code: string) => Translate;
 }
 
-function renderVersion(version: PostVersion, options: TandemLoaderOptions, warn: (message: string) => void): RenderedVersion {
+export function renderVersion(version: PostVersion, options: TandemLoaderOptions, warn: (message: string) => void): RenderedVersion {
   const locale = getLocale(options.config, version.locale);
   const t = options.translations(locale.code);
   const { body: _body, ...rest } = version;
@@ -62,6 +62,13 @@ async function pipelineSource(): Promise<string> {
   return (await Promise.all(files.map((name) => readFile(new URL(name, dir), 'utf8')))).join('\n');
 }
 
+/** What a stored rendering depends on besides its text: every label the pipeline writes, and the pipeline's code. */
+export async function rendererKey(options: TandemLoaderOptions): Promise<string> {
+  const labelKeys = ['post.footnotes', 'post.footnoteBack', ...EMBED_KINDS.map((kind) => `embed.${kind}` as const)] as const;
+  const labels = options.config.locales.map((l) => labelKeys.map((key) => options.translations(l.code)(key)));
+  return JSON.stringify(labels) + (await pipelineSource());
+}
+
 /**
  * Loads `content/posts/<slug>/…` into the `posts` collection: validates everything
  * (failing the build with every problem listed), then renders each version once
@@ -74,9 +81,7 @@ export function postsLoader(options: TandemLoaderOptions): Loader {
       const root = options.root ?? fileURLToPath(astroConfig.root);
       const content = await loadContent({ root, config: options.config });
       const statuses = Map.groupBy(await computeStatuses({ root, config: options.config, content }), (record) => record.slug);
-      const labelKeys = ['post.footnotes', 'post.footnoteBack', ...EMBED_KINDS.map((kind) => `embed.${kind}` as const)] as const;
-      const labels = options.config.locales.map((l) => labelKeys.map((key) => options.translations(l.code)(key)));
-      const renderer = generateDigest(JSON.stringify(labels) + (await pipelineSource()));
+      const renderer = generateDigest(await rendererKey(options));
       const seen = new Set<string>();
       let rendered = 0;
       for (const post of content.posts) {
