@@ -11,7 +11,8 @@ export default defineConfig({
   // Set SITE_URL to the public address when deploying: canonical links, feeds and the sitemap use it.
   site: process.env.SITE_URL ?? 'http://localhost:4321',
   outDir: outDir.pathname,
-  trailingSlash: 'always',
+  // 'ignore' lets `astro preview` (npm start) serve /en/posts/x as well as /en/posts/x/; every link the site writes ends in a slash.
+  trailingSlash: 'ignore',
   build: { format: 'directory' },
   devToolbar: { enabled: false },
   server: { host: '127.0.0.1', port: 4321 },

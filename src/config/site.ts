@@ -28,6 +28,7 @@ export const siteConfig = defineSiteConfig({
       { page: 'contact' },
       { route: 'tags' },
       { feed: true },
+      { route: 'dashboard' },
       { name: 'X (Twitter)', href: 'https://twitter.com/uyghursolidarity' },
       { name: 'Facebook', href: 'https://www.facebook.com/uyghursolidarity' },
       { name: 'Instagram', href: 'https://www.instagram.com/uyghursolidarity' },

@@ -72,7 +72,6 @@ export const uiKeys = [
   'theme.draftShort',
   'theme.outdatedShort',
   'theme.notFoundLead',
-  'theme.notFoundIn',
   'theme.allPosts',
   'dashboard.title',
   'dashboard.intro',
