@@ -155,19 +155,11 @@ function checkOptions(options: RenderOptions): RenderOptions {
   try {
     Intl.getCanonicalLocales(options.lang);
   } catch {
-    throw new TandemError(
-      'invalid-render-options',
-      `"${options.lang}" is not a BCP 47 language tag.`,
-      'Pass the locale’s lang from src/config/site.ts as the lang option.',
-    );
+    throw new TandemError('render-lang', { lang: options.lang });
   }
   const units = options.excerptUnits;
   if (units !== undefined && !(Number.isInteger(units) && units > 0)) {
-    throw new TandemError(
-      'invalid-render-options',
-      `excerptUnits must be a whole number above 0, not ${units}.`,
-      'Leave it out for the default of 60.',
-    );
+    throw new TandemError('render-excerpt-units', { value: String(units) });
   }
   return options;
 }

@@ -5,8 +5,11 @@ import type { SiteConfig } from '../config/schema.ts';
 import type { Translate } from '../i18n/create-i18n.ts';
 import { getLocale } from '../i18n/urls.ts';
 import { renderMarkdown, type EmbedKind, type RenderedMarkdown } from '../pipeline/index.ts';
-import { computeStatuses, type TranslationStatus } from '../translation/index.ts';
-import { loadContent, loadTags, type Post, type PostVersion, type TagLabels } from '../content/index.ts';
+import { checkContent, computeStatuses, type TranslationStatus } from '../translation/index.ts';
+import { ContentValidationError, loadTags, type Post, type PostVersion, type TagLabels } from '../content/index.ts';
+import { chooseLanguage } from '../i18n/env-language.ts';
+import { describeError, formatProblem } from '../i18n/error-text.ts';
+import { TandemError } from '../lib/errors.ts';
 
 /** A language version with its body rendered by the pipeline. */
 export type RenderedVersion = Omit<PostVersion, 'body'> & Omit<RenderedMarkdown, 'units'> & { units: number };
@@ -72,7 +75,8 @@ export function postsLoader(options: TandemLoaderOptions): Loader {
     name: 'tandem-posts',
     async load({ store, config: astroConfig, generateDigest, logger }) {
       const root = options.root ?? fileURLToPath(astroConfig.root);
-      const content = await loadContent({ root, config: options.config });
+      const { content, problems } = await checkContent({ root, config: options.config });
+      if (problems.length > 0) throw inBuildLanguage(new ContentValidationError(problems), options);
       const statuses = Map.groupBy(await computeStatuses({ root, config: options.config, content }), (record) => record.slug);
       const labelKeys = ['post.footnotes', 'post.footnoteBack', ...EMBED_KINDS.map((kind) => `embed.${kind}` as const)] as const;
       const labels = options.config.locales.map((l) => labelKeys.map((key) => options.translations(l.code)(key)));
@@ -93,13 +97,32 @@ export function postsLoader(options: TandemLoaderOptions): Loader {
   };
 }
 
+/**
+ * Words a TandemError in the language the CLI would use (TANDEM_LANG, LANG…), as
+ * the build log shows it; content problems are not bugs, so no stack trace follows.
+ */
+export function inBuildLanguage(error: unknown, options: Pick<TandemLoaderOptions, 'config' | 'translations'>): unknown {
+  if (!(error instanceof TandemError)) return error;
+  const t = options.translations(chooseLanguage(undefined, process.env, options.config).code);
+  error.message = error instanceof ContentValidationError
+    ? `${t('cli.contentProblems', { count: error.problems.length })}\n${error.problems.map((p) => formatProblem(p, t)).join('\n')}`
+    : describeError(error, t);
+  error.stack = `${error.name}: ${error.message}`;
+  return error;
+}
+
 /** Loads `content/tags.yaml` into the `tags` collection: one entry per tag with its labels. */
-export function tagsLoader(options: { root?: string } = {}): Loader {
+export function tagsLoader(options: Pick<TandemLoaderOptions, 'config' | 'root' | 'translations'>): Loader {
   return {
     name: 'tandem-tags',
     async load({ store, config: astroConfig }) {
       const root = options.root ?? fileURLToPath(astroConfig.root);
-      const tags = await loadTags(root);
+      let tags: TagLabels;
+      try {
+        tags = loadTags(root, options.config);
+      } catch (error) {
+        throw inBuildLanguage(error, options);
+      }
       store.clear();
       for (const [id, labels] of Object.entries(tags satisfies TagLabels)) store.set({ id, data: { labels } });
     },
