@@ -75,6 +75,7 @@ export const errorCatalogue = {
   'fragment-broken': ['link', 'fragment', 'page'],
   'text-lost-element': ['element'],
   'text-lost-comment': [],
+  'text-lost': [],
   'nesting-too-deep': ['depth', 'limit'],
   'render-failed': ['detail'],
   // Base records

@@ -24,7 +24,7 @@ export { diffBlocks, similarity, type Change, type SourceField } from './diff-bl
 export { compareToBase, updateText } from './changes.ts';
 export { changesSince, statusOf, TRANSLATION_STATES, type StatusOptions, type TranslationState, type TranslationStatus, type WorkLeft } from './status.ts';
 export { computeStatuses, summarize, targetsOf, validateBases, type ComputeStatusesOptions, type LocaleSummary } from './compute.ts';
-export { checkContent } from './check.ts';
+export { checkContent, type CheckReport } from './check.ts';
 export { loadPost, targetLocale } from './lookup.ts';
 export { createTranslation, markDone, scaffoldTranslation, type CreatedTranslation, type DoneResult } from './workflow.ts';
 export { diffText, type TextPiece } from './word-diff.ts';
