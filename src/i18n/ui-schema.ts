@@ -1,3 +1,5 @@
+import { errorKeys, type ErrorKey } from '../lib/errors.ts';
+
 /**
  * Every UI string the site uses. Each `locales/<code>.json` must provide all of
  * them: a missing or unknown key fails when the strings are loaded, never on a page.
@@ -281,7 +283,8 @@ export function postTypeKeys(types: readonly string[]): PostTypeKey[] {
   return types.flatMap((type) => [`postType.${type}`, `postType.${type}.heading`] as const);
 }
 
-export type UIKey = (typeof uiKeys)[number] | (typeof pluralUiKeys)[number] | PostTypeKey;
+/** Every UI string key: the list above, the plural keys, the error catalogue's (src/lib/error-catalogue.ts) and each post type's labels. */
+export type UIKey = (typeof uiKeys)[number] | (typeof pluralUiKeys)[number] | ErrorKey | PostTypeKey;
 
 /**
  * Lists the keys a locale's strings file must contain, including each configured post type's labels.
@@ -290,5 +293,5 @@ export type UIKey = (typeof uiKeys)[number] | (typeof pluralUiKeys)[number] | Po
  */
 export function requiredKeysFor(lang: string, postTypes: readonly string[] = []): string[] {
   const categories = new Intl.PluralRules(lang).resolvedOptions().pluralCategories;
-  return [...uiKeys, ...pluralUiKeys.flatMap((key) => categories.map((category) => `${key}_${category}`)), ...postTypeKeys(postTypes)];
+  return [...uiKeys, ...errorKeys(), ...pluralUiKeys.flatMap((key) => categories.map((category) => `${key}_${category}`)), ...postTypeKeys(postTypes)];
 }

@@ -9,7 +9,7 @@ const svgs = import.meta.glob<string>('/src/assets/**/*.svg', { eager: true, que
 export function logoSvg(config: SiteConfig): string {
   const svg = svgs[`/${config.identity.logo}`];
   if (svg === undefined) {
-    throw new TandemError('site-config', `The logo ${config.identity.logo} does not exist.`, 'Put the SVG file in src/assets/ and set identity.logo in src/config/site.ts to its path.', { file: 'src/config/site.ts' });
+    throw new TandemError('logo-missing', { file: config.identity.logo }, { file: 'src/config/site.ts', field: 'identity.logo' });
   }
   return svg.replace(/<svg\b(?![^>]*aria-hidden)/, '<svg aria-hidden="true" focusable="false"');
 }
@@ -20,7 +20,7 @@ const rasters = import.meta.glob<ImageMetadata>('/src/assets/**/*.{png,jpg,jpeg}
 export function socialImage(config: SiteConfig): ImageMetadata {
   const image = rasters[`/${config.identity.socialImage}`];
   if (!image) {
-    throw new TandemError('site-config', `The social image ${config.identity.socialImage} does not exist.`, 'Put a 1200×630 PNG or JPEG in src/assets/ and set identity.socialImage in src/config/site.ts to its path.', { file: 'src/config/site.ts' });
+    throw new TandemError('social-image-missing', { file: config.identity.socialImage }, { file: 'src/config/site.ts', field: 'identity.socialImage' });
   }
   return image;
 }

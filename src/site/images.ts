@@ -10,6 +10,6 @@ const files = import.meta.glob<ImageMetadata>('/content/**/*.{jpg,jpeg,png,webp,
  */
 export async function loadImage(file: string): Promise<ImageMetadata> {
   const load = files[`/${file}`];
-  if (!load) throw new TandemError('lead-image', `The lead image ${file} could not be loaded.`, 'Use a JPEG, PNG, WebP, AVIF, GIF or TIFF file in the post folder.', { file });
+  if (!load) throw new TandemError('lead-image-unloadable', { file }, { file });
   return load();
 }

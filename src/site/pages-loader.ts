@@ -36,7 +36,7 @@ export function pagesLoader(options: TandemLoaderOptions): Loader {
         );
         const versions: SitePage['versions'] = {};
         for (const [code, version] of Object.entries(page.versions)) {
-          if (version) versions[code] = renderVersion(version, options, () => undefined);
+          if (version) versions[code] = renderVersion(version, options);
         }
         store.set({ id: page.slug, data: { ...page, versions, translations } satisfies SitePage, digest: generateDigest(renderer + JSON.stringify(page)) });
       }
