@@ -179,3 +179,23 @@ test.describe('404 and addresses', () => {
     }
   });
 });
+
+test.describe('the menu, without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  const [locale] = locales;
+  if (!locale) throw new Error('no locale');
+  for (const [device, viewport] of Object.entries(VIEWPORTS)) {
+    test(`${device}: leads to a post type's listing${device === 'phone' ? ' after opening it' : ''}`, async ({ page }) => {
+      await page.setViewportSize(viewport);
+      await page.goto(url(locale.code, { kind: 'home' }));
+      const nav = page.getByRole('navigation', { name: ui(locale.code, 'nav.label') });
+      if (device === 'phone') {
+        await expect(nav).toBeHidden();
+        await page.locator('summary', { hasText: ui(locale.code, 'theme.menu') }).click();
+      }
+      await nav.getByRole('link', { name: ui(locale.code, 'postType.event.heading') }).click();
+      await expect(page).toHaveURL(url(locale.code, { kind: 'type', type: 'event' }));
+      await expect(page.getByRole('navigation', { name: ui(locale.code, 'nav.label'), includeHidden: true }).getByRole('link', { name: ui(locale.code, 'postType.event.heading'), includeHidden: true })).toHaveAttribute('aria-current', 'page');
+    });
+  }
+});
