@@ -1,10 +1,9 @@
-import { readdir, readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import type { SiteConfig } from '../config/schema.ts';
 import type { Translate } from '../i18n/create-i18n.ts';
 import { getLocale } from '../i18n/urls.ts';
-import { renderMarkdown, type EmbedKind, type RenderedMarkdown } from '../pipeline/index.ts';
+import { pipelineVersionKey, renderMarkdown, type EmbedKind, type RenderedMarkdown } from '../pipeline/index.ts';
 import { checkContent, computeStatuses, type TranslationStatus } from '../translation/index.ts';
 import { ContentValidationError, loadTags, type Post, type PostVersion, type TagLabels } from '../content/index.ts';
 import { chooseLanguage } from '../i18n/env-language.ts';
@@ -52,13 +51,6 @@ function toRenderedVersion(version: PostVersion, rendering: RenderedMarkdown): R
 // Every label the pipeline may write; a change to any of them must re-render stored posts.
 const EMBED_KINDS: readonly EmbedKind[] = ['video', 'audio', 'post', 'image', 'map', 'document', 'page'];
 
-// Stored renderings are reused only while the pipeline's own code is unchanged too.
-async function pipelineSource(): Promise<string> {
-  const dir = new URL('../pipeline/', import.meta.url);
-  const files = (await readdir(dir)).filter((name) => name.endsWith('.ts')).sort();
-  return (await Promise.all(files.map((name) => readFile(new URL(name, dir), 'utf8')))).join('\n');
-}
-
 /**
  * Loads `content/posts/<slug>/…` into the `posts` collection: validates everything
  * (failing the build with every problem listed), then renders each version once
@@ -81,7 +73,8 @@ export function postsLoader(options: TandemLoaderOptions): Loader {
       const statuses = Map.groupBy(await computeStatuses({ root, config: options.config, content }), (record) => record.slug);
       const labelKeys = ['post.footnotes', 'post.footnoteBack', ...EMBED_KINDS.map((kind) => `embed.${kind}` as const)] as const;
       const labels = options.config.locales.map((l) => labelKeys.map((key) => options.translations(l.code)(key)));
-      const renderer = generateDigest(JSON.stringify(labels) + (await pipelineSource()));
+      // Stored renderings are reused only while the pipeline, every package it uses and its labels are unchanged.
+      const renderer = generateDigest(JSON.stringify(labels) + pipelineVersionKey());
       const seen = new Set<string>();
       let rendered = 0;
       for (const post of content.posts) {
