@@ -24,7 +24,7 @@ export function pagesLoader(options: TandemLoaderOptions): Loader {
     async load({ store, config: astroConfig, generateDigest, logger }) {
       const root = options.root ?? fileURLToPath(astroConfig.root);
       const pages = await loadPages({ root, config: options.config });
-      const renderer = generateDigest(await rendererKey(options));
+      const renderer = generateDigest(rendererKey(options));
       for (const slug of linkedPages(options.config).filter((slug) => !pages.some((page) => page.slug === slug))) {
         logger.warn(`src/config/site.ts: identity links to the page "${slug}", but content/pages/${slug}/ does not exist, so the link is left out. Create the page or remove the link.`);
       }
