@@ -52,6 +52,8 @@ export const versionFrontmatterSchema = z
     updates: z.array(z.object({ date: isoDate, text: z.string().trim().min(1, 'is empty') }).strict()).default([]),
     /** A translation that is started but not ready for readers. */
     draft: z.boolean().default(false),
+    /** Who is translating it: a claim, so two volunteers do not translate the same post. */
+    translator: z.string().trim().min(1, 'is empty').optional(),
   })
   .strict();
 
@@ -72,4 +74,5 @@ export const fieldHints: Record<string, string> = {
   location: 'Say where the event takes place, or remove the line.',
   updates: 'Write each update as - date: YYYY-MM-DD and text: "…".',
   draft: 'Use draft: true or draft: false.',
+  translator: 'Write the name of the person translating, e.g. translator: Mei, or remove the line.',
 };

@@ -20,12 +20,15 @@ export {
   type SourceSnapshot,
 } from './base-record.ts';
 export { basePath, parseBase, readBase, tandemCommand, writeBase } from './base-file.ts';
-export { diffBlocks, similarity, type Change, type SourceField } from './diff-blocks.ts';
+export { commonSubsequence, diffBlocks, similarity, type Change, type SourceField } from './diff-blocks.ts';
 export { compareToBase, updateText } from './changes.ts';
-export { changesSince, statusOf, TRANSLATION_STATES, type StatusOptions, type TranslationState, type TranslationStatus, type WorkLeft } from './status.ts';
+export { changesSince, statusOf, TRANSLATION_STATES, versionUnits, type StatusOptions, type TranslationState, type TranslationStatus, type WorkLeft } from './status.ts';
 export { computeStatuses, summarize, targetsOf, validateBases, type ComputeStatusesOptions, type LocaleSummary } from './compute.ts';
 export { loadPost, targetLocale } from './lookup.ts';
 export { createTranslation, markDone, scaffoldTranslation, type CreatedTranslation, type DoneResult } from './workflow.ts';
 export { diffText, type TextPiece } from './word-diff.ts';
 export { markdownUnits } from './units.ts';
+export { effortOf, selectRecords, worklist, WORKLIST_SORTS, type WorklistGroup, type WorklistOptions, type WorklistSort } from './worklist.ts';
+export { blockKind, headingLevel, type BlockKind } from './block-kind.ts';
+export { alignBlocks, type AlignedBlock, type AlignedRow } from './align.ts';
 export { BaseRecordError, InvalidDateError, SourceLocaleError, TranslationExistsError, TranslationMissingError, UnknownPostError } from './errors.ts';
