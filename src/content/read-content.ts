@@ -91,7 +91,14 @@ async function readTags(root: string, problems: ContentProblem[]): Promise<TagLa
 
 async function readVersion(absolute: string, file: string, locale: string, problems: ContentProblem[]): Promise<PostVersion | undefined> {
   const text = await readText(absolute, file, problems);
-  if (text === undefined) return undefined;
+  return text === undefined ? undefined : parseVersion(text, file, locale, problems);
+}
+
+/**
+ * Parses the text of a `<locale>.md` file as the content reader does, adding any
+ * problems to `problems`; for text from elsewhere than the working tree (git history).
+ */
+export function parseVersion(text: string, file: string, locale: string, problems: ContentProblem[]): PostVersion | undefined {
   const split = splitFrontmatter(text);
   if (!split && hasUnclosedFrontmatter(text)) {
     problems.push({ file, line: 1, message: 'The frontmatter that starts on line 1 is never closed.', hint: 'Add a line holding only "---" after the last field, before the text of the post.' });

@@ -8,7 +8,11 @@ export type Route =
   | { kind: 'tags' }
   | { kind: 'tag'; tag: string }
   | { kind: 'not-found' }
-  | { kind: 'dashboard' };
+  | { kind: 'dashboard' }
+  /** The side-by-side review of one post's translation into the page's locale. */
+  | { kind: 'review'; slug: string }
+  /** A post's bilingual reading view (opt-in: `bilingual` in the site config). */
+  | { kind: 'bilingual'; slug: string };
 
 /**
  * Finds a locale by code, throwing a clear error for an unknown one.
@@ -58,7 +62,19 @@ export function localizedPath(locale: LocaleConfig, route: Route): string {
       return `${prefix}404/`;
     case 'dashboard':
       return `${prefix}translations/`;
+    case 'review':
+      return `${prefix}translations/review/${encodeURIComponent(route.slug)}/`;
+    case 'bilingual':
+      return `${prefix}posts/${encodeURIComponent(route.slug)}/bilingual/`;
   }
+}
+
+/**
+ * The fragment id of a translation's entry on the dashboard, for links from the CLI and reviews.
+ * @example translationAnchor({ slug: 'soas-vote', locale: 'zh' }) // 't-soas-vote-zh'
+ */
+export function translationAnchor(record: { slug: string; locale: string }): string {
+  return `t-${record.slug}-${record.locale}`;
 }
 
 /**

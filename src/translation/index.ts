@@ -24,7 +24,7 @@ export { commonSubsequence, diffBlocks, similarity, type Change, type SourceFiel
 export { compareToBase, updateText } from './changes.ts';
 export { changesSince, statusOf, TRANSLATION_STATES, versionUnits, type StatusOptions, type TranslationState, type TranslationStatus, type WorkLeft } from './status.ts';
 export { computeStatuses, summarize, targetsOf, validateBases, type ComputeStatusesOptions, type LocaleSummary } from './compute.ts';
-export { loadPost, targetLocale } from './lookup.ts';
+export { loadPost, pickPost, targetLocale } from './lookup.ts';
 export { createTranslation, markDone, scaffoldTranslation, type CreatedTranslation, type DoneResult } from './workflow.ts';
 export { diffText, type TextPiece } from './word-diff.ts';
 export { markdownUnits } from './units.ts';
@@ -32,3 +32,5 @@ export { effortOf, selectRecords, worklist, WORKLIST_SORTS, type WorklistGroup, 
 export { blockKind, headingLevel, type BlockKind } from './block-kind.ts';
 export { alignBlocks, type AlignedBlock, type AlignedRow } from './align.ts';
 export { BaseRecordError, InvalidDateError, SourceLocaleError, TranslationExistsError, TranslationMissingError, UnknownPostError } from './errors.ts';
+export { baselinesFromGit, type BaselineEntry, type BaselineOptions, type BaselineSkip, type CommitRef } from './git-baseline.ts';
+export { GitHistoryError } from './git-history.ts';
