@@ -63,6 +63,24 @@ function meaningOf(version: PostVersion | undefined, text: string): string {
 }
 
 /**
+ * The newest version whose meaning differs from the one before it (or the first version):
+ * when the translation was really last changed. Versions are compared newest first and
+ * parsed only as far as needed, usually two of them.
+ */
+function lastMeaningfulChange(versions: readonly Version[], parse: (blob: string) => { text: string; version: PostVersion | undefined }): Version | undefined {
+  const meanings = new Map<number, string>();
+  const meaning = (k: number) => {
+    let known = meanings.get(k);
+    if (known === undefined) {
+      const { text, version } = parse(versions[k]?.blob ?? '');
+      meanings.set(k, (known = meaningOf(version, text)));
+    }
+    return known;
+  };
+  return versions.find((_, k) => k === versions.length - 1 || meaning(k) !== meaning(k + 1));
+}
+
+/**
  * Base records for translations that have none, from git history, following Lunaria's
  * rule on commit dates: the source as it was when the translation was last changed.
  * Commits that changed only the translation's formatting (re-wrapping, whitespace, a
@@ -120,11 +138,7 @@ export async function baselinesFromGit({ root, config, content, locales }: Basel
     const [latest] = translation.versions;
     if (!latest) return { ...head, outcome: 'skipped', reason: 'not-committed' };
     if (gitBlobId(readFileSync(path.join(root, file))) !== latest.blob) return { ...head, outcome: 'skipped', reason: 'uncommitted' };
-    const meanings = translation.versions.map((v) => {
-      const { text, version } = parse(v.blob, file, locale);
-      return meaningOf(version, text);
-    });
-    const last = translation.versions.find((_, k) => k === meanings.length - 1 || meanings[k] !== meanings[k + 1]) ?? latest;
+    const last = lastMeaningfulChange(translation.versions, (blob) => parse(blob, file, locale)) ?? latest;
     const then = source.versions.find((v) => v.time <= last.time);
     if (!then) return { ...head, outcome: 'skipped', reason: 'source-later' };
     const sourceFile = `${post.dir}/${post.sourceLocale}.md`;
