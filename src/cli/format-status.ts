@@ -103,7 +103,7 @@ function nextSteps(groups: readonly WorklistGroup[], t: Translate): string {
     has('outdated') && t('cli.status.nextOutdated', { state: t('status.outdated'), command: command('diff') }),
     has('review') && t('cli.status.nextReview', { state: t('status.review'), command: command('done') }),
     has('review') && t('cli.worklist.nextReviewAll', { command: `npm run tandem -- done --all --state review --to ${placeholder(t, 'cli.placeholder.locale')}` }),
-    (has('review') || has('outdated')) && t('cli.worklist.nextSideBySide', { path: `/${placeholder(t, 'cli.placeholder.locale')}/translations/review/${placeholder(t, 'cli.placeholder.slug')}/` }),
+    (has('review') || has('outdated')) && t('cli.worklist.nextSideBySide', { path: `/${placeholder(t, 'cli.placeholder.locale')}/translations/compare/${placeholder(t, 'cli.placeholder.slug')}/` }),
     has('missing') && t('cli.status.nextMissing', { state: t('status.missing'), command: command('new') }),
   ].filter((s): s is string => typeof s === 'string');
   return steps.length > 0 ? `${t('cli.status.nextSteps')}\n${steps.map((s) => `  ${s}`).join('\n')}\n` : '';

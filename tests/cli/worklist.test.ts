@@ -70,7 +70,7 @@ describe('tandem status as a worklist', () => {
     const { stdout } = await run(['status', '--root', root, '--format', 'markdown', '--site', 'https://example.org/']);
     expect(stdout).toContain('| --- | --- | --- | --- | --- |');
     expect(stdout).toContain(`[Delta \\| with \\*pipes\\* and \\[brackets\\]](https://example.org/${en}/translations/#t-delta-${zh})`);
-    expect(stdout).toContain(`(https://example.org/${zh}/translations/review/alpha/)`);
+    expect(stdout).toContain(`(https://example.org/${zh}/translations/compare/alpha/)`);
     // Every table row has the same number of cells, whatever the titles hold.
     const rows = stdout.split('\n').filter((line) => line.startsWith('| '));
     expect(new Set(rows.map((row) => row.replace(/\\\|/g, '').split('|').length)).size).toBe(1);
