@@ -12,5 +12,7 @@ export const siteConfig = defineSiteConfig({
   ],
   postsPerPage: 6,
   excerptLength: { words: 55, characters: 110 },
+  // true publishes /<locale>/posts/<slug>/bilingual/: the post and its translation paragraph by paragraph.
+  bilingual: false,
   repository: { url: 'https://github.com/uyghur-solidarity/website', branch: 'main' },
 });

@@ -28,33 +28,52 @@ function alignmentKey(block: AlignedBlock): string {
   return block.kind === 'heading' ? `h${headingLevel(block.text)}` : block.kind;
 }
 
+/** A pair of positions in two keyed sequences (either may be absent), and how sure the pairing is. */
+export interface KeyedPair {
+  a?: number;
+  b?: number;
+  match: AlignedRow['match'];
+}
+
+/**
+ * Aligns two sequences by keys that say what each item is (a block kind, an HTML tag):
+ * the longest common sequence of keys anchors the pairs, preferring items that stayed
+ * in place; between two anchors, items pair by position when both sides have as many,
+ * and are marked unmatched otherwise.
+ * @example alignByKey(['h2', 'p', 'p'], ['h2', 'p']).map((p) => p.match) // ['same-kind', 'same-kind', 'unmatched']
+ */
+export function alignByKey(a: readonly string[], b: readonly string[]): KeyedPair[] {
+  const anchors: [number, number][] =
+    a.length * b.length > MAX_CELLS ? Array.from({ length: Math.min(a.length, b.length) }, (_, k) => [k, k]) : commonSubsequence(a, b);
+  const pairs: KeyedPair[] = [];
+  let [i, j] = [0, 0];
+  for (const [anchorA, anchorB] of [...anchors, [a.length, b.length] as [number, number]]) {
+    const gapA = anchorA - i;
+    const gapB = anchorB - j;
+    if (gapA === gapB) for (let k = 0; k < gapA; k++) pairs.push({ a: i + k, b: j + k, match: 'other-kind' });
+    else {
+      for (let k = i; k < anchorA; k++) pairs.push({ a: k, match: 'unmatched' });
+      for (let k = j; k < anchorB; k++) pairs.push({ b: k, match: 'unmatched' });
+    }
+    if (anchorA < a.length && anchorB < b.length) pairs.push({ a: anchorA, b: anchorB, match: 'same-kind' });
+    [i, j] = [anchorA + 1, anchorB + 1];
+  }
+  return pairs;
+}
+
 /**
  * Aligns a source and its translation block by block for reading side by side. Texts
- * in two languages share no words, so blocks pair by structure: the longest common
- * sequence of block kinds (heading levels included) anchors the pairs, preferring
- * blocks that stayed in place; between two anchors, blocks pair by position when both
- * sides have as many, and are marked unmatched otherwise.
+ * in two languages share no words, so blocks pair by structure (see alignByKey): by
+ * kind, headings only with headings of the same level.
  * @example alignBlocks(['# A', 'One.', 'Two.'], ['# 甲', '一。']).map((r) => r.match) // ['same-kind', 'same-kind', 'unmatched']
  */
 export function alignBlocks(source: readonly string[], translation: readonly string[]): AlignedRow[] {
   const blocks = (texts: readonly string[]) => texts.map((text, index): AlignedBlock => ({ index, text, kind: blockKind(text) }));
   const a = blocks(source);
   const b = blocks(translation);
-  const anchors: [number, number][] =
-    a.length * b.length > MAX_CELLS
-      ? Array.from({ length: Math.min(a.length, b.length) }, (_, k) => [k, k])
-      : commonSubsequence(a.map(alignmentKey), b.map(alignmentKey));
-  const rows: AlignedRow[] = [];
-  const bounds: [number, number][] = [...anchors, [a.length, b.length]];
-  let [i, j] = [0, 0];
-  for (const [anchorA, anchorB] of bounds) {
-    const gapA = a.slice(i, anchorA);
-    const gapB = b.slice(j, anchorB);
-    if (gapA.length === gapB.length) gapA.forEach((block, k) => rows.push({ source: block, translation: gapB[k], match: 'other-kind' }));
-    else rows.push(...gapA.map((block): AlignedRow => ({ source: block, match: 'unmatched' })), ...gapB.map((block): AlignedRow => ({ translation: block, match: 'unmatched' })));
-    const anchored = [a[anchorA], b[anchorB]] as const;
-    if (anchored[0] && anchored[1]) rows.push({ source: anchored[0], translation: anchored[1], match: 'same-kind' });
-    [i, j] = [anchorA + 1, anchorB + 1];
-  }
-  return rows;
+  return alignByKey(a.map(alignmentKey), b.map(alignmentKey)).map((pair) => ({
+    ...(pair.a !== undefined && { source: a[pair.a] }),
+    ...(pair.b !== undefined && { translation: b[pair.b] }),
+    match: pair.match,
+  }));
 }

@@ -30,7 +30,7 @@ export { diffText, type TextPiece } from './word-diff.ts';
 export { markdownUnits } from './units.ts';
 export { effortOf, selectRecords, worklist, WORKLIST_SORTS, type WorklistGroup, type WorklistOptions, type WorklistSort } from './worklist.ts';
 export { blockKind, headingLevel, type BlockKind } from './block-kind.ts';
-export { alignBlocks, type AlignedBlock, type AlignedRow } from './align.ts';
+export { alignBlocks, alignByKey, type AlignedBlock, type AlignedRow, type KeyedPair } from './align.ts';
 export { BaseRecordError, InvalidDateError, SourceLocaleError, TranslationExistsError, TranslationMissingError, UnknownPostError } from './errors.ts';
 export { baselinesFromGit, type BaselineEntry, type BaselineOptions, type BaselineSkip, type CommitRef } from './git-baseline.ts';
 export { GitHistoryError } from './git-history.ts';
