@@ -300,6 +300,7 @@ export const uiKeys = [
   'cli.worklist.none',
   'cli.worklist.nextReviewAll',
   'cli.worklist.nextSideBySide',
+  'cli.worklist.sideBySide',
   'cli.states.empty',
   'cli.states.hint',
   'cli.usage.badChoice',

@@ -153,3 +153,19 @@ describe('claims', () => {
     expect(records.find((r) => r.slug === 'beta')?.translator).toBe('Mei');
   });
 });
+
+describe('links to the side-by-side review', () => {
+  it('tandem diff names the review page, absolute when SITE_URL is set', async () => {
+    const root = await project();
+    const { stdout } = await run(['diff', 'alpha', '--to', zh, '--root', root]);
+    expect(stdout).toContain(t('cli.worklist.sideBySide', { url: `/${zh}/translations/compare/alpha/` }));
+    const previous = process.env.SITE_URL;
+    process.env.SITE_URL = 'https://example.org/';
+    try {
+      expect((await run(['diff', 'alpha', '--to', zh, '--root', root])).stdout).toContain(`https://example.org/${zh}/translations/compare/alpha/`);
+    } finally {
+      if (previous === undefined) delete process.env.SITE_URL;
+      else process.env.SITE_URL = previous;
+    }
+  });
+});
