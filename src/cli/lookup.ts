@@ -58,7 +58,7 @@ export function findPosts(report: ContentReport, slugs: readonly string[], t: Tr
 function inReadersLanguage(error: unknown, t: Translate): unknown {
   if (!(error instanceof UnknownPostError)) return error;
   return new UsageError(
-    t('cli.usage.unknownPost', { slug: error.slug }),
-    error.suggestion ? t('cli.usage.didYouMean', { name: error.suggestion }) : t('cli.usage.postHint', { command: 'npm run tandem -- status' }),
+    t('cli.usage.unknownPost', { slug: String(error.params.slug) }),
+    error.params.suggestion ? t('cli.usage.didYouMean', { name: String(error.params.suggestion) }) : t('cli.usage.postHint', { command: 'npm run tandem -- status' }),
   );
 }

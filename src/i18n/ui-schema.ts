@@ -1,3 +1,5 @@
+import { errorKeys, type ErrorKey } from '../lib/errors.ts';
+
 /**
  * Every UI string the site uses. Each `locales/<code>.json` must provide all of
  * them: a missing or unknown key fails when the strings are loaded, never on a page.
@@ -268,14 +270,6 @@ export const uiKeys = [
   'cli.command.baseline.about',
   'cli.command.baseline.rule',
   'cli.baseline.needsSource',
-  'cli.baseline.git-shallow',
-  'cli.baseline.git-shallow-hint',
-  'cli.baseline.git-not-repository',
-  'cli.baseline.git-not-repository-hint',
-  'cli.baseline.git-unavailable',
-  'cli.baseline.git-unavailable-hint',
-  'cli.baseline.git-failed',
-  'cli.baseline.git-failed-hint',
   'cli.baseline.nothing',
   'cli.baseline.skipped',
   'cli.baseline.recorded',
@@ -319,8 +313,6 @@ export const uiKeys = [
   'cli.doneMany.allAndSlugs',
   'cli.doneMany.allAndSlugsHint',
   'cli.doneMany.slugOrAll',
-  'cli.doneMany.missing',
-  'cli.doneMany.missingHint',
   'cli.doneMany.summary',
 ] as const;
 
@@ -344,7 +336,8 @@ export const pluralUiKeys = [
   'cli.states.unknown',
 ] as const;
 
-export type UIKey = (typeof uiKeys)[number] | (typeof pluralUiKeys)[number];
+/** Every UI string key: the list above, the plural keys, and the error catalogue's (src/lib/error-catalogue.ts). */
+export type UIKey = (typeof uiKeys)[number] | (typeof pluralUiKeys)[number] | ErrorKey;
 
 /**
  * Lists the keys a locale's strings file must contain.
@@ -352,5 +345,5 @@ export type UIKey = (typeof uiKeys)[number] | (typeof pluralUiKeys)[number];
  */
 export function requiredKeysFor(lang: string): string[] {
   const categories = new Intl.PluralRules(lang).resolvedOptions().pluralCategories;
-  return [...uiKeys, ...pluralUiKeys.flatMap((key) => categories.map((category) => `${key}_${category}`))];
+  return [...uiKeys, ...errorKeys(), ...pluralUiKeys.flatMap((key) => categories.map((category) => `${key}_${category}`))];
 }

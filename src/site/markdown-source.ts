@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseVersion, type PostVersion } from '../content/index.ts';
-import { TandemError } from '../lib/errors.ts';
+import { ContentValidationError, parseVersion, type ContentProblem, type PostVersion } from '../content/index.ts';
 
 /**
  * Reads one language version's Markdown for pages that show it as written (the
@@ -10,7 +9,9 @@ import { TandemError } from '../lib/errors.ts';
  * is where Astro builds run.
  */
 export function readVersionSource(file: string, locale: string): PostVersion {
-  const version = parseVersion(readFileSync(path.resolve(file), 'utf8'), file, locale, []);
-  if (!version) throw new TandemError('version-unreadable', `${file} could not be read as a post.`, 'Run `npm run tandem -- check` to see what is wrong with it.', { file });
+  const problems: ContentProblem[] = [];
+  const version = parseVersion(readFileSync(path.resolve(file), 'utf8'), file, locale, problems);
+  // The build validated this file a moment ago; it changed since, so the build reports what is wrong now.
+  if (!version) throw new ContentValidationError(problems);
   return version;
 }

@@ -1,6 +1,6 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { TandemError } from '../lib/errors.ts';
+import { TandemError, type ErrorParams } from '../lib/errors.ts';
 
 /** One file a commit added, changed, renamed or deleted, as `git log --raw` reports it. */
 export interface FileChange {
@@ -24,10 +24,12 @@ export interface CommitChanges {
   changes: FileChange[];
 }
 
+type GitCode = 'git-unavailable' | 'git-not-repository' | 'git-shallow' | 'git-failed';
+
 /** Git cannot answer: not installed, not a repository, a shallow clone, or a failed command. */
-export class GitHistoryError extends TandemError {
-  constructor(code: 'git-unavailable' | 'git-not-repository' | 'git-shallow' | 'git-failed', message: string, hint: string) {
-    super(code, message, hint);
+export class GitHistoryError<C extends GitCode = GitCode> extends TandemError<C> {
+  constructor(code: C, params: ErrorParams<C>) {
+    super(code, params);
     this.name = 'GitHistoryError';
   }
 }
@@ -35,12 +37,10 @@ export class GitHistoryError extends TandemError {
 /** Where `dir` sits in its repository; throws GitHistoryError unless full history is there to read. */
 export function repositoryOf(dir: string): { prefix: string } {
   const result = spawnSync('git', ['rev-parse', '--is-shallow-repository', '--show-prefix'], { cwd: dir, encoding: 'utf8' });
-  if (result.error) throw new GitHistoryError('git-unavailable', `Git could not be run (${result.error.message}).`, 'Install git, or record translations with `tandem done` instead.');
-  if (result.status !== 0) throw new GitHistoryError('git-not-repository', `${dir} is not in a git repository.`, 'Run the command in a clone of the site\'s repository.');
+  if (result.error) throw new GitHistoryError('git-unavailable', { detail: result.error.message });
+  if (result.status !== 0) throw new GitHistoryError('git-not-repository', { dir });
   const [shallow, prefix = ''] = result.stdout.split('\n');
-  if (shallow === 'true') {
-    throw new GitHistoryError('git-shallow', 'This is a shallow clone: its history is cut off, so the dates of older changes are unknown.', 'Fetch the whole history with `git fetch --unshallow` (in CI, set fetch-depth: 0), then run the command again.');
-  }
+  if (shallow === 'true') throw new GitHistoryError('git-shallow', {});
   return { prefix };
 }
 
@@ -82,9 +82,9 @@ export function streamHistory(cwd: string, pathspec: string, onCommit: (commit: 
       for (const part of parts) if (part.length > 0) onCommit(parseCommit(part));
     });
     git.stderr.setEncoding('utf8').on('data', (text: string) => (errors += text));
-    git.on('error', (error) => reject(new GitHistoryError('git-unavailable', `Git could not be run (${error.message}).`, 'Install git.')));
+    git.on('error', (error) => reject(new GitHistoryError('git-unavailable', { detail: error.message })));
     git.on('close', (code) => {
-      if (code !== 0) return reject(new GitHistoryError('git-failed', `git log failed: ${errors.trim() || `exit code ${code}`}`, 'Check that the repository is readable (`git log` should work in it).'));
+      if (code !== 0) return reject(new GitHistoryError('git-failed', { detail: errors.trim() || `git log: exit code ${code}` }));
       if (pending.length > 0) onCommit(parseCommit(pending));
       resolve();
     });
@@ -102,9 +102,9 @@ export function readBlobs(cwd: string, blobs: Iterable<string>): Promise<Map<str
     const found = new Map<string, string>();
     const chunks: Buffer[] = [];
     git.stdout.on('data', (chunk: Buffer) => chunks.push(chunk));
-    git.on('error', (error) => reject(new GitHistoryError('git-unavailable', `Git could not be run (${error.message}).`, 'Install git.')));
+    git.on('error', (error) => reject(new GitHistoryError('git-unavailable', { detail: error.message })));
     git.on('close', (code) => {
-      if (code !== 0) return reject(new GitHistoryError('git-failed', `git cat-file failed with exit code ${code}.`, 'Check that the repository is readable.'));
+      if (code !== 0) return reject(new GitHistoryError('git-failed', { detail: `git cat-file: exit code ${code}` }));
       const out = Buffer.concat(chunks);
       let at = 0;
       while (at < out.length) {

@@ -121,8 +121,8 @@ describe('tandem baseline --from-git', () => {
     made.push(clone);
     expect(spawnSync('git', ['clone', '-q', '--depth', '1', `file://${repo.root}`, clone]).status).toBe(0);
     const result = await run(['baseline', '--from-git', '--root', clone]);
-    expect(result.code).toBe(2);
-    expect(result.stderr).toContain(t('cli.baseline.git-shallow'));
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain(t('error.git-shallow.message'));
     expect(result.stderr).toContain('git fetch --unshallow');
   });
 
@@ -134,8 +134,8 @@ describe('tandem baseline --from-git', () => {
     await writeFile(path.join(root, `content/posts/a/${en}.md`), '---\ntitle: A\n---\nOne.\n');
     await writeFile(path.join(root, `content/posts/a/${zh}.md`), '---\ntitle: A-T\n---\n一。\n');
     const outside = await run(['baseline', '--from-git', '--root', root], { GIT_CEILING_DIRECTORIES: tmpdir() });
-    expect(outside.code).toBe(2);
-    expect(outside.stderr).toContain(t('cli.baseline.git-not-repository', { dir: root }));
+    expect(outside.code).toBe(1);
+    expect(outside.stderr).toContain(t('error.git-not-repository.message', { dir: root }));
     expect((await run(['baseline', '--root', root])).stderr).toContain(t('cli.baseline.needsSource'));
   });
 });

@@ -1,5 +1,5 @@
 import { readContent } from '../../content/index.ts';
-import { baselinesFromGit, GitHistoryError, writeBase, type BaselineEntry } from '../../translation/index.ts';
+import { baselinesFromGit, writeBase } from '../../translation/index.ts';
 import type { CommandContext } from '../commands.ts';
 import { changeSummary } from '../format-status.ts';
 import { localeOption } from '../lookup.ts';
@@ -14,14 +14,8 @@ export async function run(context: CommandContext): Promise<number> {
   const only = typeof values.to === 'string' ? [localeOption(context, values.to).code] : undefined;
   const dryRun = values['dry-run'] === true;
   const { content } = await readContent({ root, config });
-  let entries: BaselineEntry[];
-  try {
-    entries = await baselinesFromGit({ root, config, content, locales: only });
-  } catch (error) {
-    if (!(error instanceof GitHistoryError)) throw error;
-    // The library's words are English; the reader gets the same fact and fix in their language.
-    throw new UsageError(t(`cli.baseline.${error.code as 'git-shallow'}`, { dir: root }), t(`cli.baseline.${error.code as 'git-shallow'}-hint`));
-  }
+  // A shallow clone or a folder outside git is reported from the error catalogue, in the reader's language.
+  const entries = await baselinesFromGit({ root, config, content, locales: only });
   if (entries.length === 0) return (out.write(`${t('cli.baseline.nothing')}\n`), 0);
   const posts = new Map(content.posts.map((post) => [post.slug, post]));
   const rows: string[][] = [];

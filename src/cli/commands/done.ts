@@ -1,12 +1,11 @@
 import { readContent, type Post } from '../../content/index.ts';
-import { TandemError } from '../../lib/errors.ts';
-import { computeStatuses, markDone, tandemCommand, type TranslationState } from '../../translation/index.ts';
+import { computeStatuses, markDone, tandemCommand, TranslationMissingError, type TranslationState } from '../../translation/index.ts';
 import type { CommandContext } from '../commands.ts';
 import { changeSummary } from '../format-status.ts';
-import { list, placeholder } from '../language.ts';
+import { placeholder } from '../language.ts';
 import { findPosts, localeOption, targetOption } from '../lookup.ts';
 import { dateOption, requireTo, statesOption } from '../options.ts';
-import { labelled } from '../report.ts';
+import { labelled, report } from '../report.ts';
 import { table } from '../output.ts';
 import { UsageError } from '../usage-error.ts';
 
@@ -20,15 +19,15 @@ interface Job {
 }
 
 /** The translations `--all --state <states>` names: every one in those states (into `--to`, if given). */
-async function selectAll(context: CommandContext, report: Awaited<ReturnType<typeof readContent>>): Promise<Job[]> {
+async function selectAll(context: CommandContext, contentRead: Awaited<ReturnType<typeof readContent>>): Promise<Job[]> {
   const { root, config, values, t } = context;
   const states = statesOption(values.state, '--state', t);
   if (!states) throw new UsageError(t('cli.doneMany.needsState'), t('cli.usage.forExample', { command: `npm run tandem -- done --all --state review --to ${placeholder(t, 'cli.placeholder.locale')}` }));
   const refused = [...states].filter((s) => !RECORDABLE.includes(s));
   if (refused.length > 0) throw new UsageError(t('cli.doneMany.notRecordable', { states: refused.join(',') }), t('cli.states.hint', { states: RECORDABLE.join(',') }));
   const only = typeof values.to === 'string' ? localeOption(context, values.to).code : undefined;
-  const posts = new Map(report.content.posts.map((post) => [post.slug, post]));
-  const records = await computeStatuses({ root, config, content: report.content });
+  const posts = new Map(contentRead.content.posts.map((post) => [post.slug, post]));
+  const records = await computeStatuses({ root, config, content: contentRead.content });
   return records.flatMap((r) => (states.has(r.status) && (!only || r.locale === only) ? [{ post: posts.get(r.slug) as Post, locale: r.locale, state: r.status }] : []));
 }
 
@@ -51,23 +50,21 @@ export async function run(context: CommandContext): Promise<number> {
   const { root, config, args, values, io, t } = context;
   const { out } = io;
   const date = dateOption(context);
-  const report = await readContent({ root, config });
+  const contentRead = await readContent({ root, config });
   let jobs: Job[];
   if (values.all === true) {
     if (args.length > 0) throw new UsageError(t('cli.doneMany.allAndSlugs'), t('cli.doneMany.allAndSlugsHint'));
-    jobs = await selectAll(context, report);
+    jobs = await selectAll(context, contentRead);
     if (jobs.length === 0) return (out.write(`${t('cli.doneMany.nothing')}\n`), 0);
     if (!(await confirm(context, jobs))) return (io.err.write(`${t('cli.doneMany.cancelled')}\n`), 1);
   } else {
     if (args.length === 0) throw new UsageError(t('cli.usage.missingArg', { command: 'done', arg: placeholder(t, 'cli.placeholder.slug'), description: t('cli.arg.slug') }), t('cli.doneMany.slugOrAll'));
     const code = requireTo(context, 'done');
-    jobs = findPosts(report, [...new Set(args)], t).map((post) => ({ post, locale: targetOption(context, post, code).code }));
+    jobs = findPosts(contentRead, [...new Set(args)], t).map((post) => ({ post, locale: targetOption(context, post, code).code }));
     const missing = jobs.filter((job) => !job.post.versions[job.locale]);
-    if (missing.length > 0) {
-      const files = list(t, missing.map((job) => `${job.post.dir}/${job.locale}.md`));
-      const commands = missing.map((job) => `\`${tandemCommand('new', job.post.slug, job.locale)}\``).join(' ');
-      throw new TandemError('translation-missing', t('cli.doneMany.missing', { files }), t('cli.doneMany.missingHint', { commands }));
-    }
+    // Every slug without a translation is reported, and nothing is recorded.
+    for (const job of missing) report(new TranslationMissingError(`${job.post.dir}/${job.locale}.md`, tandemCommand('new', job.post.slug, job.locale)), io.err, t);
+    if (missing.length > 0) return 1;
   }
   for (const { post, locale } of jobs) {
     const { baseFile, acknowledged, draft } = await markDone(root, post, locale, date);
