@@ -54,6 +54,13 @@ const listingPages: PageSource = function* ({ content, config }) {
   yield ['/sitemap-index.xml', {}];
 };
 
+// Each translation's side-by-side review (or, while it is missing, its start page), in the translation's language.
+const reviewPages: PageSource = function* ({ content, config }) {
+  for (const post of content.posts) {
+    for (const locale of config.locales) if (locale.code !== post.sourceLocale) yield [localizedPath(locale, { kind: 'review', slug: post.slug }), {}];
+  }
+};
+
 // Files under public/ are copied to the site as they are: images, PDFs, the favicon.
 const MAX_PUBLIC_DEPTH = 8;
 const publicFiles: PageSource = function* ({ root }) {
@@ -73,7 +80,7 @@ const publicFiles: PageSource = function* ({ root }) {
  * post-type listings, search, redirects for old addresses) adds its source here,
  * so links to its pages are checked like any other.
  */
-export const pageSources: PageSource[] = [postPages, listingPages, publicFiles];
+export const pageSources: PageSource[] = [postPages, listingPages, reviewPages, publicFiles];
 
 /**
  * Every path the build will make, with the ids on each page where known: what
