@@ -145,7 +145,7 @@ export const commands: readonly CommandSpec[] = [
     args: [],
     options: {
       'from-git': { type: 'boolean', description: 'cli.option.fromGit' },
-      to: { ...to, description: 'cli.option.statusTo' },
+      to: { ...to, description: 'cli.option.baselineTo' },
       'dry-run': { type: 'boolean', description: 'cli.option.dryRun' },
     },
     examples: (target) => ['tandem baseline --from-git --dry-run', `tandem baseline --from-git --to ${target}`],

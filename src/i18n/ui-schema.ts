@@ -264,6 +264,7 @@ export const uiKeys = [
   'cli.option.doneState',
   'cli.option.yes',
   'cli.option.fromGit',
+  'cli.option.baselineTo',
   'cli.option.dryRun',
   'cli.command.done.many',
   'cli.command.baseline.summary',

@@ -23,6 +23,7 @@ export interface Review {
  * Lines up a source and its translation for review: translatable fields first, then
  * body blocks aligned by structure (see alignBlocks), with each source block's change
  * since the translation was recorded (outdated translations only).
+ * @example reviewOf(en, zh, [], 'en-GB').rows.map((r) => r.match) // ['same-kind', 'same-kind', …] — title, then blocks
  */
 export function reviewOf(source: PostVersion, translation: PostVersion, changes: readonly Change[], lang: string): Review {
   const changeOf = (change: Change | undefined): ReviewRow['change'] => {
