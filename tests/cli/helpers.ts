@@ -3,12 +3,12 @@ import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll } from 'vitest';
-import { main } from '../../src/cli/main.ts';
-import type { Io, Output } from '../../src/cli/output.ts';
 import type { LocaleConfig } from '../../src/config/schema.ts';
 import { siteConfig } from '../../src/config/site.ts';
 import { createI18n, translatorFor, type Translate } from '../../src/i18n/create-i18n.ts';
 import { readUIResources } from '../../src/i18n/read-resources.ts';
+import { main } from '../../src/cli/main.ts';
+import type { Io, Output } from '../../src/cli/output.ts';
 
 export const repoRoot = path.resolve(import.meta.dirname, '../..');
 const bin = path.join(repoRoot, 'src/cli/bin.ts');
