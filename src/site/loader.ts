@@ -48,8 +48,20 @@ function toRenderedVersion(version: PostVersion, rendering: RenderedMarkdown): R
   return { ...rest, ...page };
 }
 
+/** Renders one version for the site, as posts' versions are (static pages use it). */
+export function renderVersion(version: PostVersion, options: TandemLoaderOptions): RenderedVersion {
+  return toRenderedVersion(version, renderBody(version, options));
+}
+
 // Every label the pipeline may write; a change to any of them must re-render stored posts.
 const EMBED_KINDS: readonly EmbedKind[] = ['video', 'audio', 'post', 'image', 'map', 'document', 'page'];
+
+/** What a stored rendering depends on besides its text: every label the pipeline writes, the pipeline's code and every package it uses. */
+export function rendererKey(options: TandemLoaderOptions): string {
+  const labelKeys = ['post.footnotes', 'post.footnoteBack', ...EMBED_KINDS.map((kind) => `embed.${kind}` as const)] as const;
+  const labels = options.config.locales.map((l) => labelKeys.map((key) => options.translations(l.code)(key)));
+  return JSON.stringify(labels) + pipelineVersionKey();
+}
 
 /**
  * Loads `content/posts/<slug>/…` into the `posts` collection: validates everything
@@ -71,10 +83,8 @@ export function postsLoader(options: TandemLoaderOptions): Loader {
       const { content, problems, rewrites } = await checkContent({ root, config: options.config, render });
       if (problems.length > 0) throw inBuildLanguage(new ContentValidationError(problems), options);
       const statuses = Map.groupBy(await computeStatuses({ root, config: options.config, content }), (record) => record.slug);
-      const labelKeys = ['post.footnotes', 'post.footnoteBack', ...EMBED_KINDS.map((kind) => `embed.${kind}` as const)] as const;
-      const labels = options.config.locales.map((l) => labelKeys.map((key) => options.translations(l.code)(key)));
       // Stored renderings are reused only while the pipeline, every package it uses and its labels are unchanged.
-      const renderer = generateDigest(JSON.stringify(labels) + pipelineVersionKey());
+      const renderer = generateDigest(rendererKey(options));
       const seen = new Set<string>();
       let rendered = 0;
       for (const post of content.posts) {
