@@ -88,6 +88,7 @@ export const errorCatalogue = {
   'text-lost-element': ['element'],
   'text-lost-comment': [],
   'text-lost': [],
+  'footnote-unused': ['label'],
   'nesting-too-deep': ['depth', 'limit'],
   'render-failed': ['detail'],
   // Base records
