@@ -88,6 +88,7 @@ export const errorCatalogue = {
   'text-lost-element': ['element'],
   'text-lost-comment': [],
   'text-lost': [],
+  'footnote-unused': ['label'],
   'nesting-too-deep': ['depth', 'limit'],
   'render-failed': ['detail'],
   // Base records
@@ -110,6 +111,11 @@ export const errorCatalogue = {
   'write-no-space': ['folder'],
   'write-failed': ['folder', 'reason'],
   'ui-strings': ['detail'],
+  // Git history (tandem baseline --from-git)
+  'git-unavailable': ['detail'],
+  'git-not-repository': ['dir'],
+  'git-shallow': [],
+  'git-failed': ['detail'],
   'site-config': ['detail'],
 } as const satisfies Record<string, readonly string[]>;
 

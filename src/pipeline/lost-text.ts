@@ -1,7 +1,7 @@
 import type { Root as HastRoot } from 'hast';
 import { toString as hastText } from 'hast-util-to-string';
 import type { Root as MdastRoot } from 'mdast';
-import { visit } from 'unist-util-visit';
+import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { sanitizeSchema } from './sanitize-schema.ts';
 
@@ -11,6 +11,8 @@ export interface LostText {
   line: number;
   /** The element's name, or `!--` for a comment; undefined when the culprit is unclear. */
   element: string | undefined;
+  /** Set instead when a footnote is defined but never referenced: GFM leaves its text out. */
+  footnote?: string;
 }
 
 interface SourcePiece {
@@ -41,7 +43,7 @@ const RUNS_TO_CLOSE = /^<(script|style|textarea)(?=[\s/>]|$)|^<!--/i;
  * HTML with their lines, so {@link rehypeLostText} can tell which text the HTML
  * parser swallowed. A `<script>`, `<style>`, `<textarea>` or comment block never
  * closed runs to the end of the post (or to the next one's closing tag), so it is
- * reported here.
+ * reported here, as is a footnote defined but never referenced (GFM leaves it out).
  * @example unified().use(remarkParse).use(remarkSourcePieces)
  */
 export function remarkSourcePieces() {
@@ -49,9 +51,15 @@ export function remarkSourcePieces() {
     const texts: SourcePiece[] = [];
     const html: SourcePiece[] = [];
     const unclosed: LostText[] = [];
+    const referenced = new Set<string>();
+    visit(tree, 'footnoteReference', (node) => void referenced.add(node.identifier));
     visit(tree, (node, _index, parent) => {
       const line = node.position?.start.line ?? 1;
       const offset = node.position?.start.offset ?? 0;
+      if (node.type === 'footnoteDefinition' && !referenced.has(node.identifier)) {
+        unclosed.push({ line, element: undefined, footnote: node.label ?? node.identifier });
+        return SKIP;
+      }
       if (node.type === 'text' || node.type === 'inlineCode' || node.type === 'code') {
         if (node.value.trim() !== '') texts.push({ value: node.value, line, offset });
       } else if (node.type === 'html') {
