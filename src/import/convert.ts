@@ -1,0 +1,64 @@
+import type { Element, Root as HastRoot } from 'hast';
+import { defaultHandlers, type Handle } from 'hast-util-to-mdast';
+import type { Root as MdastRoot } from 'mdast';
+import rehypeParse from 'rehype-parse';
+import rehypeRemark from 'rehype-remark';
+import remarkGfm from 'remark-gfm';
+import remarkStringify from 'remark-stringify';
+import { unified } from 'unified';
+import { rewriteTree, type RewriteContext } from './hast-rewrite.ts';
+import { expandShortcodes, type ShortcodeContext } from './shortcodes.ts';
+import { extractUpdates, type AmbiguousUpdate, type FoundUpdate } from './updates.ts';
+import { wpautop } from './wpautop.ts';
+
+/** What converting one post needs: how to treat shortcodes, media and links. */
+export type ConvertContext = ShortcodeContext & RewriteContext;
+
+/** A post body as Markdown, with what was taken out of it. */
+export interface Converted {
+  markdown: string;
+  updates: FoundUpdate[];
+  ambiguousUpdates: AmbiguousUpdate[];
+}
+
+const MORE = /<!--\s*more\b[^>]*?-->/gi;
+const MORE_MARKER = 'data-tandem-more';
+// The marker the pipeline reads (src/pipeline/remark-excerpt-marker.ts).
+const EXCERPT_MARKER = '<!-- more -->';
+
+const numberOf = (node: Element) => String(node.properties.dataNumber ?? '0');
+const handlers: Record<string, Handle> = {
+  hr: (state, node: Element) => (node.properties.dataTandemMore !== undefined ? { type: 'html', value: EXCERPT_MARKER } : defaultHandlers.hr(state, node)),
+  'tandem-fnref': (_state, node: Element) => ({ type: 'footnoteReference', identifier: numberOf(node), label: numberOf(node) }),
+  'tandem-fndef': (state, node: Element) => ({ type: 'footnoteDefinition', identifier: numberOf(node), label: numberOf(node), children: state.toFlow(state.all(node)) }),
+};
+
+/**
+ * Turns a WordPress post body into Markdown a volunteer can edit: classic-editor
+ * text gets WordPress's paragraphs (wpautop), block-editor comments go and their
+ * content stays, shortcodes and embeds become figures and links, `<!--more-->`
+ * becomes Tandem's excerpt marker, and dated update notes at the start or end are
+ * taken out as structured updates. Everything not converted is reported through
+ * the context.
+ * @example convertContent('Hello\n\n<!--more-->\n\nRest', context).markdown // 'Hello\n\n<!-- more -->\n\nRest\n'
+ */
+export function convertContent(html: string, context: ConvertContext): Converted {
+  const blockEditor = /<!--\s*wp:/.test(html);
+  let text = html.replace(MORE, `\n\n<hr ${MORE_MARKER}>\n\n`).replace(/<!--\s*nextpage\s*-->/gi, '\n\n');
+  text = expandShortcodes(text, context);
+  // The block editor saves finished HTML; only classic-editor text relies on wpautop.
+  if (!blockEditor) text = wpautop(text);
+  let updates: FoundUpdate[] = [];
+  let ambiguousUpdates: AmbiguousUpdate[] = [];
+  const processor = unified()
+    .use(rehypeParse, { fragment: true })
+    .use(() => (tree: HastRoot) => rewriteTree(tree, context))
+    .use(rehypeRemark, { handlers })
+    .use(() => (tree: MdastRoot) => {
+      ({ updates, ambiguous: ambiguousUpdates } = extractUpdates(tree));
+    })
+    .use(remarkGfm)
+    .use(remarkStringify, { bullet: '-', emphasis: '_', strong: '*', fences: true, rule: '-', listItemIndent: 'one', resourceLink: false });
+  const markdown = String(processor.processSync(text)).replace(/[ \t]+$/gm, '').trim();
+  return { markdown: markdown === '' ? '' : `${markdown}\n`, updates, ambiguousUpdates };
+}
