@@ -6,8 +6,8 @@ import { readUIResources } from '../i18n/read-resources.ts';
 import type { UIKey } from '../i18n/ui-schema.ts';
 import { getLocale } from '../i18n/urls.ts';
 
-/** A key of the CLI's own strings (`cli.*` in `locales/<code>.json`). */
-export type CliKey = Extract<UIKey, `cli.${string}`>;
+/** A key of the CLI's own strings (`cli.*`, and `import.*` for the importer, in `locales/<code>.json`). */
+export type CliKey = Extract<UIKey, `cli.${string}` | `import.${string}`>;
 
 /** Environment variables that name a language, as `process.env` holds them. */
 export type LanguageEnv = Readonly<Record<string, string | undefined>>;

@@ -27,6 +27,12 @@ export interface PostEvent {
   timeZone: string;
 }
 
+/** An old address (path, query allowed) that keeps leading to an item; `locale` picks one language's version. */
+export interface PostAlias {
+  path: string;
+  locale?: string | undefined;
+}
+
 /** A post: shared facts plus one version per locale it exists in. */
 export interface Post {
   slug: string;
@@ -36,6 +42,8 @@ export interface Post {
   sourceLocale: string;
   tags: string[];
   event?: PostEvent | undefined;
+  /** Old addresses that redirect here (`aliases:` in post.yaml). */
+  aliases: PostAlias[];
   versions: Partial<Record<string, PostVersion>>;
 }
 

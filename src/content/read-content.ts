@@ -6,6 +6,7 @@ import { zonedTimeToDate } from '../i18n/format.ts';
 import { describeBadEncoding, hasUnclosedFrontmatter, parseYaml, splitFrontmatter } from './frontmatter.ts';
 import type { Content, Post, PostVersion, TagLabels } from './model.ts';
 import { ContentValidationError, type ContentProblem } from './problems.ts';
+import { aliasProblems, toAliases, type AliasOwner } from './aliases.ts';
 import { postMetaSchema, tagsFileSchema, versionFrontmatterSchema } from './schema.ts';
 import { validateWith } from './validate.ts';
 
@@ -179,7 +180,7 @@ async function readPostInto(root: string, absoluteDir: string, config: SiteConfi
     end: meta.event.end ? zonedTimeToDate(meta.event.end, meta.event.timeZone) : undefined,
     timeZone: meta.event.timeZone,
   };
-  return { slug, dir, date: meta.date, sourceLocale: meta.source, tags: meta.tags, event, versions };
+  return { slug, dir, date: meta.date, sourceLocale: meta.source, tags: meta.tags, event, aliases: toAliases(meta.aliases), versions };
 }
 
 /**
@@ -203,6 +204,8 @@ export async function readContent({ root, config }: ReadContentOptions): Promise
   }
   // Like any post with a problem, posts sharing a slug are left out: neither can be published half-right.
   const posts = read.filter((p): p is Post => p !== undefined && !duplicated.has(p.slug));
+  const owners: AliasOwner[] = posts.map((post) => ({ file: `${post.dir}/${META_FILE}`, aliases: post.aliases }));
+  problems.push(...aliasProblems(owners, config));
   posts.sort((a, b) => b.date.getTime() - a.date.getTime() || a.slug.localeCompare(b.slug));
   problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
   return { content: { posts, tags }, problems };

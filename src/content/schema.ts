@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { aliasSchema } from './aliases.ts';
 
 // Date.parse rolls 2021-02-30 over to March; a real date prints back as itself.
 function isRealInstant(iso: string, written: string): boolean {
@@ -40,6 +41,8 @@ export const postMetaSchema = z
       .strict()
       .refine((event) => !event.end || event.end > event.start, { message: 'must end after it starts', path: ['end'] })
       .optional(),
+    /** Old addresses (e.g. of a WordPress site) that redirect to this post. */
+    aliases: z.array(aliasSchema).default([]),
   })
   .strict();
 
@@ -72,4 +75,5 @@ export const fieldHints: Record<string, string> = {
   location: 'Say where the event takes place, or remove the line.',
   updates: 'Write each update as - date: YYYY-MM-DD and text: "…".',
   draft: 'Use draft: true or draft: false.',
+  aliases: "List old addresses, each starting with /, e.g. aliases: ['/2021/02/old-slug/', '/?p=123'], or zh: /zh/old-slug/ for one language's version.",
 };

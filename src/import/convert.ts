@@ -12,7 +12,10 @@ import { extractUpdates, type AmbiguousUpdate, type FoundUpdate } from './update
 import { wpautop } from './wpautop.ts';
 
 /** What converting one post needs: how to treat shortcodes, media and links. */
-export type ConvertContext = ShortcodeContext & RewriteContext;
+export type ConvertContext = ShortcodeContext & RewriteContext & {
+  /** Leave update notes in the text (static pages have no `updates:`). */
+  keepUpdates?: boolean;
+};
 
 /** A post body as Markdown, with what was taken out of it. */
 export interface Converted {
@@ -55,7 +58,7 @@ export function convertContent(html: string, context: ConvertContext): Converted
     .use(() => (tree: HastRoot) => rewriteTree(tree, context))
     .use(rehypeRemark, { handlers })
     .use(() => (tree: MdastRoot) => {
-      ({ updates, ambiguous: ambiguousUpdates } = extractUpdates(tree));
+      if (!context.keepUpdates) ({ updates, ambiguous: ambiguousUpdates } = extractUpdates(tree));
     })
     .use(remarkGfm)
     .use(remarkStringify, { bullet: '-', emphasis: '_', strong: '*', fences: true, rule: '-', listItemIndent: 'one', resourceLink: false });

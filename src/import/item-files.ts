@@ -1,0 +1,57 @@
+import { fromHtml } from 'hast-util-from-html';
+import { toString } from 'hast-util-to-string';
+import { versionFrontmatterSchema } from '../content/schema.ts';
+import { convertContent, type ConvertContext } from './convert.ts';
+import type { ImportNote } from './notes.ts';
+import type { PlannedItem } from './plan.ts';
+import { postField } from './plan.ts';
+import { yamlText } from './write.ts';
+import type { WxrItem } from './wxr-reader.ts';
+
+/**
+ * Text of an HTML fragment (WordPress titles may hold `&#8220;` or `<em>`).
+ * @example htmlText('Who&#8217;s lying?') // 'Who’s lying?'
+ */
+export function htmlText(html: string): string {
+  return toString(fromHtml(html, { fragment: true })).replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * `<locale>.md` for one WordPress item: frontmatter (title, summary from a
+ * hand-written excerpt, the lead image's alt text, update notes) and the converted
+ * body. Undefined when nothing of the body is left to publish.
+ */
+export function versionText(item: WxrItem, planned: PlannedItem, context: ConvertContext, note: (n: Omit<ImportNote, 'id' | 'title'>) => void): string | undefined {
+  const converted = convertContent(item.content, { ...context, keepUpdates: planned.kind === 'page' });
+  for (const a of converted.ambiguousUpdates) note({ construct: a.text.slice(0, 80), reason: `update-${a.reason}` });
+  const summary = htmlText(item.excerpt);
+  let body = converted.markdown;
+  const leadAlt = planned.lead && planned.lead.alt;
+  // Without lead images in the schema, the featured image opens the body instead, so it is not lost.
+  if (planned.lead && !postField('image')) {
+    const src = context.media(planned.lead.url);
+    if (src) body = `![${(leadAlt ?? '').replace(/[[\]]/g, '')}](${src})\n\n${body}`;
+  }
+  if (body.trim() === '') body = summary ? `${summary}\n` : '';
+  if (body.trim() === '') return undefined;
+  const frontmatter = {
+    title: htmlText(item.title) || planned.slug,
+    ...(summary && { summary }),
+    ...(planned.lead && leadAlt && 'imageAlt' in versionFrontmatterSchema.shape && { imageAlt: leadAlt }),
+    ...(converted.updates.length > 0 && { updates: converted.updates }),
+  };
+  return `---\n${yamlText(frontmatter)}---\n${body}`;
+}
+
+/** `post.yaml` or `page.yaml` for an item, once it is known which versions were written. */
+export function metaText(planned: PlannedItem, source: string, leadFile: string | undefined): string {
+  const meta = {
+    ...(planned.kind === 'post' && { date: planned.date }),
+    source,
+    ...(planned.type && { type: planned.type }),
+    ...(planned.tags.length > 0 && { tags: planned.tags }),
+    ...(leadFile && postField('image') && { image: { src: leadFile } }),
+    aliases: planned.aliases,
+  };
+  return yamlText(meta);
+}
