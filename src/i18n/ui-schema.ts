@@ -281,6 +281,7 @@ export const uiKeys = [
   'import.note.missing-media',
   'import.note.download-failed',
   'import.note.differs',
+  'import.note.too-deep',
   'import.skip.draft',
   'import.skip.pending',
   'import.skip.private',

@@ -6,6 +6,7 @@ import rehypeRemark from 'rehype-remark';
 import remarkGfm from 'remark-gfm';
 import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
+import { MAX_NESTING } from '../pipeline/nesting.ts';
 import { rewriteTree, type RewriteContext } from './hast-rewrite.ts';
 import { expandShortcodes, type ShortcodeContext } from './shortcodes.ts';
 import { extractUpdates, type AmbiguousUpdate, type FoundUpdate } from './updates.ts';
@@ -36,6 +37,24 @@ const handlers: Record<string, Handle> = {
   'tandem-fndef': (state, node: Element) => ({ type: 'footnoteDefinition', identifier: numberOf(node), label: numberOf(node), children: state.toFlow(state.all(node)) }),
 };
 
+const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
+
+/**
+ * How deeply an HTML text nests elements, counted from its tags alone: the HTML
+ * parser and tree tools recurse once per level, so absurd nesting must be caught first.
+ * @example htmlDepth('<div><p>a</p></div>') // 2
+ */
+export function htmlDepth(html: string): number {
+  let depth = 0;
+  let deepest = 0;
+  for (const [tag, close, name = ''] of html.matchAll(/<(\/?)([a-zA-Z][\w-]*)\b[^>]*>/g)) {
+    if (VOID.has(name.toLowerCase()) || tag.endsWith('/>')) continue;
+    depth = close ? Math.max(0, depth - 1) : depth + 1;
+    deepest = Math.max(deepest, depth);
+  }
+  return deepest;
+}
+
 /**
  * Turns a WordPress post body into Markdown a volunteer can edit: classic-editor
  * text gets WordPress's paragraphs (wpautop), block-editor comments go and their
@@ -47,6 +66,11 @@ const handlers: Record<string, Handle> = {
  */
 export function convertContent(html: string, context: ConvertContext): Converted {
   const blockEditor = /<!--\s*wp:/.test(html);
+  if (htmlDepth(html) > MAX_NESTING) {
+    // Kept as plain paragraphs: every word survives, the pathological structure does not.
+    context.report(`> ${MAX_NESTING}`, 'too-deep');
+    html = html.replace(/<[^>]*>/g, '\n\n');
+  }
   let text = html.replace(MORE, `\n\n<hr ${MORE_MARKER}>\n\n`).replace(/<!--\s*nextpage\s*-->/gi, '\n\n');
   text = expandShortcodes(text, context);
   // The block editor saves finished HTML; only classic-editor text relies on wpautop.

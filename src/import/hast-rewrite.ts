@@ -118,8 +118,12 @@ export function rewriteTree(root: Root, context: RewriteContext): void {
       const local = context.media(href);
       // A thumbnail linked to its own full-size file or attachment page: the image alone says it all.
       if (onlyImage && (local !== undefined || context.isAttachmentPage(href))) return node.children;
-      if (local === null) return node.children;
-      node.properties = { href: local ?? context.link(href) ?? href, ...(node.properties.title ? { title: node.properties.title } : {}) };
+      // A missing file's link goes; text naming it stays, unless the text is only its old address.
+      if (local === null) return toString(node).trim() === href ? [] : node.children;
+      const target = local ?? context.link(href) ?? href;
+      // A link whose text is its own address shows the new one.
+      if (target !== href && toString(node).trim() === href) node.children = [{ type: 'text', value: target }];
+      node.properties = { href: target, ...(node.properties.title ? { title: node.properties.title } : {}) };
       return [node];
     }
     rewriteChildren(node, depth + 1);

@@ -211,13 +211,14 @@ export async function readWxr(file: string, onItem: (item: WxrItem, channel: Wxr
   }
   const streamError = xmlError;
   // Closing reports a file cut short as unclosed tags: that is truncation, not malformed XML.
+  const lastLine = parser.line + 1;
   if (!streamError) parser.close();
   if (!rootSeen) throw new ImportError('not-xml', file, { line: errorLine || 1 }, 'The file is not an XML file.');
   if (streamError) {
     const reason = streamError.message.split('\n')[0] ?? '';
     throw new ImportError('malformed', file, { line: errorLine, message: reason }, `The export is not well-formed XML at line ${errorLine}: ${reason}`);
   }
-  if (!closed) throw truncated(file, parser.line + 1);
+  if (!closed) throw truncated(file, lastLine);
   if (!channel.wxrVersion) fail('not-wxr', 'The file is an RSS feed, not a WordPress export: it has no <wp:wxr_version>.');
   for (const done of ready.splice(0)) await onItem(done, channel);
   return channel;
