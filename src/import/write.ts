@@ -30,6 +30,8 @@ export const yamlText = (data: unknown) => stringify(data, { lineWidth: 0 });
 export class Staging {
   readonly dir: string;
   private readonly root: string;
+  // Thousands of files go into a few folders each: creating a folder once is enough.
+  private readonly made = new Set<string>();
 
   private constructor(root: string, dir: string) {
     this.root = root;
@@ -44,7 +46,9 @@ export class Staging {
 
   async put(staged: StagedFile): Promise<void> {
     const target = path.join(this.dir, staged.file);
-    await mkdir(path.dirname(target), { recursive: true });
+    const folder = path.dirname(target);
+    if (!this.made.has(folder)) await mkdir(folder, { recursive: true });
+    this.made.add(folder);
     if ('text' in staged) await writeFile(target, staged.text, { flag: 'wx' });
     else await copyFile(staged.copyFrom, target);
   }

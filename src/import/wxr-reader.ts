@@ -96,7 +96,11 @@ function firstBadByte(chunk: Uint8Array, pending: Uint8Array): number {
   return low;
 }
 
-const countLines = (bytes: Uint8Array) => bytes.reduce((n, byte) => n + (byte === 10 ? 1 : 0), 0);
+function countLines(bytes: Uint8Array): number {
+  let lines = 0;
+  for (let at = bytes.indexOf(10); at !== -1; at = bytes.indexOf(10, at + 1)) lines++;
+  return lines;
+}
 
 /**
  * Streams a WordPress eXtended RSS export (WXR 1.0–1.2; CDATA or escaped fields),

@@ -16,6 +16,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { createBaseline } from './baseline.ts';
+import { measureImport } from './import-bench.ts';
 import { editOnePost, generateCorpus, type CorpusSummary, type TandemLibrary } from './corpus.ts';
 import { distSize } from './dist-size.ts';
 import { assertOk, buildPhases, killRunning, measure, routeTimes, rssMethod } from './measure.ts';
@@ -34,6 +35,7 @@ Options:
   --sizes <a,b>        Site-build corpus sizes in posts (default 200,2000; --quick: 50).
   --status-posts <n>   Posts in the status corpus (default 10000; --quick: 1000; 0 skips it).
   --out <file>         JSON results file (default bench-results/<timestamp>.json).
+  --import-posts <n>   Posts in the WordPress import benchmark (default 2000; --quick: 200; 0 skips it).
   --profile            Also CPU-profile one Tandem build (largest size) and one status run,
                        and print where the time goes. Profiles are not used for timings.
   --keep               Keep the temporary projects (their path is printed).
@@ -65,6 +67,7 @@ const options = {
   runs: { type: 'string' },
   sizes: { type: 'string' },
   'status-posts': { type: 'string' },
+  'import-posts': { type: 'string' },
   out: { type: 'string' },
   keep: { type: 'boolean', default: false },
   profile: { type: 'boolean', default: false },
@@ -83,16 +86,17 @@ if (values.help) {
 }
 
 const quick = values.quick === true;
-let runs: number, sizes: number[], statusPosts: number, seed: number;
+let runs: number, sizes: number[], statusPosts: number, importPosts: number, seed: number;
 try {
   runs = positiveInt(values.runs, 'runs', quick ? 1 : 3);
   sizes = values.sizes ? values.sizes.split(',').map((s) => positiveInt(s.trim(), 'sizes', 0)) : quick ? [50] : [200, 2000];
   statusPosts = positiveInt(values['status-posts'], 'status-posts', quick ? 1000 : 10_000, true);
+  importPosts = positiveInt(values['import-posts'], 'import-posts', quick ? 200 : 2000, true);
   seed = positiveInt(values.seed, 'seed', 20210216);
 } catch (error) {
   usageError((error as Error).message);
 }
-const custom = values.runs !== undefined || values.sizes !== undefined || values['status-posts'] !== undefined;
+const custom = values.runs !== undefined || values.sizes !== undefined || values['status-posts'] !== undefined || values['import-posts'] !== undefined;
 const mode: BenchReport['mode'] = custom ? 'custom' : quick ? 'quick' : 'full';
 const startedAt = new Date();
 const outFile = path.resolve(values.out ?? path.join(repo, 'bench-results', `${startedAt.toISOString().replace(/:/g, '-').replace(/\.\d+Z$/, 'Z')}.json`));
@@ -271,6 +275,8 @@ try {
   for (const posts of sizes) builds.push(await measureSize(posts));
   const { result: status, root: statusRoot } = statusPosts > 0 ? await measureStatus(statusPosts) : { result: { available: false, reason: 'skipped (--status-posts 0)' } as StatusResult, root: undefined };
 
+  const imported = importPosts > 0 ? await measureImport({ work, snapshot, posts: importPosts, runs, seed, log }) : undefined;
+
   const profiles: NonNullable<BenchReport['profiles']> = {};
   if (values.profile) {
     const largest = builds.at(-1);
@@ -297,12 +303,13 @@ try {
     mode,
     startedAt: startedAt.toISOString(),
     durationS: Math.round((Date.now() - startedAt.getTime()) / 1000),
-    options: { sizes, runs, statusPosts, seed },
+    options: { sizes, runs, statusPosts, importPosts, seed },
     machine: machine(),
     project: project(),
     rssMethod,
     builds,
     status,
+    ...(imported && { import: imported }),
     ...(values.profile && { profiles }),
     targets: evaluateTargets(summary, builds),
     summary,
