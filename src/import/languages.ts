@@ -31,7 +31,8 @@ export function polylangLanguages(terms: readonly ChannelTerm[], config: SiteCon
   const languages = new Map<string, string>();
   for (const term of terms.filter((t) => t.taxonomy === 'language')) {
     const wpLocale = /"locale";s:\d+:"([^"]+)"/.exec(term.description)?.[1];
-    const locale = (wpLocale && mapLanguage(wpLocale, config)) ?? mapLanguage(term.slug, config);
+    // The term's own locale decides when it has one: a French term slugged "fr-2" must not map by accident.
+    const locale = wpLocale ? mapLanguage(wpLocale, config) : mapLanguage(term.slug, config);
     if (!locale) throw unmappable(wpLocale ?? term.slug, config, file);
     languages.set(term.slug, locale);
   }
