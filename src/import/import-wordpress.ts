@@ -14,7 +14,7 @@ import { oldPath, oldSite } from './old-urls.ts';
 import { parseTypes, readPairs } from './options.ts';
 import { pairItems, type PairRule } from './pairing.ts';
 import { newUrl, planImport, type PlannedItem } from './plan.ts';
-import { recordStatuses } from './statuses.ts';
+import { baseRecords, type ConvertedItem } from './statuses.ts';
 import { appendTags } from './tags-file.ts';
 import { planTags } from './tags.ts';
 import { Staging, type CommitResult } from './write.ts';
@@ -52,6 +52,20 @@ export interface ImportResult {
   tagsAdded: string[];
   status: { upToDate: number; review: number };
   total: number;
+}
+
+/** Translations this import wrote: with a base record up to date, without one to review. */
+function countStatuses(items: readonly PlannedItem[], files: readonly string[]): { upToDate: number; review: number } {
+  const wrote = new Set(files);
+  const counts = { upToDate: 0, review: 0 };
+  for (const item of items.filter((i) => i.kind === 'post')) {
+    for (const locale of item.members.keys()) {
+      if (locale === item.source || !wrote.has(`${item.dir}/${locale}.md`)) continue;
+      if (wrote.has(`${item.dir}/${locale}.base.json`)) counts.upToDate++;
+      else counts.review++;
+    }
+  }
+  return counts;
 }
 
 /** Post type ids the site configures (the theme's `postTypes`), if any. */
@@ -106,8 +120,24 @@ export async function importWordPress(options: ImportOptions): Promise<ImportRes
   const mediaPlan = new MediaPlan(site, options.media, options.fetchMedia === true);
   const staging = options.dryRun ? undefined : await Staging.open(root);
   try {
-    const written = new Map<PlannedItem, Map<string, number>>();
+    const written = new Map<PlannedItem, ConvertedItem>();
+    const remaining = new Map(plan.items.map((planned) => [planned, planned.members.size]));
     const children = Map.groupBy([...inventory.attachments.values()], (a) => a.parent);
+    const leadFiles = new Map<PlannedItem, string | null | undefined>();
+    // Once every version of an item is converted, its metadata and base records are staged; then it is forgotten.
+    const finish = async (planned: PlannedItem) => {
+      const converted = written.get(planned);
+      if (!converted) return;
+      // The source's body may have been empty: the earliest version written takes its place.
+      const source = converted.versions.has(planned.source) ? planned.source : ([...converted.versions.keys()][0] ?? planned.source);
+      planned.source = source;
+      const lead = planned.lead ? mediaPlan.resolve(planned.lead.url, planned.dir) : undefined;
+      leadFiles.set(planned, lead);
+      const meta = planned.kind === 'post' ? 'post.yaml' : 'page.yaml';
+      await staging?.put({ file: `${planned.dir}/${meta}`, text: metaText(planned, source, lead ?? undefined) });
+      for (const [file, text] of baseRecords(planned, converted, source, options.trustDates !== false)) await staging?.put({ file, text });
+      converted.versions.clear();
+    };
     let converted = 0;
     await readWxr(options.file, async (item) => {
       options.onProgress?.('convert', ++converted);
@@ -116,7 +146,7 @@ export async function importWordPress(options: ImportOptions): Promise<ImportRes
       const { item: planned, locale } = entry;
       const note = noteFor(item.id);
       const removable = pairing.pairLinks.get(item.id) ?? new Set();
-      const text = versionText(item, planned, {
+      const result = versionText(item, planned, locale, {
         attachment: (id) => inventory.attachments.get(id),
         childAttachments: () => children.get(item.id) ?? [],
         report: (construct, reason) => note({ construct, reason }),
@@ -134,20 +164,20 @@ export async function importWordPress(options: ImportOptions): Promise<ImportRes
         isPairLink: (url) => removable.has(url),
         isAttachmentPage: (url) => /[?&]attachment_id=\d+|\/attachment\//.test(url),
       }, note);
-      if (text === undefined) {
-        note({ construct: item.title, reason: 'empty-body' });
-        return;
+      if (result === undefined) note({ construct: item.title, reason: 'empty-body' });
+      else {
+        if (!written.has(planned)) written.set(planned, { versions: new Map(), modified: new Map() });
+        written.get(planned)?.versions.set(locale, result.version);
+        written.get(planned)?.modified.set(locale, planned.members.get(locale)?.modified ?? item.modified);
+        await staging?.put({ file: `${planned.dir}/${locale}.md`, text: result.text });
       }
-      if (!written.has(planned)) written.set(planned, new Map());
-      written.get(planned)?.set(locale, item.id);
-      await staging?.put({ file: `${planned.dir}/${locale}.md`, text });
+      const left = (remaining.get(planned) ?? 1) - 1;
+      remaining.set(planned, left);
+      if (left === 0) await finish(planned);
     });
-
     const items = plan.items.filter((planned) => written.has(planned));
-    const leadFiles = new Map(items.map((planned) => [planned, planned.lead ? mediaPlan.resolve(planned.lead.url, planned.dir) : undefined]));
     for (const planned of items.filter((i) => i.lead && leadFiles.get(i) === null)) {
-      const id = planned.members.get(planned.source)?.id ?? 0;
-      noteFor(id)({ construct: planned.lead?.url ?? '', reason: 'missing-media' });
+      noteFor(planned.members.get(planned.source)?.id ?? 0)({ construct: planned.lead?.url ?? '', reason: 'missing-media' });
     }
     for (const copy of mediaPlan.copies) {
       if (copy.from) await staging?.put({ file: `${copy.dir}/${copy.name}`, copyFrom: copy.from });
@@ -157,18 +187,10 @@ export async function importWordPress(options: ImportOptions): Promise<ImportRes
         notes.push({ id: 0, title: failed.dir, construct: failed.url, reason: 'download-failed' });
       }
     }
-    for (const planned of items) {
-      const locales = written.get(planned) ?? new Map();
-      // The source's body may have been empty: the earliest version written takes its place.
-      const source = locales.has(planned.source) ? planned.source : [...locales.keys()][0] ?? planned.source;
-      const meta = planned.kind === 'post' ? 'post.yaml' : 'page.yaml';
-      await staging?.put({ file: `${planned.dir}/${meta}`, text: metaText(planned, source, leadFiles.get(planned) ?? undefined) });
-      planned.source = source;
-    }
     const commit = staging ? await staging.commit(items.map((i) => i.dir)) : { written: [], differs: [], same: [] };
     for (const file of commit.differs) notes.push({ id: 0, title: '', construct: file, reason: 'differs' });
     const tagsAdded = staging ? await appendTags(root, tags.added) : Object.keys(tags.added);
-    const status = staging ? await recordStatuses(root, config, items, written, commit, options.trustDates !== false) : { upToDate: 0, review: 0 };
+    const status = staging ? countStatuses(items, commit.written) : { upToDate: 0, review: 0 };
     const rules = { polylang: 0, wpml: 0, 'body-link': 0, 'pairs-file': 0, single: 0 };
     for (const planned of items) rules[planned.rule]++;
     return { items, rules, skipped: inventory.skipped, notes, commit, media: { copied: mediaPlan.copies.length, missing: mediaPlan.missing.length }, tagsAdded, status, total: read };

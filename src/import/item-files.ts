@@ -1,5 +1,6 @@
 import { fromHtml } from 'hast-util-from-html';
 import { toString } from 'hast-util-to-string';
+import type { PostVersion } from '../content/index.ts';
 import { versionFrontmatterSchema } from '../content/schema.ts';
 import { convertContent, type ConvertContext } from './convert.ts';
 import type { ImportNote } from './notes.ts';
@@ -16,12 +17,18 @@ export function htmlText(html: string): string {
   return toString(fromHtml(html, { fragment: true })).replace(/\s+/g, ' ').trim();
 }
 
+/** A converted version: the file's text, and the version as Tandem will read it back. */
+export interface ConvertedVersion {
+  text: string;
+  version: PostVersion;
+}
+
 /**
  * `<locale>.md` for one WordPress item: frontmatter (title, summary from a
  * hand-written excerpt, the lead image's alt text, update notes) and the converted
  * body. Undefined when nothing of the body is left to publish.
  */
-export function versionText(item: WxrItem, planned: PlannedItem, context: ConvertContext, note: (n: Omit<ImportNote, 'id' | 'title'>) => void): string | undefined {
+export function versionText(item: WxrItem, planned: PlannedItem, locale: string, context: ConvertContext, note: (n: Omit<ImportNote, 'id' | 'title'>) => void): ConvertedVersion | undefined {
   const converted = convertContent(item.content, { ...context, keepUpdates: planned.kind === 'page' });
   for (const a of converted.ambiguousUpdates) note({ construct: a.text.slice(0, 80), reason: `update-${a.reason}` });
   const summary = htmlText(item.excerpt);
@@ -34,13 +41,17 @@ export function versionText(item: WxrItem, planned: PlannedItem, context: Conver
   }
   if (body.trim() === '') body = summary ? `${summary}\n` : '';
   if (body.trim() === '') return undefined;
+  const title = htmlText(item.title) || planned.slug;
   const frontmatter = {
-    title: htmlText(item.title) || planned.slug,
+    title,
     ...(summary && { summary }),
     ...(planned.lead && leadAlt && 'imageAlt' in versionFrontmatterSchema.shape && { imageAlt: leadAlt }),
     ...(converted.updates.length > 0 && { updates: converted.updates }),
   };
-  return `---\n${yamlText(frontmatter)}---\n${body}`;
+  const header = `---\n${yamlText(frontmatter)}---\n`;
+  const updates = converted.updates.map((u) => ({ date: new Date(`${u.date}T00:00:00Z`), text: u.text }));
+  const file = `${planned.dir}/${locale}.md`;
+  return { text: header + body, version: { locale, file, title, summary: summary || undefined, location: undefined, updates, draft: false, body, bodyStartLine: header.split('\n').length } };
 }
 
 /** `post.yaml` or `page.yaml` for an item, once it is known which versions were written. */

@@ -1,33 +1,28 @@
-import type { SiteConfig } from '../config/schema.ts';
-import { readContent } from '../content/index.ts';
-import { recordBase, writeBase } from '../translation/index.ts';
+import type { Post, PostVersion } from '../content/index.ts';
+import { recordBase, serialiseBase } from '../translation/index.ts';
 import type { PlannedItem } from './plan.ts';
-import type { CommitResult } from './write.ts';
+
+/** One item's converted versions, by locale, with each WordPress version's last-modified time. */
+export interface ConvertedItem {
+  versions: Map<string, PostVersion>;
+  modified: Map<string, string>;
+}
 
 /**
- * Records each imported translation's base with Tandem's own machinery, so status
- * works from the first run: a translation WordPress last modified after its source
- * starts up to date (recorded at its modified date); the others, or all of them
- * with `trustDates` off, have no record and show as `review`. Only translations this
- * import wrote are recorded; pages have no translation status yet.
+ * The base records an imported post starts with, made by Tandem's own machinery
+ * from the versions just converted (so nothing is read back): a translation WordPress
+ * last modified after its source starts up to date, recorded at its modified date; the
+ * others, or all with `trustDates` off, get none and show as `review`. Returns file →
+ * text, relative to the project root; pages have no translation status yet.
  */
-export async function recordStatuses(root: string, config: SiteConfig, items: readonly PlannedItem[], written: ReadonlyMap<PlannedItem, ReadonlyMap<string, number>>, commit: CommitResult, trustDates: boolean): Promise<{ upToDate: number; review: number }> {
-  const counts = { upToDate: 0, review: 0 };
-  const newFiles = new Set(commit.written);
-  const { content } = await readContent({ root, config });
-  const posts = new Map(content.posts.map((p) => [p.dir, p]));
-  for (const item of items) {
-    const post = posts.get(item.dir);
-    const source = item.members.get(item.source);
-    if (item.kind !== 'post' || !post || !source) continue;
-    for (const locale of written.get(item)?.keys() ?? []) {
-      const member = item.members.get(locale);
-      if (locale === item.source || !member || !newFiles.has(`${item.dir}/${locale}.md`)) continue;
-      if (trustDates && member.modified > source.modified) {
-        await writeBase(root, post, locale, recordBase(post, locale, member.modified.slice(0, 10)));
-        counts.upToDate++;
-      } else counts.review++;
-    }
+export function baseRecords(item: PlannedItem, converted: ConvertedItem, source: string, trustDates: boolean): Map<string, string> {
+  const bases = new Map<string, string>();
+  const sourceModified = converted.modified.get(source);
+  if (item.kind !== 'post' || !trustDates || !converted.versions.has(source) || sourceModified === undefined) return bases;
+  const post: Post = { slug: item.slug, dir: item.dir, date: new Date(`${item.date}T00:00:00Z`), sourceLocale: source, tags: item.tags, aliases: [], versions: Object.fromEntries(converted.versions) };
+  for (const [locale, modified] of converted.modified) {
+    if (locale === source || modified <= sourceModified) continue;
+    bases.set(`${item.dir}/${locale}.base.json`, serialiseBase(recordBase(post, locale, modified.slice(0, 10))));
   }
-  return counts;
+  return bases;
 }

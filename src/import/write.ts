@@ -71,8 +71,11 @@ export class Staging {
         if (code !== 'ENOTEMPTY' && code !== 'EEXIST' && code !== 'EPERM' && code !== 'ENOTDIR') throw error;
       }
       await mkdir(to, { recursive: true });
-      for (const name of files) {
+      // A base record belongs to the translation written with it: none for a translation already there.
+      const ordered = [...files].sort((a, b) => Number(a.endsWith('.base.json')) - Number(b.endsWith('.base.json')));
+      for (const name of ordered) {
         const file = `${dir}/${name}`;
+        if (name.endsWith('.base.json') && !result.written.includes(`${dir}/${name.replace(/\.base\.json$/, '.md')}`)) continue;
         try {
           await link(path.join(from, name), path.join(to, name));
           result.written.push(file);
