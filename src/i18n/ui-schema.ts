@@ -282,6 +282,7 @@ export const uiKeys = [
   'import.note.download-failed',
   'import.note.differs',
   'import.note.too-deep',
+  'import.note.tag-untranslated',
   'import.skip.draft',
   'import.skip.pending',
   'import.skip.private',

@@ -9,6 +9,8 @@ export interface TagPlan {
   added: Record<string, Record<string, string>>;
   /** `<taxonomy>:<nicename>` → tag slug. */
   slugOf: Map<string, string>;
+  /** New tags whose label in some locales is copied from another language (no term translation). */
+  untranslated: string[];
 }
 
 const termKey = (taxonomy: string, nicename: string) => `${taxonomy === 'post_tag' ? 'post_tag' : 'category'}:${nicename}`;
@@ -41,6 +43,7 @@ export function planTags(candidates: readonly Candidate[], localeOf: ReadonlyMap
   const added: TagPlan['added'] = {};
   const slugOf = new Map<string, string>();
   const slugForGroup = new Map<Map<string, number>, string>();
+  const untranslated: string[] = [];
   for (const candidate of candidates) {
     for (const used of candidate.terms.filter((t) => (t.domain === 'post_tag' || t.domain === 'category') && !options.skipCategories.has(t.nicename))) {
       const key = termKey(used.domain, used.nicename);
@@ -60,8 +63,9 @@ export function planTags(candidates: readonly Candidate[], localeOf: ReadonlyMap
       const labels: Record<string, string> = Object.fromEntries(options.config.locales.map((l) => [l.code, name]));
       for (const member of members) if (member.locale && member.term.name.trim()) labels[member.locale] = member.term.name.trim();
       if (!group) labels[localeOf.get(candidate.id) ?? options.config.defaultLocale] = (used.label || name).trim();
+      if (members.length < options.config.locales.length) untranslated.push(slug);
       added[slug] = labels;
     }
   }
-  return { added, slugOf };
+  return { added, slugOf, untranslated };
 }
