@@ -283,6 +283,7 @@ export const uiKeys = [
   'import.note.differs',
   'import.note.too-deep',
   'import.note.tag-untranslated',
+  'import.note.comments',
   'import.skip.draft',
   'import.skip.pending',
   'import.skip.private',

@@ -36,6 +36,7 @@ export interface Candidate {
   pairLinks: PairLink[];
   /** The hand-written excerpt, as plain text. */
   excerpt: string;
+  comments: number;
 }
 
 /** Why an item is not imported. */
@@ -147,6 +148,7 @@ export async function takeInventory(file: string, options: InventoryOptions): Pr
       scripts: scriptCounts(`${item.title} ${plain(item.content)}`),
       pairLinks,
       excerpt: plain(item.excerpt),
+      comments: item.comments,
     });
   });
   return { channel, candidates, attachments, skipped };

@@ -61,11 +61,14 @@ export function newUrl(config: SiteConfig, item: Pick<PlannedItem, 'kind' | 'slu
   return item.kind === 'post' ? localizedPath(target, { kind: 'post', slug: item.slug }) : `/${target.path}/${item.slug}/`;
 }
 
+// Page addresses are /<locale>/<slug>/: these would be the site's own listings, or a page of the home listing.
+const RESERVED_PAGE = /^(posts|tags|translations|search|rss|404|\d+)$/;
+
 function slugFor(group: Group, taken: Set<string>): string {
   const ordered = [group.members.get(group.source), ...group.members.values()].filter((c): c is Candidate => c !== undefined);
   const ascii = ordered.map((c) => (/%[0-9a-f]{2}/i.test(c.name) ? '' : asciiSlug(c.name))).find(Boolean);
   const wanted = ascii || ordered.map((c) => asciiSlug(c.name) || asciiSlug(c.title)).find(Boolean) || `item-${ordered[0]?.id ?? 0}`;
-  return uniqueSlug(wanted, taken);
+  return uniqueSlug(ordered[0]?.kind === 'page' && RESERVED_PAGE.test(wanted) ? `page-${wanted}` : wanted, taken);
 }
 
 function aliasesFor(group: Group, site: OldSite): PlannedItem['aliases'] {

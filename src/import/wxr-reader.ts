@@ -30,6 +30,8 @@ export interface WxrItem {
   attachmentUrl: string;
   terms: ItemTerm[];
   meta: Record<string, string>;
+  /** Approved comments (`<wp:comment>` with `comment_approved` 1): Tandem has no comments, so the report counts them. */
+  comments: number;
 }
 
 /** A site-wide term (`<wp:category>`, `<wp:tag>` or `<wp:term>`). */
@@ -71,7 +73,7 @@ const NUMERIC = new Set<string>(['id', 'parent', 'menuOrder']);
 
 const emptyItem = (): WxrItem => ({
   id: 0, title: '', link: '', guid: '', content: '', excerpt: '', name: '', date: '', modified: '', status: '', type: '', password: '',
-  parent: 0, menuOrder: 0, attachmentUrl: '', terms: [], meta: {},
+  parent: 0, menuOrder: 0, attachmentUrl: '', terms: [], meta: {}, comments: 0,
 });
 const emptyChannel = (): WxrChannel => ({ title: '', link: '', language: '', wxrVersion: '', baseSiteUrl: '', baseBlogUrl: '', terms: [] });
 
@@ -158,7 +160,8 @@ export async function readWxr(file: string, onItem: (item: WxrItem, channel: Wxr
       } else if (name === 'category' && parent === 'item') {
         const last = item.terms.at(-1);
         if (last) last.label = value.trim();
-      } else if (name === 'wp:meta_key') metaKey = value.trim();
+      } else if (name === 'wp:comment_approved' && value.trim() === '1') item.comments++;
+      else if (name === 'wp:meta_key') metaKey = value.trim();
       else if (name === 'wp:meta_value') item.meta[metaKey] = value;
       else if (parent === 'item' && ITEM_FIELDS[name]) {
         const field = ITEM_FIELDS[name];

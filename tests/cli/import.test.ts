@@ -103,6 +103,7 @@ describe('tandem import wordpress: a Polylang site', async () => {
     expect(report).toMatch(/\| 110 \| SOAS students vote to back Uyghur solidarity \| `\[contact-form-7\]` \| /);
     expect(report).toContain('missing-photo.jpg');
     expect(report).toContain(t('import.note.update-no-date'));
+    expect(report).toContain(`| 110 | SOAS students vote to back Uyghur solidarity | \`1\` | ${t('import.note.comments')} |`);
   });
 
   it('a second run adds nothing, overwrites nothing and reports what differs', async () => {

@@ -14,7 +14,7 @@ function item(id: number, fields: Partial<Candidate> & { lang?: string; group?: 
     id, kind: 'post', title: `Item ${id}`, name: `item-${id}`, link: `https://example.org/item-${id}/`, guid: `https://example.org/?p=${id}`,
     date: `2021-01-${String(id % 28 || 1).padStart(2, '0')} 10:00:00`, modified: '2021-03-01 10:00:00', parent: 0,
     terms: [...(lang ? [{ domain: 'language', nicename: lang, label: lang }] : []), ...(group ? [{ domain: 'post_translations', nicename: group, label: group }] : [])],
-    thumbnailId: undefined, wpml: undefined, scripts: { Latn: 100, Han: 0 }, pairLinks: [], excerpt: '', ...rest,
+    thumbnailId: undefined, wpml: undefined, scripts: { Latn: 100, Han: 0 }, pairLinks: [], excerpt: '', comments: 0, ...rest,
   };
 }
 const han = { Latn: 0, Han: 100 };
