@@ -37,6 +37,9 @@ export interface AliasOwner {
   lineOf?: (index: number) => number | undefined;
 }
 
+// Files the build writes at the site's root, which a redirect page must not replace.
+const SITE_FILES = /^\/(robots\.txt|sitemap[\w-]*\.xml|_redirects|nginx-redirects\.conf|404(\.html)?|_astro|-)(\/|$)/;
+
 /**
  * Problems no single file shows: an alias naming an unconfigured locale, one that two
  * items claim, or one that is an address of the new site itself (a language's home,
@@ -56,7 +59,7 @@ export function aliasProblems(owners: readonly AliasOwner[], config: SiteConfig)
         problems.push({ ...at, message: `"${alias.locale}" is not a configured locale.`, hint: `Use one of: ${codes.join(', ')}.` });
       } else if (claimed.has(key)) {
         problems.push({ ...at, message: `The old address ${alias.path} is also an alias in ${claimed.get(key)}.`, hint: 'An old address can lead to one place only: remove it from one of the two files.' });
-      } else if (!alias.path.includes('?') && ownPath.test(alias.path)) {
+      } else if (!alias.path.includes('?') && (ownPath.test(alias.path) || SITE_FILES.test(alias.path))) {
         problems.push({ ...at, message: `The old address ${alias.path} is an address of this site, so a redirect there would hide a real page.`, hint: 'Remove the alias: the page it names already exists.' });
       }
       claimed.set(key, owner.file);

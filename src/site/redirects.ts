@@ -83,14 +83,14 @@ const feedOf = (from: string) => (from.includes('?') ? undefined : `${from.repla
 
 /**
  * `_redirects` for Netlify and Cloudflare Pages: a permanent redirect per old
- * address, and per old post's feed (`…/feed/`). Home-page queries use Netlify's
- * query matching (`/ p=123 /en/posts/x/ 301`), which Cloudflare Pages ignores.
+ * address, and per old post's feed (`…/feed/`). Addresses with one query parameter
+ * use Netlify's query matching (`/ p=123 /en/posts/x/ 301`), which Cloudflare Pages ignores.
  */
 export function netlifyRedirects(redirects: readonly Redirect[]): string {
   const lines = ['# Old addresses (aliases: in post.yaml and page.yaml), written by the build.'];
   for (const r of redirects) {
-    const query = ROOT_QUERY.exec(r.from);
-    if (query) lines.push(`/ ${query[1]}=${query[2]} ${r.to} 301`);
+    const query = /^([^?]*)\?([\w-]+)=([^&=\s]+)$/.exec(r.from);
+    if (query) lines.push(`${query[1]} ${query[2]}=${query[3]} ${r.to} 301`);
     else if (!r.from.includes('?')) {
       lines.push(`${r.from} ${r.to} 301`);
       lines.push(`${feedOf(r.from)} ${r.to} 301`);

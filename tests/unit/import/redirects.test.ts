@@ -31,7 +31,7 @@ describe('redirects from aliases', () => {
   });
 
   it('writes _redirects with feeds and Netlify query matching', () => {
-    expect(netlifyRedirects(redirects).split('\n').slice(1, 5)).toEqual([`/2021/02/16/soas-vote/ ${to(first)} 301`, `/2021/02/16/soas-vote/feed/ ${to(first)} 301`, `/ p=12 ${to(first)} 301`, `/zh/%e6%8a%95/ ${to(second)} 301`]);
+    expect(netlifyRedirects(redirects).split('\n').slice(1, 7)).toEqual([`/2021/02/16/soas-vote/ ${to(first)} 301`, `/2021/02/16/soas-vote/feed/ ${to(first)} 301`, `/ p=12 ${to(first)} 301`, `/zh/%e6%8a%95/ ${to(second)} 301`, `/zh/%e6%8a%95/feed/ ${to(second)} 301`, `/archive/ cat=4 ${to(first)} 301`]);
   });
 
   it('writes an nginx map with both slash forms, upper-case escapes and queries', () => {
@@ -59,7 +59,7 @@ describe('redirects from aliases', () => {
 describe('aliasProblems', () => {
   const owner = (file: string, ...paths: (string | { path: string; locale: string })[]) => ({ file, aliases: paths.map((p) => (typeof p === 'string' ? { path: p } : p)) });
   it('reports an alias two items claim, an unknown locale and an address of the site itself', () => {
-    const problems = aliasProblems([owner('a/post.yaml', '/old/', `/${first.path}/posts/x/`), owner('b/post.yaml', '/old', { path: '/x/', locale: 'tlh' }), owner('c/post.yaml', `/${second.path}/`, `/${second.path}/2021/old/`)], siteConfig);
-    expect(problems.map((p) => `${p.file} ${p.field}`)).toEqual(['a/post.yaml aliases[1]', 'b/post.yaml aliases[0]', 'b/post.yaml aliases[1]', 'c/post.yaml aliases[0]']);
+    const problems = aliasProblems([owner('a/post.yaml', '/old/', `/${first.path}/posts/x/`), owner('b/post.yaml', '/old', { path: '/x/', locale: 'tlh' }), owner('c/post.yaml', `/${second.path}/`, `/${second.path}/2021/old/`, '/robots.txt')], siteConfig);
+    expect(problems.map((p) => `${p.file} ${p.field}`)).toEqual(['a/post.yaml aliases[1]', 'b/post.yaml aliases[0]', 'b/post.yaml aliases[1]', 'c/post.yaml aliases[0]', 'c/post.yaml aliases[2]']);
   });
 });
