@@ -141,6 +141,29 @@ describe('tandem import wordpress: a plain site paired by 中文版 links', asyn
   });
 });
 
+describe('tandem import wordpress: WPML and languages', () => {
+  it('pairs by WPML\'s translation group; the version published first is the source', async () => {
+    const root = await emptyProject();
+    const run = await tandem(root, 'import', 'wordpress', fixture('wpml.xml'));
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain(`${t('import.rule.wpml')} 1`);
+    const meta = parse(await read(root, 'content/posts/students-union-solidarity/post.yaml')) as { source: string };
+    expect(meta.source).toBe(en);
+    expect(await read(root, `content/posts/students-union-solidarity/${zh}.md`)).toContain('学生会');
+  });
+
+  it('stops, writing nothing, on a WordPress language no configured locale matches', async () => {
+    const root = await emptyProject();
+    const french = path.join(root, 'french.xml');
+    await writeFile(french, (await readFile(fixture('polylang.xml'), 'utf8')).replace('s:5:"zh_CN"', 's:5:"fr_FR"'));
+    const run = await tandem(root, 'import', 'wordpress', french);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('"fr_FR"');
+    expect((await readdir(root)).sort()).toEqual(['content', 'french.xml']);
+    expect(await readdir(path.join(root, 'content'))).toEqual([]);
+  });
+});
+
 describe('tandem import wordpress: options', () => {
   it('--dry-run prints the plan and writes nothing', async () => {
     const root = await emptyProject();
