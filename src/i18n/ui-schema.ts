@@ -284,6 +284,7 @@ export const uiKeys = [
   'import.note.too-deep',
   'import.note.tag-untranslated',
   'import.note.comments',
+  'import.note.old-site-link',
   'import.skip.draft',
   'import.skip.pending',
   'import.skip.private',

@@ -136,8 +136,10 @@ describe('tandem import wordpress: a plain site paired by 中文版 links', asyn
     expect(run.stdout).toContain(t('import.summary.status', { upToDate: 0, review: 1 }));
   });
 
-  it('reports a month-first update note instead of guessing', async () => {
-    expect(await read(root, 'import-report.md')).toContain(t('import.note.update-month-first'));
+  it('reports a month-first update note instead of guessing, and links into the old site that will break', async () => {
+    const report = await read(root, 'import-report.md');
+    expect(report).toContain(t('import.note.update-month-first'));
+    expect(report).toContain(`\`https://campaign.example.net/category/statements/\` | ${t('import.note.old-site-link')}`);
   });
 });
 
