@@ -1,22 +1,20 @@
 import { z } from 'zod';
 import type { SiteConfig } from '../config/schema.ts';
 import type { PostAlias } from './model.ts';
-import type { ContentProblem } from './problems.ts';
+import { problem, type ContentProblem } from './problems.ts';
 
+// Messages are catalogue codes (src/lib/error-catalogue.ts), as in schema.ts.
 const aliasPath = z
   .string()
-  .regex(/^\/[^\s#]*$/, 'must be an old address starting with "/", without spaces or "#", e.g. /2021/02/old-slug/')
-  .refine((value) => value !== '/', 'cannot be "/", the home page');
+  .regex(/^\/[^\s#]*$/, 'alias-format')
+  .refine((value) => value !== '/', 'alias-home');
 
 /**
  * An entry of `aliases:` in post.yaml or page.yaml: an old address (path, query
  * allowed) that must keep leading here, either as a plain string — the item in its
  * source language — or `{ <locale>: <path> }` for an address of one language's version.
  */
-export const aliasSchema = z.union([
-  aliasPath,
-  z.record(z.string(), aliasPath).refine((value) => Object.keys(value).length === 1, 'must name one locale and one address, e.g. zh: /zh/old-slug/'),
-]);
+export const aliasSchema = z.union([aliasPath, z.record(z.string(), aliasPath).refine((value) => Object.keys(value).length === 1, 'alias-one-locale')], { error: 'alias-format' });
 
 /**
  * Normalises parsed `aliases:` entries.
@@ -34,7 +32,6 @@ export function toAliases(entries: readonly z.output<typeof aliasSchema>[]): Pos
 export interface AliasOwner {
   file: string;
   aliases: readonly PostAlias[];
-  lineOf?: (index: number) => number | undefined;
 }
 
 // Files the build writes at the site's root, which a redirect page must not replace.
@@ -43,7 +40,7 @@ const SITE_FILES = /^\/(robots\.txt|sitemap[\w-]*\.xml|_redirects|nginx-redirect
 /**
  * Problems no single file shows: an alias naming an unconfigured locale, one that two
  * items claim, or one that is an address of the new site itself (a language's home,
- * post, tag or page), which a redirect would hide.
+ * post, tag or page listing, a file the build writes), which a redirect would hide.
  */
 export function aliasProblems(owners: readonly AliasOwner[], config: SiteConfig): ContentProblem[] {
   const problems: ContentProblem[] = [];
@@ -53,15 +50,11 @@ export function aliasProblems(owners: readonly AliasOwner[], config: SiteConfig)
   const ownPath = new RegExp(`^/(?:${paths})(?:/(?:\\d+/?)?)?$|^/(?:${paths})/(?:posts|tags|translations|search)(?:/|$)`);
   for (const owner of owners) {
     owner.aliases.forEach((alias, index) => {
-      const at = { file: owner.file, line: owner.lineOf?.(index), field: `aliases[${index}]` };
+      const at = { file: owner.file, field: `aliases[${index}]` };
       const key = alias.path.replace(/\/+(?=$|\?)/, '') || '/';
-      if (alias.locale !== undefined && !codes.includes(alias.locale)) {
-        problems.push({ ...at, message: `"${alias.locale}" is not a configured locale.`, hint: `Use one of: ${codes.join(', ')}.` });
-      } else if (claimed.has(key)) {
-        problems.push({ ...at, message: `The old address ${alias.path} is also an alias in ${claimed.get(key)}.`, hint: 'An old address can lead to one place only: remove it from one of the two files.' });
-      } else if (!alias.path.includes('?') && (ownPath.test(alias.path) || SITE_FILES.test(alias.path))) {
-        problems.push({ ...at, message: `The old address ${alias.path} is an address of this site, so a redirect there would hide a real page.`, hint: 'Remove the alias: the page it names already exists.' });
-      }
+      if (alias.locale !== undefined && !codes.includes(alias.locale)) problems.push(problem('locale-not-configured', { locale: alias.locale, codes }, at));
+      else if (claimed.has(key)) problems.push(problem('alias-duplicate', { path: alias.path, other: claimed.get(key) ?? '' }, at));
+      else if (!alias.path.includes('?') && (ownPath.test(alias.path) || SITE_FILES.test(alias.path))) problems.push(problem('alias-own-address', { path: alias.path }, at));
       claimed.set(key, owner.file);
     });
   }

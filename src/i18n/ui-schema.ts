@@ -1,3 +1,5 @@
+import { errorKeys, type ErrorKey } from '../lib/errors.ts';
+
 /**
  * Every UI string the site uses. Each `locales/<code>.json` must provide all of
  * them: a missing or unknown key fails when the strings are loaded, never on a page.
@@ -249,18 +251,6 @@ export const uiKeys = [
   'import.usage.noFile',
   'import.usage.noFileHint',
   'import.pairLinkTexts',
-  'import.error.unreadable',
-  'import.error.not-xml',
-  'import.error.not-wxr',
-  'import.error.truncated',
-  'import.error.malformed',
-  'import.error.encoding-declared',
-  'import.error.encoding-bytes',
-  'import.error.unmapped-language',
-  'import.error.pairs-file',
-  'import.error.types-option',
-  'import.error.media-folder',
-  'import.error.nothingWritten',
   'import.note.unknown-shortcode',
   'import.note.missing-attachment',
   'import.note.script-removed',
@@ -356,7 +346,8 @@ export const pluralUiKeys = [
   'cli.check.failed',
 ] as const;
 
-export type UIKey = (typeof uiKeys)[number] | (typeof pluralUiKeys)[number];
+/** Every UI string key: the list above, the plural keys, and the error catalogue's (src/lib/error-catalogue.ts). */
+export type UIKey = (typeof uiKeys)[number] | (typeof pluralUiKeys)[number] | ErrorKey;
 
 /**
  * Lists the keys a locale's strings file must contain.
@@ -364,5 +355,5 @@ export type UIKey = (typeof uiKeys)[number] | (typeof pluralUiKeys)[number];
  */
 export function requiredKeysFor(lang: string): string[] {
   const categories = new Intl.PluralRules(lang).resolvedOptions().pluralCategories;
-  return [...uiKeys, ...pluralUiKeys.flatMap((key) => categories.map((category) => `${key}_${category}`))];
+  return [...uiKeys, ...errorKeys(), ...pluralUiKeys.flatMap((key) => categories.map((category) => `${key}_${category}`))];
 }

@@ -1,32 +1,17 @@
-import { TandemError } from '../lib/errors.ts';
+import { TandemError, type ErrorCode, type ErrorParams } from '../lib/errors.ts';
 
-/** Why an export could not be imported; each names a UI string `import.error.<reason>`. */
-export type ImportErrorReason =
-  | 'unreadable'
-  | 'not-xml'
-  | 'not-wxr'
-  | 'truncated'
-  | 'malformed'
-  | 'encoding-declared'
-  | 'encoding-bytes'
-  | 'unmapped-language'
-  | 'pairs-file'
-  | 'types-option'
-  | 'media-folder';
+/** The catalogue codes that stop an import (src/lib/error-catalogue.ts). */
+export type ImportErrorCode = Extract<ErrorCode, `import-${string}`>;
 
 /**
- * The import cannot go ahead; nothing has been written. Carries a reason and its
- * values so the CLI words it in the user's language (`import.error.<reason>`);
- * the English message is for logs and library callers.
+ * The import cannot go ahead, and nothing has been written: the export is not a
+ * readable WordPress export, or an option is wrong. Worded by the catalogue in the
+ * reader's language wherever it is shown.
  */
-export class ImportError extends TandemError {
-  readonly reason: ImportErrorReason;
-  readonly params: Record<string, string | number>;
-
-  constructor(reason: ImportErrorReason, file: string, params: Record<string, string | number>, english: string) {
-    super(`import-${reason}`, english, 'Nothing was written.', { file, ...(typeof params.line === 'number' && { line: params.line }) });
+export class ImportError<C extends ImportErrorCode = ImportErrorCode> extends TandemError<C> {
+  constructor(code: C, params: ErrorParams<C>) {
+    const line = (params as { line?: unknown }).line;
+    super(code, params, { file: String((params as { file?: unknown }).file ?? ''), ...(typeof line === 'number' && line > 0 && { line }) });
     this.name = 'ImportError';
-    this.reason = reason;
-    this.params = { file, ...params };
   }
 }

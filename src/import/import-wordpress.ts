@@ -92,7 +92,7 @@ function existingTagSlugs(root: string): Set<string> {
 export async function importWordPress(options: ImportOptions): Promise<ImportResult> {
   const { root, config } = options;
   if (options.media !== undefined && !(existsSync(options.media) && statSync(options.media).isDirectory())) {
-    throw new ImportError('media-folder', options.media, {}, `The media folder ${options.media} does not exist.`);
+    throw new ImportError('import-media-folder', { file: options.media });
   }
   const pairs = options.pairs ? readPairs(options.pairs, config) : [];
   let read = 0;

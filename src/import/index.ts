@@ -4,7 +4,7 @@
  * Markdown bodies, tags, media, old addresses as aliases and translation status.
  * @module
  */
-export { ImportError, type ImportErrorReason } from './errors.ts';
+export { ImportError, type ImportErrorCode } from './errors.ts';
 export { importWordPress, type ImportOptions, type ImportResult } from './import-wordpress.ts';
 export { normalisePhrase } from './inventory.ts';
 export type { ImportNote } from './notes.ts';

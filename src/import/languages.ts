@@ -41,8 +41,7 @@ export function polylangLanguages(terms: readonly ChannelTerm[], config: SiteCon
 
 /** The error for a WordPress language that no configured locale matches. */
 export function unmappable(language: string, config: SiteConfig, file: string): ImportError {
-  const codes = config.locales.map((l) => `${l.code} (${l.lang})`).join(', ');
-  return new ImportError('unmapped-language', file, { language, locales: codes }, `The export has posts in "${language}", which matches none of the configured locales (${codes}).`);
+  return new ImportError('import-unmapped-language', { file, language, locales: config.locales.map((l) => `${l.code} (${l.lang})`) });
 }
 
 // Scripts a locale's text is written in, from its BCP 47 tag: zh-Hans and zh-Hant are both Han.

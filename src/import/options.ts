@@ -14,7 +14,7 @@ export function parsePairs(text: string, config: SiteConfig, file = 'pairs.csv')
   const codes = config.locales.map((l) => l.code);
   const unknown = header.filter((code) => !codes.includes(code));
   if (header.length === 0 || unknown.length > 0) {
-    throw new ImportError('pairs-file', file, { line: 1, found: header.join(','), locales: codes.join(',') }, `The first line of the pairs file must name locales (${codes.join(',')}); found "${header.join(',')}".`);
+    throw new ImportError('import-pairs-file', { file, found: header.join(','), locales: codes });
   }
   return body.map((cells) => Object.fromEntries(header.map((code, index) => [code, cells[index] ?? ''])));
 }
@@ -25,7 +25,7 @@ export function readPairs(file: string, config: SiteConfig): PairRow[] {
   try {
     text = readFileSync(file, 'utf8');
   } catch (error) {
-    throw new ImportError('pairs-file', file, { line: 0, found: (error as Error).message, locales: '' }, `The pairs file could not be read: ${(error as Error).message}`);
+    throw new ImportError('import-unreadable', { file, message: (error as Error).message });
   }
   return parsePairs(text, config, file);
 }
@@ -44,7 +44,7 @@ export function parseTypes(option: string | undefined, typeIds: readonly string[
   for (const pair of (option ?? '').split(',').filter((p) => p.trim() !== '')) {
     const [category = '', type = ''] = pair.split('=').map((s) => s.trim());
     if (!category || !typeIds.includes(type)) {
-      throw new ImportError('types-option', '--types', { value: pair, types: typeIds.join(', ') }, `--types: "${pair}" is not category=type with a configured type (${typeIds.join(', ') || 'none configured'}).`);
+      throw new ImportError('import-types-option', { value: pair, types: typeIds });
     }
     types.set(category, type);
   }

@@ -124,18 +124,18 @@ export async function readWxr(file: string, onItem: (item: WxrItem, channel: Wxr
   let rootSeen = false;
   let closed = false;
   let xmlError: Error | undefined;
-  const fail = (reason: 'not-wxr' | 'not-xml', english: string): never => {
-    throw new ImportError(reason, file, { line: parser.line + 1 }, english);
+  const fail = (code: 'import-not-wxr' | 'import-not-xml'): never => {
+    throw new ImportError(code, { file, line: parser.line + 1 });
   };
 
   parser.onopentag = (node) => {
     const name = node.name;
     if (!rootSeen) {
       rootSeen = true;
-      if (name !== 'rss') fail('not-wxr', `The file is XML but not a WordPress export: its root element is <${name}>, not <rss>.`);
+      if (name !== 'rss') fail('import-not-wxr');
     }
     if (name === 'item' && stack.at(-1) === 'channel') {
-      if (!channel.wxrVersion) fail('not-wxr', 'The file is an RSS feed, not a WordPress export: it has no <wp:wxr_version>.');
+      if (!channel.wxrVersion) fail('import-not-wxr');
       item = emptyItem();
     } else if (item && name === 'category') {
       const attributes = node.attributes as Record<string, string>;
@@ -203,7 +203,7 @@ export async function readWxr(file: string, onItem: (item: WxrItem, channel: Wxr
       } catch {
         const bad = firstBadByte(chunk, pending);
         const line = linesRead + countLines(chunk.subarray(0, bad)) + 1;
-        throw new ImportError('encoding-bytes', file, { line, offset: bytesRead + bad }, `The file is not valid UTF-8 (first bad byte at offset ${bytesRead + bad}, line ${line}).`);
+        throw new ImportError('import-encoding-bytes', { file, line, offset: bytesRead + bad });
       }
       pending = chunk.subarray(Math.max(0, chunk.length - 3));
       bytesRead += chunk.length;
@@ -214,25 +214,25 @@ export async function readWxr(file: string, onItem: (item: WxrItem, channel: Wxr
     }
   } catch (error) {
     if (error instanceof ImportError) throw error;
-    throw new ImportError('unreadable', file, { message: (error as Error).message }, `The export could not be read: ${(error as Error).message}`);
+    throw new ImportError('import-unreadable', { file, message: (error as Error).message });
   }
   const streamError = xmlError;
   // Closing reports a file cut short as unclosed tags: that is truncation, not malformed XML.
   const lastLine = parser.line + 1;
   if (!streamError) parser.close();
-  if (!rootSeen) throw new ImportError('not-xml', file, { line: errorLine || 1 }, 'The file is not an XML file.');
+  if (!rootSeen) throw new ImportError('import-not-xml', { file, line: errorLine || 1 });
   if (streamError) {
     const reason = streamError.message.split('\n')[0] ?? '';
-    throw new ImportError('malformed', file, { line: errorLine, message: reason }, `The export is not well-formed XML at line ${errorLine}: ${reason}`);
+    throw new ImportError('import-malformed', { file, line: errorLine, message: reason });
   }
   if (!closed) throw truncated(file, lastLine);
-  if (!channel.wxrVersion) fail('not-wxr', 'The file is an RSS feed, not a WordPress export: it has no <wp:wxr_version>.');
+  if (!channel.wxrVersion) fail('import-not-wxr');
   for (const done of ready.splice(0)) await onItem(done, channel);
   return channel;
 }
 
 function truncated(file: string, line: number): ImportError {
-  return new ImportError('truncated', file, { line }, `The export ends too early, at line ${line}: the file was cut short (an interrupted download or upload?).`);
+  return new ImportError('import-truncated', { file, line });
 }
 
 /** Rejects an export that declares another encoding: WordPress writes UTF-8, so such a file was converted on the way. */
@@ -240,6 +240,6 @@ function checkDeclaredEncoding(chunk: Buffer, file: string): void {
   const head = chunk.subarray(0, 200).toString('latin1');
   const declared = /^\uFEFF?\s*<\?xml[^>]*encoding=["']([^"']+)["']/.exec(head.replace(/^\xEF\xBB\xBF/, ''))?.[1];
   if (declared && !/^utf-?8$/i.test(declared)) {
-    throw new ImportError('encoding-declared', file, { encoding: declared, line: 1 }, `The export declares the encoding ${declared}; WordPress exports are UTF-8.`);
+    throw new ImportError('import-encoding-declared', { file, encoding: declared });
   }
 }

@@ -13,7 +13,9 @@ import { rehypeEmbeds } from './rehype-embeds.ts';
 // Before any parsing: keeps micromark linear on long posts full of lists.
 import './linear-edit-map.ts';
 import { rehypeExcerpt } from './rehype-excerpt.ts';
-import { rehypeFragmentLinks } from './rehype-fragment-links.ts';
+import { rehypeCodeNewline } from './rehype-code-newline.ts';
+import { rehypeFragmentLinks, type AuthoredLink } from './rehype-fragment-links.ts';
+import { rehypeLostText, remarkSourcePieces, type LostText } from './lost-text.ts';
 import { type Heading, rehypeHeadingIds } from './rehype-heading-ids.ts';
 import { findDeepNesting, MAX_NESTING } from './nesting.ts';
 import { rehypePlainText } from './rehype-plain-text.ts';
@@ -46,7 +48,12 @@ export interface RenderOptions {
    * beyond what the parsers' recursion takes), so the author can be told.
    */
   onFallback?: (reason: string) => void;
+  /** New targets for links to other pages, by href as written (see rehypeFragmentLinks). */
+  rewrites?: Readonly<Record<string, string>>;
 }
+
+/** Why a document was shown as plain text instead of rendered Markdown. */
+export type RenderFallback = { kind: 'nesting'; line: number; depth: number; limit: number } | { kind: 'failed'; detail: string };
 
 export type { EmbedKind, EmbedLink } from './embed-services.ts';
 
@@ -65,6 +72,14 @@ export interface RenderedMarkdown {
   headings: TocHeading[];
   /** countUnits() of the body's text. */
   units: number;
+  /** Every id in the body, for links from elsewhere to check against. */
+  anchors: string[];
+  /** Every link to a page of the site, as written, with its line. */
+  links: AuthoredLink[];
+  /** Raw HTML that hid text the author wrote (an unclosed `<style>`, comment…): see sanitize-schema.ts. */
+  lostText: LostText[];
+  /** Set when the document could not be rendered as Markdown and is shown as plain text. */
+  fallback?: RenderFallback;
 }
 
 const TOC_MAX_DEPTH = 4;
@@ -86,6 +101,7 @@ export function createProcessor(options: RenderOptions) {
     .use(remarkParse)
     .use(remarkGfm)
     .use(remarkExcerptMarker)
+    .use(remarkSourcePieces)
     .use(remarkRehype, {
       // Raw HTML goes on to the sanitizer, which decides what of it survives.
       allowDangerousHtml: true,
@@ -95,12 +111,14 @@ export function createProcessor(options: RenderOptions) {
       footnoteLabel: options.footnoteLabel,
       footnoteBackLabel: options.footnoteBackLabel,
     })
+    .use(rehypeCodeNewline)
     .use(rehypeRaw)
     .use(rehypeEmbeds, { label: options.embedLabel })
     .use(rehypeSanitize, sanitizeSchema)
     .use(rehypePruneDeadLinks)
     .use(rehypeHeadingIds, { prefix: idPrefix })
-    .use(rehypeFragmentLinks, { clobberPrefix: sanitizeSchema.clobberPrefix ?? undefined })
+    .use(rehypeFragmentLinks, { clobberPrefix: sanitizeSchema.clobberPrefix ?? undefined, headingPrefix: idPrefix, rewrites: options.rewrites })
+    .use(rehypeLostText)
     .use(rehypeExternalLinks, { rel: ['noopener', 'noreferrer'] })
     .use(rehypeTextUnits, { lang })
     .use(rehypeExcerpt, { lang, units: excerptUnits })
@@ -120,6 +138,7 @@ export function renderMarkdown(markdown: string, options: RenderOptions): Render
   // Content must not break or stall the build without saying why, and must
   // never reach the page unsanitized: when it cannot be rendered as Markdown,
   // it is shown as text and the caller is told.
+  let trouble: RenderFallback | undefined;
   const fallback = (reason: string) => {
     options.onFallback?.(`${reason} It is shown as plain text.`);
     return createPlainProcessor(options).processSync(markdown);
@@ -127,12 +146,15 @@ export function renderMarkdown(markdown: string, options: RenderOptions): Render
   const deep = findDeepNesting(markdown);
   let file: VFile;
   if (deep) {
+    trouble = { kind: 'nesting', ...deep, limit: MAX_NESTING };
     file = fallback(`Line ${deep.line} nests lists or quotes ${deep.depth} levels deep; at most ${MAX_NESTING} are rendered.`);
   } else {
     try {
       file = processor.processSync(markdown);
     } catch (error) {
-      file = fallback(`It could not be rendered as Markdown (${error instanceof Error ? error.message : String(error)}).`);
+      const detail = error instanceof Error ? error.message : String(error);
+      trouble = { kind: 'failed', detail };
+      file = fallback(`It could not be rendered as Markdown (${detail}).`);
     }
   }
   const excerpt = file.data.excerpt;
@@ -142,6 +164,10 @@ export function renderMarkdown(markdown: string, options: RenderOptions): Render
     excerptTruncated: excerpt?.truncated ?? false,
     headings: (file.data.headings ?? []).filter((heading) => heading.depth <= TOC_MAX_DEPTH),
     units: file.data.units ?? 0,
+    anchors: file.data.anchors ?? [],
+    links: file.data.links ?? [],
+    lostText: file.data.lostText ?? [],
+    ...(trouble && { fallback: trouble }),
   };
 }
 
@@ -155,19 +181,11 @@ function checkOptions(options: RenderOptions): RenderOptions {
   try {
     Intl.getCanonicalLocales(options.lang);
   } catch {
-    throw new TandemError(
-      'invalid-render-options',
-      `"${options.lang}" is not a BCP 47 language tag.`,
-      'Pass the locale’s lang from src/config/site.ts as the lang option.',
-    );
+    throw new TandemError('render-lang', { lang: options.lang });
   }
   const units = options.excerptUnits;
   if (units !== undefined && !(Number.isInteger(units) && units > 0)) {
-    throw new TandemError(
-      'invalid-render-options',
-      `excerptUnits must be a whole number above 0, not ${units}.`,
-      'Leave it out for the default of 60.',
-    );
+    throw new TandemError('render-excerpt-units', { value: String(units) });
   }
   return options;
 }

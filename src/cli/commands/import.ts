@@ -1,11 +1,10 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { importWordPress, ImportError, normalisePhrase } from '../../import/index.ts';
+import { importWordPress, normalisePhrase } from '../../import/index.ts';
 import { writeFileAtomic } from '../../translation/write-file.ts';
 import type { CommandContext } from '../commands.ts';
 import { formatPlan, formatReport, formatSummary, progressLine } from '../format-import.ts';
 import { list, loadTranslator } from '../language.ts';
-import { labelled } from '../report.ts';
 import { UsageError } from '../usage-error.ts';
 
 const PLATFORMS = ['wordpress'];
@@ -30,36 +29,30 @@ export async function run(context: CommandContext): Promise<number> {
   const dryRun = values['dry-run'] === true;
   const tty = io.err.tty === true;
   let lastDraw = 0;
-  try {
-    const result = await importWordPress({
-      root,
-      config,
-      file: exportFile,
-      media: typeof values.media === 'string' ? path.resolve(values.media) : undefined,
-      pairs: typeof values.pairs === 'string' ? path.resolve(values.pairs) : undefined,
-      types: typeof values.types === 'string' ? values.types : undefined,
-      dryRun,
-      trustDates: values['no-trust-dates'] !== true,
-      fetchMedia: values['fetch-media'] === true,
-      pairPhrases: await pairPhrases(context),
-      onProgress: tty
-        ? (phase, done) => {
-            const now = Date.now();
-            if (now - lastDraw > 100) io.err.write(`\r${progressLine(t, phase, done)}`);
-            lastDraw = now;
-          }
-        : undefined,
-    });
-    if (tty) io.err.write('\r\x1b[K');
-    if (dryRun) io.out.write(formatPlan(result, config, t));
-    const reportFile = 'import-report.md';
-    if (!dryRun) await writeFileAtomic(path.join(root, reportFile), formatReport(result, t), { overwrite: true });
-    io.out.write(formatSummary(result, t, io.out, dryRun ? undefined : reportFile));
-    return 0;
-  } catch (error) {
-    if (tty) io.err.write('\r\x1b[K');
-    if (!(error instanceof ImportError)) throw error;
-    io.err.write(`${labelled(t, io.err, 'cli.label.error', t(`import.error.${error.reason}`, error.params))}\n  → ${t('import.error.nothingWritten')}\n`);
-    return 1;
-  }
+  const options = {
+    root,
+    config,
+    file: exportFile,
+    media: typeof values.media === 'string' ? path.resolve(values.media) : undefined,
+    pairs: typeof values.pairs === 'string' ? path.resolve(values.pairs) : undefined,
+    types: typeof values.types === 'string' ? values.types : undefined,
+    dryRun,
+    trustDates: values['no-trust-dates'] !== true,
+    fetchMedia: values['fetch-media'] === true,
+    pairPhrases: await pairPhrases(context),
+    onProgress: tty
+      ? (phase: 'read' | 'convert', done: number) => {
+          const now = Date.now();
+          if (now - lastDraw > 100) io.err.write(`\r${progressLine(t, phase, done)}`);
+          lastDraw = now;
+        }
+      : undefined,
+  };
+  // The progress line is cleared before the summary, or the error, is printed.
+  const result = await importWordPress(options).finally(() => tty && io.err.write('\r\x1b[K'));
+  if (dryRun) io.out.write(formatPlan(result, config, t));
+  const reportFile = 'import-report.md';
+  if (!dryRun) await writeFileAtomic(path.join(root, reportFile), formatReport(result, t), { overwrite: true });
+  io.out.write(formatSummary(result, t, io.out, dryRun ? undefined : reportFile));
+  return 0;
 }
