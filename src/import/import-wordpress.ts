@@ -125,7 +125,6 @@ export async function importWordPress(options: ImportOptions): Promise<ImportRes
     const written = new Map<PlannedItem, ConvertedItem>();
     const remaining = new Map(plan.items.map((planned) => [planned, planned.members.size]));
     const children = Map.groupBy([...inventory.attachments.values()], (a) => a.parent);
-    const leadFiles = new Map<PlannedItem, string | null | undefined>();
     // Once every version of an item is converted, its metadata and base records are staged; then it is forgotten.
     const finish = async (planned: PlannedItem) => {
       const converted = written.get(planned);
@@ -134,7 +133,6 @@ export async function importWordPress(options: ImportOptions): Promise<ImportRes
       const source = converted.versions.has(planned.source) ? planned.source : ([...converted.versions.keys()][0] ?? planned.source);
       planned.source = source;
       const lead = planned.lead ? mediaPlan.resolve(planned.lead.url, planned.dir) : undefined;
-      leadFiles.set(planned, lead);
       const meta = planned.kind === 'post' ? 'post.yaml' : 'page.yaml';
       await staging?.put({ file: `${planned.dir}/${meta}`, text: metaText(planned, source, lead ?? undefined) });
       for (const [file, text] of baseRecords(planned, converted, source, options.trustDates !== false)) await staging?.put({ file, text });
@@ -180,9 +178,6 @@ export async function importWordPress(options: ImportOptions): Promise<ImportRes
       if (left === 0) await finish(planned);
     });
     const items = plan.items.filter((planned) => written.has(planned));
-    for (const planned of items.filter((i) => i.lead && leadFiles.get(i) === null)) {
-      noteFor(planned.members.get(planned.source)?.id ?? 0)({ construct: planned.lead?.url ?? '', reason: 'missing-media' });
-    }
     for (const copy of mediaPlan.copies) {
       if (copy.from) await staging?.put({ file: `${copy.dir}/${copy.name}`, copyFrom: copy.from });
     }

@@ -32,26 +32,35 @@ export function versionText(item: WxrItem, planned: PlannedItem, locale: string,
   const converted = convertContent(item.content, { ...context, keepUpdates: planned.kind === 'page' });
   for (const a of converted.ambiguousUpdates) note({ construct: a.text.slice(0, 80), reason: `update-${a.reason}` });
   const summary = htmlText(item.excerpt);
+  const title = htmlText(item.title) || planned.slug;
   let body = converted.markdown;
-  const leadAlt = planned.lead && planned.lead.alt;
-  // Without lead images in the schema, the featured image opens the body instead, so it is not lost.
-  if (planned.lead && !postField('image')) {
-    const src = context.media(planned.lead.url);
-    if (src) body = `![${(leadAlt ?? '').replace(/[[\]]/g, '')}](${src})\n\n${body}`;
-  }
+  const leadSrc = planned.lead ? context.media(planned.lead.url) : undefined;
+  const leadAlt = (planned.lead?.alt ?? '').trim();
+  const asLeadImage = planned.kind === 'post' && typeof leadSrc === 'string' && isLeadImage(leadSrc);
+  // Without lead images in the schema (or in a format they cannot take), the featured image opens the body instead, so it is not lost.
+  if (typeof leadSrc === 'string' && !asLeadImage) body = `![${leadAlt.replace(/[[\]]/g, '')}](${leadSrc})\n\n${body}`;
   if (body.trim() === '') body = summary ? `${summary}\n` : '';
   if (body.trim() === '') return undefined;
-  const title = htmlText(item.title) || planned.slug;
   const frontmatter = {
     title,
     ...(summary && { summary }),
-    ...(planned.lead && leadAlt && 'imageAlt' in versionFrontmatterSchema.shape && { imageAlt: leadAlt }),
+    // The theme requires alt text with a lead image: WordPress's, else the title it illustrates.
+    ...(asLeadImage && { imageAlt: leadAlt || title }),
     ...(converted.updates.length > 0 && { updates: converted.updates }),
   };
   const header = `---\n${yamlText(frontmatter)}---\n`;
   const updates = converted.updates.map((u) => ({ date: new Date(`${u.date}T00:00:00Z`), text: u.text }));
   const file = `${planned.dir}/${locale}.md`;
   return { text: header + body, version: { locale, file, title, summary: summary || undefined, location: undefined, updates, draft: false, body, bodyStartLine: header.split('\n').length } };
+}
+
+/**
+ * Whether a local file can be a post's lead image (`image:` in post.yaml): the schema
+ * has the field, and the file is an image format it resizes.
+ * @example isLeadImage('./photo.jpg') // true where the schema has lead images
+ */
+export function isLeadImage(src: string): boolean {
+  return postField('image') && 'imageAlt' in versionFrontmatterSchema.shape && /\.(jpe?g|png|webp|avif|gif|tiff?)$/i.test(src);
 }
 
 /** `post.yaml` or `page.yaml` for an item, once it is known which versions were written. */
@@ -61,7 +70,7 @@ export function metaText(planned: PlannedItem, source: string, leadFile: string 
     source,
     ...(planned.type && { type: planned.type }),
     ...(planned.tags.length > 0 && { tags: planned.tags }),
-    ...(leadFile && postField('image') && { image: { src: leadFile } }),
+    ...(planned.kind === 'post' && leadFile && isLeadImage(leadFile) && { image: { src: leadFile } }),
     aliases: planned.aliases,
   };
   return yamlText(meta);
