@@ -9,12 +9,14 @@ const BAR = 24;
 
 /**
  * The progress line shown on a terminal while a long export is read and converted.
- * @example progressLine(t, 'read', 1200) // 'Reading the export… 1200 items'
+ * @example progressLine(t, 'convert', 50, 100) // '[############------------] Converting… 50/100 items'
  */
 export function progressLine(t: Translate, phase: 'read' | 'convert', done: number, total?: number): string {
-  const filled = total ? Math.round((done / total) * BAR) : (done / 50) % BAR;
-  const bar = total ? `[${'#'.repeat(filled)}${' '.repeat(BAR - filled)}] ` : `[${' '.repeat(Math.floor(filled))}#${' '.repeat(BAR - 1 - Math.floor(filled))}] `;
-  return `${bar}${t(phase === 'read' ? 'import.progress.read' : 'import.progress.convert', { count: done })}`;
+  // With a total, a bar that fills; without one (the first pass), a marker that moves.
+  const filled = total ? Math.min(BAR, Math.round((done / total) * BAR)) : Math.floor(done / 50) % BAR;
+  const bar = total ? `${'#'.repeat(filled)}${'-'.repeat(BAR - filled)}` : `${'-'.repeat(filled)}#${'-'.repeat(BAR - 1 - filled)}`;
+  const count = total ? `${done}/${total}` : String(done);
+  return `[${bar}] ${t(phase === 'read' ? 'import.progress.read' : 'import.progress.convert', { count })}`;
 }
 
 const noteReason = (t: Translate, note: ImportNote) => t(`import.note.${note.reason}` as UIKey);

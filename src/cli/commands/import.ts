@@ -29,6 +29,8 @@ export async function run(context: CommandContext): Promise<number> {
   const dryRun = values['dry-run'] === true;
   const tty = io.err.tty === true;
   let lastDraw = 0;
+  // The first pass counts the items, so the second can show how far it is.
+  let items = 0;
   const options = {
     root,
     config,
@@ -42,8 +44,9 @@ export async function run(context: CommandContext): Promise<number> {
     pairPhrases: await pairPhrases(context),
     onProgress: tty
       ? (phase: 'read' | 'convert', done: number) => {
+          if (phase === 'read') items = done;
           const now = Date.now();
-          if (now - lastDraw > 100) io.err.write(`\r${progressLine(t, phase, done)}`);
+          if (now - lastDraw > 100) io.err.write(`\r${progressLine(t, phase, done, phase === 'convert' ? items : undefined)}`);
           lastDraw = now;
         }
       : undefined,

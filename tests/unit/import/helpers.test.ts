@@ -2,7 +2,10 @@ import type { Root } from 'mdast';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
+import { progressLine } from '../../../src/cli/format-import.ts';
 import { siteConfig } from '../../../src/config/site.ts';
+import { createI18n, translatorFor } from '../../../src/i18n/create-i18n.ts';
+import { readUIResources } from '../../../src/i18n/read-resources.ts';
 import { detectLocale, mapLanguage, scriptCounts } from '../../../src/import/languages.ts';
 import { aliasesOf, oldPath, oldSite, originalCandidates, uploadPath } from '../../../src/import/old-urls.ts';
 import { parsePairs, parseTypes } from '../../../src/import/options.ts';
@@ -10,6 +13,7 @@ import { asciiSlug, uniqueSlug } from '../../../src/import/slugs.ts';
 import { extractUpdates, parseNoteDate } from '../../../src/import/updates.ts';
 import { wpautop } from '../../../src/import/wpautop.ts';
 import type { Candidate } from '../../../src/import/inventory.ts';
+import { repoRoot } from '../helpers.ts';
 
 const [first, second] = siteConfig.locales.map((l) => l.code) as [string, string];
 const site = oldSite(['https://example.org']);
@@ -102,5 +106,16 @@ describe('options', () => {
   it('maps categories to post types by name and by --types', () => {
     expect([...parseTypes('press=statement', ['statement', 'event'], ['events', 'news'])]).toEqual([['events', 'event'], ['press', 'statement']]);
     expect(() => parseTypes('press=manifesto', ['statement'], [])).toThrow(/manifesto/);
+  });
+});
+
+describe('progress line', async () => {
+  const t = translatorFor(createI18n(siteConfig, await readUIResources(repoRoot, siteConfig)), siteConfig.locales[0] as (typeof siteConfig.locales)[number]);
+  it.each([
+    ['convert', 50, 100, `[${'#'.repeat(12)}${'-'.repeat(12)}]`],
+    ['convert', 100, 100, `[${'#'.repeat(24)}]`],
+    ['read', 0, undefined, `[#${'-'.repeat(23)}]`],
+  ] as const)('%s %d of %s', (phase, done, total, bar) => {
+    expect(progressLine(t, phase, done, total).startsWith(bar)).toBe(true);
   });
 });
