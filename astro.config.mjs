@@ -4,6 +4,7 @@ import { defineConfig } from 'astro/config';
 import { sitemapOptions } from './src/i18n/sitemap.ts';
 import { siteConfig } from './src/config/site.ts';
 import { postMedia } from './src/site/post-media.ts';
+import { tandemSite } from './src/site/integration.ts';
 
 const outDir = new URL('./dist/', import.meta.url);
 
@@ -11,11 +12,12 @@ export default defineConfig({
   // Set SITE_URL to the public address when deploying: canonical links, feeds and the sitemap use it.
   site: process.env.SITE_URL ?? 'http://localhost:4321',
   outDir: outDir.pathname,
-  trailingSlash: 'always',
+  // 'ignore' lets `astro preview` (npm start) serve /en/posts/x as well as /en/posts/x/; every link the site writes ends in a slash.
+  trailingSlash: 'ignore',
   build: { format: 'directory' },
   devToolbar: { enabled: false },
   server: { host: '127.0.0.1', port: 4321 },
-  integrations: [sitemap(sitemapOptions(outDir)), postMedia(siteConfig)],
+  integrations: [tandemSite(siteConfig), sitemap(sitemapOptions(outDir)), postMedia(siteConfig)],
   security: {
     csp: {
       directives: ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'self'", "form-action 'self'", "frame-src 'none'"],

@@ -58,7 +58,7 @@ export interface ImportResult {
 function countStatuses(items: readonly PlannedItem[], files: readonly string[]): { upToDate: number; review: number } {
   const wrote = new Set(files);
   const counts = { upToDate: 0, review: 0 };
-  for (const item of items.filter((i) => i.kind === 'post')) {
+  for (const item of items) {
     for (const locale of item.members.keys()) {
       if (locale === item.source || !wrote.has(`${item.dir}/${locale}.md`)) continue;
       if (wrote.has(`${item.dir}/${locale}.base.json`)) counts.upToDate++;

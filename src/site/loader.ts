@@ -1,10 +1,9 @@
-import { readdir, readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import type { SiteConfig } from '../config/schema.ts';
 import type { Translate } from '../i18n/create-i18n.ts';
 import { getLocale } from '../i18n/urls.ts';
-import { renderMarkdown, type EmbedKind, type RenderedMarkdown } from '../pipeline/index.ts';
+import { pipelineVersionKey, renderMarkdown, type EmbedKind, type RenderedMarkdown } from '../pipeline/index.ts';
 import { checkContent, computeStatuses, type TranslationStatus } from '../translation/index.ts';
 import { ContentValidationError, loadTags, type Post, type PostVersion, type TagLabels } from '../content/index.ts';
 import { chooseLanguage } from '../i18n/env-language.ts';
@@ -49,14 +48,19 @@ function toRenderedVersion(version: PostVersion, rendering: RenderedMarkdown): R
   return { ...rest, ...page };
 }
 
+/** Renders one version for the site, as posts' versions are (static pages use it). */
+export function renderVersion(version: PostVersion, options: TandemLoaderOptions): RenderedVersion {
+  return toRenderedVersion(version, renderBody(version, options));
+}
+
 // Every label the pipeline may write; a change to any of them must re-render stored posts.
 const EMBED_KINDS: readonly EmbedKind[] = ['video', 'audio', 'post', 'image', 'map', 'document', 'page'];
 
-// Stored renderings are reused only while the pipeline's own code is unchanged too.
-async function pipelineSource(): Promise<string> {
-  const dir = new URL('../pipeline/', import.meta.url);
-  const files = (await readdir(dir)).filter((name) => name.endsWith('.ts')).sort();
-  return (await Promise.all(files.map((name) => readFile(new URL(name, dir), 'utf8')))).join('\n');
+/** What a stored rendering depends on besides its text: every label the pipeline writes, the pipeline's code and every package it uses. */
+export function rendererKey(options: TandemLoaderOptions): string {
+  const labelKeys = ['post.footnotes', 'post.footnoteBack', ...EMBED_KINDS.map((kind) => `embed.${kind}` as const)] as const;
+  const labels = options.config.locales.map((l) => labelKeys.map((key) => options.translations(l.code)(key)));
+  return JSON.stringify(labels) + pipelineVersionKey();
 }
 
 /**
@@ -79,9 +83,8 @@ export function postsLoader(options: TandemLoaderOptions): Loader {
       const { content, problems, rewrites } = await checkContent({ root, config: options.config, render });
       if (problems.length > 0) throw inBuildLanguage(new ContentValidationError(problems), options);
       const statuses = Map.groupBy(await computeStatuses({ root, config: options.config, content }), (record) => record.slug);
-      const labelKeys = ['post.footnotes', 'post.footnoteBack', ...EMBED_KINDS.map((kind) => `embed.${kind}` as const)] as const;
-      const labels = options.config.locales.map((l) => labelKeys.map((key) => options.translations(l.code)(key)));
-      const renderer = generateDigest(JSON.stringify(labels) + (await pipelineSource()));
+      // Stored renderings are reused only while the pipeline, every package it uses and its labels are unchanged.
+      const renderer = generateDigest(rendererKey(options));
       const seen = new Set<string>();
       let rendered = 0;
       for (const post of content.posts) {
