@@ -44,8 +44,8 @@ export function versionText(item: WxrItem, planned: PlannedItem, locale: string,
   const frontmatter = {
     title,
     ...(summary && { summary }),
-    // The theme requires alt text with a lead image: WordPress's, else the title it illustrates.
-    ...(asLeadImage && { imageAlt: leadAlt || title }),
+    // The original must describe its lead image: WordPress's alt text (one language, so only here), else the title it illustrates.
+    ...(asLeadImage && locale === planned.source && { imageAlt: leadAlt || title }),
     ...(converted.updates.length > 0 && { updates: converted.updates }),
   };
   const header = `---\n${yamlText(frontmatter)}---\n`;

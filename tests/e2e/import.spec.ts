@@ -79,6 +79,15 @@ test('the other language\'s old address (Polylang, percent-encoded Chinese) land
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('声援被强迫劳动的维吾尔工人');
 });
 
+test('a static page keeps its old addresses too', async ({ page }) => {
+  await page.goto(`${base}/about/`);
+  await expect(page).toHaveURL(`${base}/${first.path}/about/`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('About the campaign');
+  await page.goto(`${base}/?page_id=141`);
+  await expect(page).toHaveURL(`${base}/${second.path}/about/`);
+  await expect(page.locator('html')).toHaveAttribute('lang', second.lang);
+});
+
 test('/?p=<id> goes through the home page to the post', async ({ page }) => {
   await page.goto(`${base}/?p=121`);
   await expect(page).toHaveURL(`${base}${url(second.code, { kind: 'post', slug: 'open-letter-day-of-action' })}`);
