@@ -30,8 +30,9 @@ const AUTHOR_FORMS = /^(?:h-|user-content-)/;
 const fileLine = (version: PostVersion, line: number | undefined) => (line === undefined ? undefined : version.bodyStartLine + line - 1);
 
 /**
- * Checks what only a rendering shows: raw HTML that hides the text after it, a
- * document too deep to render, and every internal link and `#fragment`, resolved
+ * Checks what only a rendering shows, in every version of every post and static
+ * page: raw HTML that hides the text after it, a document too deep to render, an
+ * unreferenced footnote, and every internal link and `#fragment`, resolved
  * against the pages the build will make (`knownPages`). Each problem names the
  * file and line, the link, and the nearest page or heading when one is close.
  * @example checkBodies({ root, content, config, render: (v) => renderForCheck(v, config) }).problems
@@ -46,7 +47,8 @@ export function checkBodies({ root, content, config, render, sources }: { root: 
   const pages = knownPages({ root, content, config, anchorsOf: (version) => new Set(renderOnce(version).anchors) }, sources);
   const problems: ContentProblem[] = [];
   const rewrites = new Map<string, Record<string, string>>();
-  for (const post of content.posts) {
+  const documents = [...content.posts.map((post) => ({ post, kind: 'post' as const })), ...content.pages.map((post) => ({ post, kind: 'page' as const }))];
+  for (const { post, kind } of documents) {
     for (const version of Object.values(post.versions)) {
       if (!version) continue;
       const body = renderOnce(version);
@@ -59,7 +61,7 @@ export function checkBodies({ root, content, config, render, sources }: { root: 
       }
       if (body.fallback?.kind === 'nesting') problems.push(problem('nesting-too-deep', { depth: body.fallback.depth, limit: body.fallback.limit }, { file, line: fileLine(version, body.fallback.line), field: 'body' }));
       if (body.fallback?.kind === 'failed') problems.push(problem('render-failed', { detail: body.fallback.detail }, { file, field: 'body' }));
-      const page = localizedPath(getLocale(config, version.locale), { kind: 'post', slug: post.slug });
+      const page = localizedPath(getLocale(config, version.locale), { kind, slug: post.slug });
       const own: Record<string, string> = {};
       for (const link of body.links) {
         const outcome = checkLink(link.href, page, pages);
