@@ -21,3 +21,19 @@ it('checks static pages like posts: links from them, links to them and their hea
   ]);
   expect(rewrites.get(`content/posts/linker/${source}.md`)).toEqual({ [`/${target}/about/#contact`]: `/${target}/about/#h-contact` });
 });
+
+it('checks the bodies of posts left out for other problems in the same run', async () => {
+  const root = await writeTree({
+    ...valid,
+    'content/posts/typo/post.yaml': meta('tilte: x\n'),
+    [`content/posts/typo/${source}.md`]: md('title: Typo', `## Here\n\n[in page](#here) [broken](/${source}/posts/nope/)\n\n<!-- unclosed`),
+  });
+  const { content, problems } = await checkContent({ root, config: siteConfig });
+  expect(content.posts.map((p) => p.slug)).toEqual(['good']);
+  // Sorted by file: en.md before post.yaml.
+  expect(problems.map((p) => [p.file, p.code])).toEqual([
+    [`content/posts/typo/${source}.md`, 'link-broken'],
+    [`content/posts/typo/${source}.md`, 'text-lost-comment'],
+    ['content/posts/typo/post.yaml', 'field-unknown'],
+  ]);
+});
