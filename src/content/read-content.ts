@@ -6,6 +6,7 @@ import { hasUnclosedFrontmatter, parseYaml, splitFrontmatter, type ParsedYaml } 
 import type { Content, Page, Post, PostVersion, TagLabels } from './model.ts';
 import { readPages } from './read-pages.ts';
 import { ContentValidationError, problem, sortProblems, type ContentProblem } from './problems.ts';
+import { aliasProblems, toAliases, type AliasOwner } from './aliases.ts';
 import { postMetaSchema, tagsFileSchema, versionFrontmatterSchema, type PostMeta } from './schema.ts';
 import { suggestName } from './suggest.ts';
 import { validateWith } from './validate.ts';
@@ -25,6 +26,8 @@ export interface ReadContentOptions {
 export interface ContentReport {
   content: Content;
   problems: ContentProblem[];
+  /** The language versions of posts left out for problems, so their bodies are checked in the same run. */
+  rejected: PostVersion[];
 }
 
 const isMarkdown = (name: string) => name.endsWith('.md');
@@ -85,14 +88,17 @@ function checkEventTimes(event: NonNullable<PostMeta['event']>, file: string, pa
 }
 
 // Posts are read concurrently, so each collects its own problems before adding them to the shared list.
-async function readPost(root: string, absoluteDir: string, config: SiteConfig, tags: TagLabels, allProblems: ContentProblem[]): Promise<Post | undefined> {
+async function readPost(root: string, absoluteDir: string, config: SiteConfig, tags: TagLabels, allProblems: ContentProblem[], rejected: PostVersion[]): Promise<Post | undefined> {
   const problems: ContentProblem[] = [];
-  const post = await readPostInto(root, absoluteDir, config, tags, problems);
+  const read: PostVersion[] = [];
+  const post = await readPostInto(root, absoluteDir, config, tags, problems, read);
   allProblems.push(...problems);
-  return problems.length > 0 ? undefined : post;
+  if (problems.length === 0) return post;
+  rejected.push(...read);
+  return undefined;
 }
 
-async function readPostInto(root: string, absoluteDir: string, config: SiteConfig, tags: TagLabels, problems: ContentProblem[]): Promise<Post | undefined> {
+async function readPostInto(root: string, absoluteDir: string, config: SiteConfig, tags: TagLabels, problems: ContentProblem[], read: PostVersion[]): Promise<Post | undefined> {
   const dir = relativeTo(root, absoluteDir);
   const slug = path.basename(absoluteDir);
   if (!SLUG.test(slug)) problems.push(problem('slug-invalid', { slug }, { file: dir, field: 'slug' }));
@@ -134,6 +140,7 @@ async function readPostInto(root: string, absoluteDir: string, config: SiteConfi
     }
     const version = readVersion(path.join(absoluteDir, name), file, locale, problems);
     if (version) versions[locale] = version;
+    if (version) read.push(version);
   }
   if (meta && codes.includes(meta.source) && !files.includes(`${meta.source}.md`)) {
     const where = { file: metaFile, line: parsedMeta?.lineOf(['source']), field: 'source' };
@@ -149,7 +156,7 @@ async function readPostInto(root: string, absoluteDir: string, config: SiteConfi
     end: meta.event.end ? zonedTimeToDate(meta.event.end, meta.event.timeZone) : undefined,
     timeZone: meta.event.timeZone,
   };
-  return { slug, dir, date: meta.date, sourceLocale: meta.source, tags: meta.tags, type: meta.type, image: imageFile && `${dir}/${imageFile}`, event, versions };
+  return { slug, dir, date: meta.date, sourceLocale: meta.source, tags: meta.tags, type: meta.type, image: imageFile && `${dir}/${imageFile}`, event, aliases: toAliases(meta.aliases), versions };
 }
 
 /**
@@ -162,7 +169,8 @@ export async function readContent({ root, config }: ReadContentOptions): Promise
   const tags = readTags(root, config, problems);
   const pages = await readPages({ root, config, problems, readVersion });
   const dirs = await findPostDirs(root, problems);
-  const read = await Promise.all(dirs.map((dir) => readPost(root, dir, config, tags, problems)));
+  const rejected: PostVersion[] = [];
+  const read = await Promise.all(dirs.map((dir) => readPost(root, dir, config, tags, problems, rejected)));
   const bySlug = new Map<string, string>();
   const duplicated = new Set<string>();
   for (const dir of dirs) {
@@ -175,8 +183,11 @@ export async function readContent({ root, config }: ReadContentOptions): Promise
   }
   // Like any post with a problem, posts sharing a slug are left out: neither can be published half-right.
   const posts = read.filter((p): p is Post => p !== undefined && !duplicated.has(p.slug));
+  for (const post of read) if (post && duplicated.has(post.slug)) rejected.push(...Object.values(post.versions).filter((v): v is PostVersion => v !== undefined));
+  const owners: AliasOwner[] = [...posts.map((post) => ({ file: `${post.dir}/${META_FILE}`, aliases: post.aliases })), ...pages.map((page) => ({ file: `${page.dir}/page.yaml`, aliases: page.aliases }))];
+  problems.push(...aliasProblems(owners, config));
   posts.sort((a, b) => b.date.getTime() - a.date.getTime() || a.slug.localeCompare(b.slug));
-  return { content: { posts, pages, tags }, problems: sortProblems(problems) };
+  return { content: { posts, pages, tags }, problems: sortProblems(problems), rejected };
 }
 
 /** Reads `content/pages/` alone (for the site's pages collection), throwing a ContentValidationError listing its problems. */

@@ -48,9 +48,9 @@ function toRenderedVersion(version: PostVersion, rendering: RenderedMarkdown): R
   return { ...rest, ...page };
 }
 
-/** Renders one version for the site, as posts' versions are (static pages use it). */
-export function renderVersion(version: PostVersion, options: TandemLoaderOptions): RenderedVersion {
-  return toRenderedVersion(version, renderBody(version, options));
+/** Renders one version for the site, as posts' versions are (static pages use it), with links rewritten as the checks say. */
+export function renderVersion(version: PostVersion, options: TandemLoaderOptions, rewrites?: Record<string, string>): RenderedVersion {
+  return toRenderedVersion(version, renderBody(version, options, rewrites));
 }
 
 // Every label the pipeline may write; a change to any of them must re-render stored posts.

@@ -16,8 +16,8 @@ export interface CheckReport extends ContentReport {
  * build reuse the renderings it publishes.
  */
 export async function checkContent({ root, config, render }: { root: string; config: SiteConfig; render?: (version: PostVersion) => RenderedBody }): Promise<CheckReport> {
-  const { content, problems } = await readContent({ root, config });
-  const bodies = checkBodies({ root, content, config, render: render ?? ((version) => renderForCheck(version, config)) });
+  const { content, problems, rejected } = await readContent({ root, config });
+  const bodies = checkBodies({ root, content, config, rejected, render: render ?? ((version) => renderForCheck(version, config)) });
   const bases = await validateBases(root, content, config);
-  return { content, problems: sortProblems([...problems, ...bodies.problems, ...bases]), rewrites: bodies.rewrites };
+  return { content, problems: sortProblems([...problems, ...bodies.problems, ...bases]), rejected, rewrites: bodies.rewrites };
 }
