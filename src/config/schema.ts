@@ -90,6 +90,11 @@ export const siteConfigSchema = z
     identity: identitySchema.default(defaultIdentity),
     /** Characters (CJK) or words (others) kept in an automatic excerpt. */
     excerptLength: z.object({ words: z.number().int().positive(), characters: z.number().int().positive() }),
+    /**
+     * Publish a bilingual reading view of each translated post, source and translation
+     * paragraph by paragraph (中英对照), at `/<locale>/posts/<slug>/bilingual/`, linked from the post.
+     */
+    bilingual: z.boolean().default(false),
     /** Where the content is hosted, so the translation dashboard can link to each file. */
     repository: z
       .object({

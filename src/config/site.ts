@@ -15,6 +15,8 @@ export const siteConfig = defineSiteConfig({
   ],
   postsPerPage: 6,
   excerptLength: { words: 55, characters: 110 },
+  // true publishes /<locale>/posts/<slug>/bilingual/: the post and its translation paragraph by paragraph.
+  bilingual: false,
   postTypes: ['news', 'statement', 'event', 'open-letter'],
   identity: {
     logo: 'src/assets/logo.svg',

@@ -1,5 +1,5 @@
 export type { Content, Page, Post, PostEvent, PostVersion, TagLabels, UpdateNote } from './model.ts';
 export { ContentValidationError, problem, sortProblems, type ContentProblem } from './problems.ts';
-export { loadContent, loadPages, loadTags, readContent, type ContentReport, type ReadContentOptions } from './read-content.ts';
+export { loadContent, loadPages, loadTags, parseVersion, readContent, type ContentReport, type ReadContentOptions } from './read-content.ts';
 export { checkBodies, renderForCheck, type BodyReport, type RenderedBody } from './check-bodies.ts';
 export { knownPages, pageSources, shownVersion, type KnownPage, type PageContext, type PageSource } from './site-pages.ts';

@@ -16,6 +16,8 @@ export interface PostVersion {
   imageAlt?: string | undefined;
   updates: UpdateNote[];
   draft: boolean;
+  /** Who claimed the translation (`translator:` in the frontmatter), shown to coordinators. */
+  translator?: string | undefined;
   /** Markdown body, with BOM and CRLF normalised. */
   body: string;
   /** File line the body starts on, to report body problems at real lines. */

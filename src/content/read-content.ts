@@ -48,7 +48,14 @@ function readTags(root: string, config: SiteConfig, problems: ContentProblem[]):
 
 export function readVersion(absolute: string, file: string, locale: string, problems: ContentProblem[]): PostVersion | undefined {
   const text = readText(absolute, file, problems);
-  if (text === undefined) return undefined;
+  return text === undefined ? undefined : parseVersion(text, file, locale, problems);
+}
+
+/**
+ * Parses the text of a `<locale>.md` file as the content reader does, adding any
+ * problems to `problems`; for text from elsewhere than the working tree (git history).
+ */
+export function parseVersion(text: string, file: string, locale: string, problems: ContentProblem[]): PostVersion | undefined {
   const split = splitFrontmatter(text);
   if (!split) {
     problems.push(problem(hasUnclosedFrontmatter(text) ? 'frontmatter-unclosed' : 'frontmatter-missing', {}, { file, line: 1 }));

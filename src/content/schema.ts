@@ -54,6 +54,8 @@ export const versionFrontmatterSchema = z
     imageAlt: z.string().trim().min(1).optional(),
     /** A translation that is started but not ready for readers. */
     draft: z.boolean().default(false),
+    /** Who is translating it: a claim, so two volunteers do not translate the same post. */
+    translator: z.string().trim().min(1).optional(),
   })
   .strict();
 

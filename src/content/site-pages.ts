@@ -68,6 +68,13 @@ const themePages: PageSource = function* ({ content, config, anchorsOf }) {
   }
 };
 
+// Each translation's side-by-side review (or, while it is missing, its start page), in the translation's language.
+const reviewPages: PageSource = function* ({ content, config }) {
+  for (const post of content.posts) {
+    for (const locale of config.locales) if (locale.code !== post.sourceLocale) yield [localizedPath(locale, { kind: 'review', slug: post.slug }), {}];
+  }
+};
+
 // Files under public/ are copied to the site as they are: images, PDFs, the favicon.
 const MAX_PUBLIC_DEPTH = 8;
 const publicFiles: PageSource = function* ({ root }) {
@@ -87,7 +94,7 @@ const publicFiles: PageSource = function* ({ root }) {
  * post-type listings, search, redirects for old addresses) adds its source here,
  * so links to its pages are checked like any other.
  */
-export const pageSources: PageSource[] = [postPages, listingPages, themePages, publicFiles];
+export const pageSources: PageSource[] = [postPages, listingPages, themePages, reviewPages, publicFiles];
 
 /**
  * Every path the build will make, with the ids on each page where known: what

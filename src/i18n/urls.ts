@@ -11,7 +11,12 @@ export type Route =
   | { kind: 'tags' }
   | { kind: 'tag'; tag: string }
   | { kind: 'not-found' }
-  | { kind: 'dashboard' };
+  /** The translation dashboard: every translation, or one state's (`state`), page by page. */
+  | { kind: 'dashboard'; state?: string; page?: number }
+  /** The side-by-side review of one post's translation into the page's locale. */
+  | { kind: 'review'; slug: string }
+  /** A post's bilingual reading view (opt-in: `bilingual` in the site config). */
+  | { kind: 'bilingual'; slug: string };
 
 /**
  * First URL segments after the locale that the site's own routes use, so a static page
@@ -79,9 +84,23 @@ export function localizedPath(locale: LocaleConfig, route: Route): string {
       return `${prefix}tags/${encodeURIComponent(route.tag)}/`;
     case 'not-found':
       return `${prefix}404/`;
-    case 'dashboard':
-      return `${prefix}translations/`;
+    case 'dashboard': {
+      const list = `${prefix}translations/${route.state ? `${route.state}/` : ''}`;
+      return route.page && route.page > 1 ? `${list}${route.page}/` : list;
+    }
+    case 'review':
+      return `${prefix}translations/compare/${encodeURIComponent(route.slug)}/`;
+    case 'bilingual':
+      return `${prefix}posts/${encodeURIComponent(route.slug)}/bilingual/`;
   }
+}
+
+/**
+ * The fragment id of a translation's entry on the dashboard, for links from the CLI and reviews.
+ * @example translationAnchor({ slug: 'soas-vote', locale: 'zh' }) // 't-soas-vote-zh'
+ */
+export function translationAnchor(record: { slug: string; locale: string }): string {
+  return `t-${record.slug}-${record.locale}`;
 }
 
 /**
@@ -91,4 +110,21 @@ export function localizedPath(locale: LocaleConfig, route: Route): string {
  */
 export function repositoryFileUrl(repository: { url: string; branch: string }, file: string, action: 'blob' | 'edit' = 'blob'): string {
   return `${repository.url.replace(/\/+$/, '')}/${action}/${encodeURIComponent(repository.branch)}/${file.split('/').map(encodeURIComponent).join('/')}`;
+}
+
+/** Longest editor link offered: beyond this, hosts and browsers start refusing URLs. */
+export const MAX_EDITOR_URL = 8000;
+
+/**
+ * Opens the repository's web editor on a new file pre-filled with `text` (GitHub's
+ * `new/<branch>?filename=&value=`, GitLab's `-/new/<branch>?file_name=&content=`), or
+ * undefined when the link would be longer than MAX_EDITOR_URL.
+ * @example repositoryNewFileUrl({ url: 'https://github.com/o/r', branch: 'main' }, 'content/posts/a/zh.md', 'x') // 'https://github.com/o/r/new/main?filename=content%2Fposts%2Fa%2Fzh.md&value=x'
+ */
+export function repositoryNewFileUrl(repository: { url: string; branch: string }, file: string, text: string): string | undefined {
+  const base = repository.url.replace(/\/+$/, '');
+  const gitlab = new URL(base).hostname.includes('gitlab');
+  const [path, name, value] = gitlab ? ['-/new', 'file_name', 'content'] : ['new', 'filename', 'value'];
+  const url = `${base}/${path}/${encodeURIComponent(repository.branch)}?${name}=${encodeURIComponent(file)}&${value}=${encodeURIComponent(text)}`;
+  return url.length <= MAX_EDITOR_URL ? url : undefined;
 }

@@ -112,6 +112,11 @@ export const errorCatalogue = {
   'write-no-space': ['folder'],
   'write-failed': ['folder', 'reason'],
   'ui-strings': ['detail'],
+  // Git history (tandem baseline --from-git)
+  'git-unavailable': ['detail'],
+  'git-not-repository': ['dir'],
+  'git-shallow': [],
+  'git-failed': ['detail'],
   'site-config': ['detail'],
 } as const satisfies Record<string, readonly string[]>;
 

@@ -1,5 +1,5 @@
 import type { LocaleConfig, SiteConfig } from '../config/schema.ts';
-import { ContentValidationError, readContent, type Post } from '../content/index.ts';
+import { ContentValidationError, readContent, type ContentReport, type Post } from '../content/index.ts';
 import { suggestName } from '../content/suggest.ts';
 import { getLocale } from '../i18n/urls.ts';
 import { targetsOf } from './compute.ts';
@@ -11,7 +11,14 @@ import { SourceLocaleError, UnknownPostError } from './errors.ts';
  * included), and if no folder has the slug, an UnknownPostError suggests the nearest.
  */
 export async function loadPost(root: string, config: SiteConfig, slug: string): Promise<Post> {
-  const { content, problems } = await readContent({ root, config });
+  return pickPost(await readContent({ root, config }), slug);
+}
+
+/**
+ * Picks one post out of content already read, with loadPost's errors: the post's own
+ * problems if it is unreadable, or an UnknownPostError suggesting the nearest slug.
+ */
+export function pickPost({ content, problems }: ContentReport, slug: string): Post {
   const post = content.posts.find((p) => p.slug === slug);
   if (post) return post;
   if (problems.some((problem) => problem.file.split('/').includes(slug))) throw new ContentValidationError(problems);

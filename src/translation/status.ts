@@ -1,6 +1,6 @@
 import type { SiteConfig } from '../config/schema.ts';
 import { siteConfig } from '../config/site.ts';
-import type { Post } from '../content/index.ts';
+import type { Post, PostVersion } from '../content/index.ts';
 import { getLocale } from '../i18n/urls.ts';
 import { snapshotSource, sourceDigest, sourceOf, type BaseRecord, type SourceSnapshot } from './base-record.ts';
 import { compareToBase } from './changes.ts';
@@ -46,6 +46,13 @@ interface StatusCommon {
    * each, other words one each).
    */
   workLeft: WorkLeft;
+  /**
+   * Review only: the translation's own length (in the translation locale's unit),
+   * which is what a reviewer has to read against the source.
+   */
+  size?: WorkLeft;
+  /** Who claimed the translation: `translator:` in its frontmatter. */
+  translator?: string;
 }
 
 /**
@@ -53,8 +60,9 @@ interface StatusCommon {
  * prints (an array of these, keys in this order) and the dashboard reads.
  * ```
  * { slug, locale, sourceLocale, status, title: { source, translation? }, sourceFile,
- *   translationFile?, recordedAt?, workLeft: { unit, count }, changes? }
+ *   translationFile?, recordedAt?, workLeft: { unit, count }, size?, translator?, changes? }
  * ```
+ * `size` (review only) is the translation's length; `translator` is the claim in its frontmatter.
  * `recordedAt` (YYYY-MM-DD) is when the translation was last brought up to date;
  * `changes` (outdated only) lists what changed in the source since, see {@link Change}.
  */
@@ -103,17 +111,21 @@ export function statusOf(post: Post, locale: string, base: BaseRecord | undefine
     title: translation ? { source: source.title, translation: translation.title } : { source: source.title },
     sourceFile: source.file,
   });
-  const wholeSource = () =>
-    units([source.title, source.summary ?? '', source.location ?? '', ...source.updates.map((u) => u.text)].join('\n')) + markdownUnits(source.body, sourceLocale.lang);
+  const wholeSource = () => versionUnits(source, sourceLocale.lang);
 
   if (!translation) return { ...head('missing'), workLeft: { unit, count: wholeSource() } };
   const translationFile = translation.file;
+  const claim = translation.translator === undefined ? {} : { translator: translation.translator };
   if (translation.draft) {
-    return { ...head('draft'), translationFile, ...(base && { recordedAt: base.recordedAt }), workLeft: { unit, count: wholeSource() } };
+    return { ...head('draft'), translationFile, ...(base && { recordedAt: base.recordedAt }), workLeft: { unit, count: wholeSource() }, ...claim };
   }
-  if (!base || base.sourceLocale !== post.sourceLocale) return { ...head('review'), translationFile, workLeft: { unit, count: 0 } };
+  if (!base || base.sourceLocale !== post.sourceLocale) {
+    const target = getLocale(config, locale);
+    const size = { unit: target.countBy, count: versionUnits(translation, target.lang) };
+    return { ...head('review'), translationFile, workLeft: { unit, count: 0 }, size, ...claim };
+  }
   const changes = changesSince(post, base, snapshot);
-  if (changes.length === 0) return { ...head('up-to-date'), translationFile, recordedAt: base.recordedAt, workLeft: { unit, count: 0 } };
+  if (changes.length === 0) return { ...head('up-to-date'), translationFile, recordedAt: base.recordedAt, workLeft: { unit, count: 0 }, ...claim };
 
   const now = snapshot();
   let count = 0;
@@ -123,5 +135,14 @@ export function statusOf(post: Post, locale: string, base: BaseRecord | undefine
     else if (change.field) count += units(change.newText);
     else count += markdownUnits(change.newText, sourceLocale.lang);
   }
-  return { ...head('outdated'), translationFile, recordedAt: base.recordedAt, workLeft: { unit, count }, changes };
+  return { ...head('outdated'), translationFile, recordedAt: base.recordedAt, workLeft: { unit, count }, ...claim, changes };
+}
+
+/**
+ * The translatable length of one language version: its fields and body.
+ * @example versionUnits(version, locale.lang) // title + summary + location + update notes + body, in words or CJK characters
+ */
+export function versionUnits(version: PostVersion, lang: string): number {
+  const fields = [version.title, version.summary ?? '', version.location ?? '', ...version.updates.map((u) => u.text)].join('\n');
+  return textUnits(fields, lang) + markdownUnits(version.body, lang);
 }

@@ -83,13 +83,16 @@ export const t = translate(siteConfig.defaultLocale);
 /** Escapes text for use inside a RegExp. */
 export const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** Runs the CLI in this process (fast), capturing its output as a terminal without colour would show it. */
-export async function run(args: readonly string[], env: Record<string, string> = {}) {
+/**
+ * Runs the CLI in this process (fast), capturing its output as a terminal without colour
+ * would show it. `answers` stand for a person at the terminal; without them nobody can be asked.
+ */
+export async function run(args: readonly string[], env: Record<string, string> = {}, answers?: string[]) {
   const output = (): Output & { text: string } => {
     const o = { text: '', color: false, style: (_: unknown, text: string) => text, write: (text: string) => void (o.text += text) };
     return o;
   };
-  const io = { out: output(), err: output() } satisfies Io;
+  const io: Io = { out: output(), err: output(), ...(answers && { ask: async () => answers.shift() ?? '' }) };
   const code = await main(args, io, env);
-  return { code, stdout: io.out.text, stderr: io.err.text };
+  return { code, stdout: (io.out as Output & { text: string }).text, stderr: (io.err as Output & { text: string }).text };
 }

@@ -17,9 +17,11 @@ const pageTypes = [
     [`${locale.code} topics`, url(locale.code, { kind: 'tags' })],
     [`${locale.code} topic`, url(locale.code, { kind: 'tag', tag: tagged.tags[0] ?? '' })],
     [`${locale.code} 404`, url(locale.code, { kind: 'not-found' })],
+    [`${locale.code} translation dashboard`, url(locale.code, { kind: 'dashboard' })],
     [`${locale.code} static page`, url(locale.code, { kind: 'page', slug: 'about' })],
     [`${locale.code} post type listing`, url(locale.code, { kind: 'type', type: 'event' })],
   ]),
+  ['side-by-side review', url(otherLocale(translated), { kind: 'review', slug: translated.slug })],
 ] as const;
 
 /** Records requests to other origins and CSP violations while a page loads. */
