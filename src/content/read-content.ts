@@ -6,6 +6,7 @@ import { hasUnclosedFrontmatter, parseYaml, splitFrontmatter, type ParsedYaml } 
 import type { Content, Page, Post, PostVersion, TagLabels } from './model.ts';
 import { readPages } from './read-pages.ts';
 import { ContentValidationError, problem, sortProblems, type ContentProblem } from './problems.ts';
+import { aliasProblems, toAliases, type AliasOwner } from './aliases.ts';
 import { postMetaSchema, tagsFileSchema, versionFrontmatterSchema, type PostMeta } from './schema.ts';
 import { suggestName } from './suggest.ts';
 import { validateWith } from './validate.ts';
@@ -155,7 +156,7 @@ async function readPostInto(root: string, absoluteDir: string, config: SiteConfi
     end: meta.event.end ? zonedTimeToDate(meta.event.end, meta.event.timeZone) : undefined,
     timeZone: meta.event.timeZone,
   };
-  return { slug, dir, date: meta.date, sourceLocale: meta.source, tags: meta.tags, type: meta.type, image: imageFile && `${dir}/${imageFile}`, event, versions };
+  return { slug, dir, date: meta.date, sourceLocale: meta.source, tags: meta.tags, type: meta.type, image: imageFile && `${dir}/${imageFile}`, event, aliases: toAliases(meta.aliases), versions };
 }
 
 /**
@@ -183,6 +184,8 @@ export async function readContent({ root, config }: ReadContentOptions): Promise
   // Like any post with a problem, posts sharing a slug are left out: neither can be published half-right.
   const posts = read.filter((p): p is Post => p !== undefined && !duplicated.has(p.slug));
   for (const post of read) if (post && duplicated.has(post.slug)) rejected.push(...Object.values(post.versions).filter((v): v is PostVersion => v !== undefined));
+  const owners: AliasOwner[] = [...posts.map((post) => ({ file: `${post.dir}/${META_FILE}`, aliases: post.aliases })), ...pages.map((page) => ({ file: `${page.dir}/page.yaml`, aliases: page.aliases }))];
+  problems.push(...aliasProblems(owners, config));
   posts.sort((a, b) => b.date.getTime() - a.date.getTime() || a.slug.localeCompare(b.slug));
   return { content: { posts, pages, tags }, problems: sortProblems(problems), rejected };
 }
