@@ -70,6 +70,8 @@ export function parseYaml(source: string, file: string, firstLine: number, probl
   let data: unknown;
   try {
     doc = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: true });
+    // The parser reports its own stack overflow as an error: one problem says it all.
+    if (doc.errors.some((error) => /call stack/i.test(error.message))) throw new RangeError('Maximum call stack size exceeded');
     for (const error of doc.errors) {
       const code = YAML_CODES[error.code as keyof typeof YAML_CODES];
       found.push(code ? problem(code, {}, { file, line: toFileLine(error.pos[0]) }) : problem('yaml-malformed', { detail: error.message.split('\n')[0] ?? '' }, { file, line: toFileLine(error.pos[0]) }));
@@ -85,7 +87,10 @@ export function parseYaml(source: string, file: string, firstLine: number, probl
   } catch (error) {
     // toJS refuses alias bombs and unknown aliases by throwing; a parser stack overflow lands here too.
     const message = error instanceof Error ? error.message : String(error);
-    found.push(/alias count/i.test(message) ? problem('yaml-alias-limit', { limit: MAX_YAML_ALIASES }, { file, line: firstLine }) : problem('yaml-malformed', { detail: message.split('\n')[0] ?? '' }, { file, line: firstLine }));
+    const where = { file, line: firstLine };
+    if (/alias count/i.test(message)) found.push(problem('yaml-alias-limit', { limit: MAX_YAML_ALIASES }, where));
+    else if (error instanceof RangeError) found.splice(0, found.length, problem('yaml-too-deep', {}, where));
+    else found.push(problem('yaml-malformed', { detail: message.split('\n')[0] ?? '' }, where));
   }
   problems.push(...found);
   if (found.length > 0 || !doc) return undefined;

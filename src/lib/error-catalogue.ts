@@ -48,6 +48,7 @@ export const errorCatalogue = {
   'yaml-duplicate-key': [],
   'yaml-alias-limit': ['limit'],
   'yaml-unknown-tag': ['tag'],
+  'yaml-too-deep': [],
   'yaml-not-mapping': [],
   'field-unknown': ['field', 'allowed'],
   'field-missing': ['field'],
