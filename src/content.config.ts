@@ -1,9 +1,9 @@
 import { defineCollection } from 'astro:content';
 import { siteConfig } from './config/site.ts';
 import { postsLoader, tagsLoader } from './site/loader.ts';
-import { useTranslations } from './i18n/site-i18n.ts';
+import { phraseLists, useConverter, useTranslations } from './i18n/site-i18n.ts';
 
 export const collections = {
-  posts: defineCollection({ loader: postsLoader({ config: siteConfig, translations: useTranslations }) }),
-  tags: defineCollection({ loader: tagsLoader() }),
+  posts: defineCollection({ loader: postsLoader({ config: siteConfig, translations: useTranslations, converters: useConverter, convertersKey: JSON.stringify(phraseLists) }) }),
+  tags: defineCollection({ loader: tagsLoader({ config: siteConfig, converters: useConverter }) }),
 };

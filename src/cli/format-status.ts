@@ -10,6 +10,7 @@ const STATE_STYLE: Record<TranslationState, Style> = {
   review: 'magenta',
   outdated: 'yellow',
   'up-to-date': 'green',
+  derived: 'dim',
 };
 
 /**

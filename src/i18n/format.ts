@@ -57,10 +57,13 @@ export function zonedTimeToDate(local: string, timeZone: string): Date {
 /**
  * Names a language in the reader's language, for running text ("the original Chinese"),
  * where the native labels of the switcher would read oddly.
+ * With `withScript`, the script is named too, to tell Simplified from Traditional Chinese.
  * @example languageName(zh, en) // 'Chinese'
  * @example languageName(en, zh) // '英语'
+ * @example languageName(zh, zhHant, true) // '簡體中文'
  */
-export function languageName(of: LocaleConfig, inLocale: LocaleConfig): string {
+export function languageName(of: LocaleConfig, inLocale: LocaleConfig, withScript = false): string {
   const names = new Intl.DisplayNames([inLocale.lang], { type: 'language', fallback: 'none' });
-  return names.of(new Intl.Locale(of.lang).language) ?? of.label;
+  const tag = new Intl.Locale(of.lang);
+  return names.of(withScript ? `${tag.language}-${tag.maximize().script}` : tag.language) ?? of.label;
 }

@@ -12,6 +12,7 @@ import type { EmbedLink } from './embed-services.ts';
 import { rehypeEmbeds } from './rehype-embeds.ts';
 // Before any parsing: keeps micromark linear on long posts full of lists.
 import './linear-edit-map.ts';
+import { rehypeConvertText } from './rehype-convert-text.ts';
 import { rehypeExcerpt } from './rehype-excerpt.ts';
 import { rehypeFragmentLinks } from './rehype-fragment-links.ts';
 import { type Heading, rehypeHeadingIds } from './rehype-heading-ids.ts';
@@ -46,6 +47,13 @@ export interface RenderOptions {
    * beyond what the parsers' recursion takes), so the author can be told.
    */
   onFallback?: (reason: string) => void;
+  /**
+   * Converts the document's text (not code, URLs or ids) before headings get their ids,
+   * e.g. Simplified to Traditional Chinese for a derived locale.
+   */
+  convertText?: ((text: string) => string) | undefined;
+  /** With `convertText`: site-relative links starting `from` start `to` instead (`/zh/` → `/zh-hant/`). */
+  relocateLinks?: { from: string; to: string } | undefined;
 }
 
 export type { EmbedKind, EmbedLink } from './embed-services.ts';
@@ -99,6 +107,7 @@ export function createProcessor(options: RenderOptions) {
     .use(rehypeEmbeds, { label: options.embedLabel })
     .use(rehypeSanitize, sanitizeSchema)
     .use(rehypePruneDeadLinks)
+    .use(rehypeConvertText, { convert: options.convertText, relocate: options.relocateLinks })
     .use(rehypeHeadingIds, { prefix: idPrefix })
     .use(rehypeFragmentLinks, { clobberPrefix: sanitizeSchema.clobberPrefix ?? undefined })
     .use(rehypeExternalLinks, { rel: ['noopener', 'noreferrer'] })
@@ -148,7 +157,7 @@ export function renderMarkdown(markdown: string, options: RenderOptions): Render
 /** The fallback of {@link renderMarkdown}: the text as paragraphs, with the same excerpt and length. */
 function createPlainProcessor(options: RenderOptions) {
   const { lang, excerptUnits = 60 } = options;
-  return unified().use(rehypePlainText).use(rehypeTextUnits, { lang }).use(rehypeExcerpt, { lang, units: excerptUnits }).use(rehypeStringify);
+  return unified().use(rehypePlainText).use(rehypeConvertText, { convert: options.convertText, relocate: options.relocateLinks }).use(rehypeTextUnits, { lang }).use(rehypeExcerpt, { lang, units: excerptUnits }).use(rehypeStringify);
 }
 
 function checkOptions(options: RenderOptions): RenderOptions {

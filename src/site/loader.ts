@@ -6,10 +6,13 @@ import type { Translate } from '../i18n/create-i18n.ts';
 import { getLocale } from '../i18n/urls.ts';
 import { renderMarkdown, type EmbedKind, type RenderedMarkdown } from '../pipeline/index.ts';
 import { computeStatuses, type TranslationStatus } from '../translation/index.ts';
-import { loadContent, loadTags, type Post, type PostVersion, type TagLabels } from '../content/index.ts';
+import { convertFields, loadContent, loadTags, versionOrigin, withDerivedTagLabels, type ConverterOf, type Post, type PostVersion, type TagLabels } from '../content/index.ts';
 
-/** A language version with its body rendered by the pipeline. */
-export type RenderedVersion = Omit<PostVersion, 'body'> & Omit<RenderedMarkdown, 'units'> & { units: number };
+/**
+ * A language version with its body rendered by the pipeline. `derivedFrom` names the
+ * locale whose version was converted to make it (its `file` is that version's file).
+ */
+export type RenderedVersion = Omit<PostVersion, 'body'> & Omit<RenderedMarkdown, 'units'> & { units: number; derivedFrom?: string };
 
 /** What the site stores per post: shared facts, rendered versions, and each translation's status. */
 export type SitePost = Omit<Post, 'versions'> & {
@@ -25,15 +28,27 @@ export interface TandemLoaderOptions {
   root?: string;
   /** UI strings per locale code, for the few words the pipeline writes (footnote labels). */
   translations: (code: string) => Translate;
+  /** Text conversion of each derived locale (see `derivedFrom` in the locale config). */
+  converters?: ConverterOf;
+  /** Digest of what the converters depend on (phrase lists), so a change re-renders stored posts. */
+  convertersKey?: string;
 }
 
-function renderVersion(version: PostVersion, options: TandemLoaderOptions, warn: (message: string) => void): RenderedVersion {
+/** How a derived version's body is converted: its text, and links into its parent locale's pages. */
+interface Derivation {
+  convert: (text: string) => string;
+  from: string;
+}
+
+function renderVersion(version: PostVersion, options: TandemLoaderOptions, warn: (message: string) => void, derivation?: Derivation): RenderedVersion {
   const locale = getLocale(options.config, version.locale);
   const t = options.translations(locale.code);
   const { body: _body, ...rest } = version;
   return {
     ...rest,
     ...renderMarkdown(version.body, {
+      convertText: derivation?.convert,
+      relocateLinks: derivation && { from: `/${getLocale(options.config, derivation.from).path}/`, to: `/${locale.path}/` },
       lang: locale.lang,
       excerptUnits: options.config.excerptLength[locale.countBy],
       footnoteLabel: t('post.footnotes'),
@@ -46,8 +61,13 @@ function renderVersion(version: PostVersion, options: TandemLoaderOptions, warn:
 
 function toSitePost(post: Post, translations: TranslationStatus[], options: TandemLoaderOptions, warn: (message: string) => void): SitePost {
   const versions: SitePost['versions'] = {};
-  for (const [code, version] of Object.entries(post.versions)) {
-    if (version) versions[code] = renderVersion(version, options, warn);
+  for (const { code } of options.config.locales) {
+    const origin = versionOrigin(post, code, options.config);
+    const convert = options.converters?.(code);
+    if (origin?.kind === 'written') versions[code] = renderVersion(origin.version, options, warn);
+    if (origin?.kind === 'derived' && convert) {
+      versions[code] = { ...renderVersion(convertFields(origin.version, code, convert), options, warn, { convert, from: origin.from }), derivedFrom: origin.from };
+    }
   }
   return { ...post, versions, translations };
 }
@@ -76,7 +96,7 @@ export function postsLoader(options: TandemLoaderOptions): Loader {
       const statuses = Map.groupBy(await computeStatuses({ root, config: options.config, content }), (record) => record.slug);
       const labelKeys = ['post.footnotes', 'post.footnoteBack', ...EMBED_KINDS.map((kind) => `embed.${kind}` as const)] as const;
       const labels = options.config.locales.map((l) => labelKeys.map((key) => options.translations(l.code)(key)));
-      const renderer = generateDigest(JSON.stringify(labels) + (await pipelineSource()));
+      const renderer = generateDigest(JSON.stringify([labels, options.config.locales, options.convertersKey]) + (await pipelineSource()));
       const seen = new Set<string>();
       let rendered = 0;
       for (const post of content.posts) {
@@ -93,13 +113,16 @@ export function postsLoader(options: TandemLoaderOptions): Loader {
   };
 }
 
-/** Loads `content/tags.yaml` into the `tags` collection: one entry per tag with its labels. */
-export function tagsLoader(options: { root?: string } = {}): Loader {
+/**
+ * Loads `content/tags.yaml` into the `tags` collection: one entry per tag with its labels,
+ * derived locales' labels converted from their parent's where the file gives none.
+ */
+export function tagsLoader(options: { root?: string; config: SiteConfig; converters?: ConverterOf }): Loader {
   return {
     name: 'tandem-tags',
     async load({ store, config: astroConfig }) {
       const root = options.root ?? fileURLToPath(astroConfig.root);
-      const tags = await loadTags(root);
+      const tags = withDerivedTagLabels(await loadTags(root), options.config, options.converters ?? (() => undefined));
       store.clear();
       for (const [id, labels] of Object.entries(tags satisfies TagLabels)) store.set({ id, data: { labels } });
     },

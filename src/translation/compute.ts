@@ -18,7 +18,7 @@ export interface LocaleSummary {
   /** Translations expected in this locale: posts written in another locale. */
   total: number;
   counts: Record<TranslationState, number>;
-  /** Whole percent, rounded down so 100 means truly everything. 100 when there is nothing to translate. */
+  /** Whole percent up to date or derived, rounded down so 100 means truly everything. 100 when there is nothing to translate. */
   upToDatePercent: number;
 }
 
@@ -60,7 +60,8 @@ export function summarize(records: readonly TranslationStatus[], config: SiteCon
       counts[record.status]++;
       total++;
     }
-    const upToDatePercent = total === 0 ? 100 : Math.floor((counts['up-to-date'] / total) * 100);
+    // A derived version is as current as its parent, whose own record counts the work.
+    const upToDatePercent = total === 0 ? 100 : Math.floor(((counts['up-to-date'] + counts.derived) / total) * 100);
     return { locale: locale.code, total, counts, upToDatePercent };
   });
 }
