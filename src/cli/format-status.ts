@@ -65,7 +65,7 @@ export function formatStatus(records: readonly TranslationStatus[], summaries: r
         .filter(([state, n]) => n > 0 && state !== 'up-to-date')
         .map(([state, n]) => out.style(STATE_STYLE[state as TranslationState], stateCount(t, state as TranslationState, n)))
         .join(' · ');
-      return [`${s.locale} ${label}`, t('dashboard.upToDateSummary', { count: s.counts['up-to-date'], total: s.total, percent: s.upToDatePercent }), counts];
+      return [`${s.locale} ${label}`, t('dashboard.upToDateSummary', { count: s.current, total: s.total, percent: s.upToDatePercent }), counts];
     });
   return [table(rows, paint), out.style('bold', t('dashboard.coverage')), table(coverage, undefined, '  '), nextSteps(records, t)].join('\n');
 }

@@ -8,7 +8,8 @@ export type Route =
   | { kind: 'tags' }
   | { kind: 'tag'; tag: string }
   | { kind: 'not-found' }
-  | { kind: 'dashboard' };
+  | { kind: 'dashboard' }
+  | { kind: 'search'; query?: string };
 
 /**
  * Finds a locale by code, throwing a clear error for an unknown one.
@@ -42,6 +43,7 @@ export function localeFromPath(config: SiteConfig, pathname: string): LocaleConf
  * @example localizedPath(locale('zh'), { kind: 'post', slug: 'soas-vote' }) // '/zh/posts/soas-vote/'
  * @example localizedPath(locale('en'), { kind: 'home', page: 2 }) // '/en/2/'
  * @example localizedPath(locale('en'), { kind: 'tag', tag: 'students' }) // '/en/tags/students/'
+ * @example localizedPath(locale('zh'), { kind: 'search', query: '团结' }) // '/zh/search/?q=%E5%9B%A2%E7%BB%93'
  */
 export function localizedPath(locale: LocaleConfig, route: Route): string {
   const prefix = `/${locale.path}/`;
@@ -58,6 +60,8 @@ export function localizedPath(locale: LocaleConfig, route: Route): string {
       return `${prefix}404/`;
     case 'dashboard':
       return `${prefix}translations/`;
+    case 'search':
+      return route.query ? `${prefix}search/?q=${encodeURIComponent(route.query)}` : `${prefix}search/`;
   }
 }
 

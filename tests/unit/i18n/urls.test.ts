@@ -15,6 +15,8 @@ describe('localizedPath', () => {
     [{ kind: 'tags' }, `/${first.path}/tags/`],
     [{ kind: 'tag', tag: 'students' }, `/${first.path}/tags/students/`],
     [{ kind: 'not-found' }, `/${first.path}/404/`],
+    [{ kind: 'search' }, `/${first.path}/search/`],
+    [{ kind: 'search', query: '团结 & co' }, `/${first.path}/search/?q=%E5%9B%A2%E7%BB%93%20%26%20co`],
   ];
   it.each(cases)('%j → %s', (route, expected) => {
     expect(localizedPath(first, route)).toBe(expected);

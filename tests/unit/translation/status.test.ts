@@ -116,10 +116,10 @@ describe('status through a translation\'s life', () => {
   it('summarizes coverage per locale', async () => {
     const root = await project();
     const [sourceSummary, targetSummary, ...derived] = summarize(await computeStatuses({ root, config: siteConfig }), siteConfig);
-    expect(sourceSummary).toEqual({ locale: source, total: 0, counts: { missing: 0, draft: 0, review: 0, outdated: 0, 'up-to-date': 0, derived: 0 }, upToDatePercent: 100 });
-    expect(targetSummary).toEqual({ locale: target, total: 1, counts: { missing: 1, draft: 0, review: 0, outdated: 0, 'up-to-date': 0, derived: 0 }, upToDatePercent: 0 });
+    expect(sourceSummary).toEqual({ locale: source, total: 0, counts: { missing: 0, draft: 0, review: 0, outdated: 0, 'up-to-date': 0, derived: 0 }, current: 0, upToDatePercent: 100 });
+    expect(targetSummary).toEqual({ locale: target, total: 1, counts: { missing: 1, draft: 0, review: 0, outdated: 0, 'up-to-date': 0, derived: 0 }, current: 0, upToDatePercent: 0 });
     // A derived locale has nothing to do: its versions are converted from their parent's.
-    for (const summary of derived) expect(summary).toMatchObject({ total: 1, counts: { derived: 1, missing: 0 }, upToDatePercent: 100 });
+    for (const summary of derived) expect(summary).toMatchObject({ total: 1, counts: { derived: 1, missing: 0 }, current: 1, upToDatePercent: 100 });
   });
 });
 
