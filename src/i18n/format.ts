@@ -67,3 +67,14 @@ export function languageName(of: LocaleConfig, inLocale: LocaleConfig, withScrip
   const tag = new Intl.Locale(of.lang);
   return names.of(withScript ? `${tag.language}-${tag.maximize().script}` : tag.language) ?? of.label;
 }
+
+/**
+ * A language's name that tells it apart from the other configured locales: with its script
+ * where another locale is the same language (Simplified and Traditional Chinese).
+ * @example distinctLanguageName(zh, en, [en, zh]) // 'Chinese'
+ * @example distinctLanguageName(zh, en, [en, zh, zhHant]) // 'Simplified Chinese'
+ */
+export function distinctLanguageName(of: LocaleConfig, inLocale: LocaleConfig, locales: readonly LocaleConfig[]): string {
+  const language = new Intl.Locale(of.lang).language;
+  return languageName(of, inLocale, locales.some((other) => other !== of && new Intl.Locale(other.lang).language === language));
+}

@@ -65,6 +65,7 @@ async function run(query: string, strings: Record<string, string>): Promise<void
 
 if (root && input) {
   root.hidden = false;
+  document.querySelector<HTMLElement>('#search-no-script')?.setAttribute('hidden', '');
   const query = new URLSearchParams(location.search).get('q')?.trim() ?? '';
   input.value = query;
   if (query) void run(query, JSON.parse(root.dataset.strings ?? '{}') as Record<string, string>);
