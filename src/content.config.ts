@@ -5,5 +5,5 @@ import { phraseLists, useConverter, useTranslations } from './i18n/site-i18n.ts'
 
 export const collections = {
   posts: defineCollection({ loader: postsLoader({ config: siteConfig, translations: useTranslations, converters: useConverter, convertersKey: JSON.stringify(phraseLists) }) }),
-  tags: defineCollection({ loader: tagsLoader({ config: siteConfig, converters: useConverter }) }),
+  tags: defineCollection({ loader: tagsLoader({ config: siteConfig, translations: useTranslations, converters: useConverter }) }),
 };

@@ -10,9 +10,10 @@ export type ScriptConverter = (text: string) => string;
 export type PhraseList = Record<string, string>;
 
 /** Thrown when a locale's phrase list is not a YAML map of text to text. */
-export class PhraseListError extends TandemError {
+export class PhraseListError extends TandemError<'phrase-list'> {
+  // Raised while the UI strings load, so it carries its English text too (as UIStringsError does).
   constructor(message: string, file: string) {
-    super('phrase-list', message, 'Write one "written form: converted form" pair per line, e.g. 岳普湖: 岳普湖 — quote either side if it holds a colon.', { file });
+    super('phrase-list', { detail: message }, { file }, `${message}\n  → Write one "written form: converted form" pair per line, e.g. 岳普湖: 岳普湖.`);
     this.name = 'PhraseListError';
   }
 }

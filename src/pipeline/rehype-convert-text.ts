@@ -13,7 +13,8 @@ export interface Relocation {
  * Converts the text a reader reads or hears, through `convert`: text nodes and the `alt`,
  * `title` and `aria-label` attributes. Never URLs, ids or other attributes, and never code.
  * Links into the parent locale's pages (`relocate.from`) are moved to the converted
- * locale's (`relocate.to`), so a reader following one stays in their script.
+ * locale's (`relocate.to`), so a reader following one stays in their script; the
+ * fragments of those and of in-page links are converted like the headings they name.
  * Walks with an explicit stack, so a deeply nested document cannot overflow it.
  * @example
  * const tree = { type: 'root', children: [{ type: 'text', value: '团结' }] };
@@ -24,13 +25,33 @@ export function convertText(tree: Root, convert: (text: string) => string, reloc
   for (let node = stack.pop(); node; node = stack.pop()) {
     if (node.type === 'text') node.value = convert(node.value);
     if (node.type === 'element') {
-      const href = node.properties.href;
-      if (relocate && node.tagName === 'a' && typeof href === 'string' && href.startsWith(relocate.from)) node.properties.href = relocate.to + href.slice(relocate.from.length);
+      if (node.tagName === 'a') relink(node, convert, relocate);
       if (VERBATIM.has(node.tagName)) continue;
       convertProperties(node, convert);
     }
     if ('children' in node) stack.push(...node.children);
   }
+}
+
+// Heading ids come from converted text, so a link to one (on this page, or on a parent-locale
+// page the link is moved from) must name the converted id.
+function relink(node: Element, convert: (text: string) => string, relocate?: Relocation): void {
+  const href = node.properties.href;
+  if (typeof href !== 'string') return;
+  const moved = relocate !== undefined && href.startsWith(relocate.from);
+  if (!moved && !href.startsWith('#')) return;
+  const [base = '', ...rest] = (moved ? relocate.to + href.slice(relocate.from.length) : href).split('#');
+  if (rest.length === 0) {
+    node.properties.href = base;
+    return;
+  }
+  let fragment = rest.join('#');
+  try {
+    fragment = encodeURI(convert(decodeURIComponent(fragment)));
+  } catch {
+    // A malformed escape is kept as written: the link checker reports it.
+  }
+  node.properties.href = `${base}#${fragment}`;
 }
 
 function convertProperties(node: Element, convert: (text: string) => string): void {

@@ -5,14 +5,17 @@ import type { SiteConfig } from '../config/schema.ts';
 import type { Translate } from '../i18n/create-i18n.ts';
 import { getLocale } from '../i18n/urls.ts';
 import { renderMarkdown, type EmbedKind, type RenderedMarkdown } from '../pipeline/index.ts';
-import { computeStatuses, type TranslationStatus } from '../translation/index.ts';
-import { convertFields, loadContent, loadTags, versionOrigin, withDerivedTagLabels, type ConverterOf, type Post, type PostVersion, type TagLabels } from '../content/index.ts';
+import { checkContent, computeStatuses, type TranslationStatus } from '../translation/index.ts';
+import { ContentValidationError, convertFields, loadTags, versionOrigin, withDerivedTagLabels, type ConverterOf, type Post, type PostVersion, type TagLabels } from '../content/index.ts';
+import { chooseLanguage } from '../i18n/env-language.ts';
+import { describeError, formatProblem } from '../i18n/error-text.ts';
+import { TandemError } from '../lib/errors.ts';
 
 /**
- * A language version with its body rendered by the pipeline. `derivedFrom` names the
- * locale whose version was converted to make it (its `file` is that version's file).
+ * A language version with its body rendered by the pipeline (what the checks alone need is left out).
+ * `derivedFrom` names the locale whose version was converted to make it (its `file` is that version's file).
  */
-export type RenderedVersion = Omit<PostVersion, 'body'> & Omit<RenderedMarkdown, 'units'> & { units: number; derivedFrom?: string };
+export type RenderedVersion = Omit<PostVersion, 'body'> & Omit<RenderedMarkdown, 'units' | 'links' | 'lostText' | 'fallback'> & { units: number; derivedFrom?: string };
 
 /** What the site stores per post: shared facts, rendered versions, and each translation's status. */
 export type SitePost = Omit<Post, 'versions'> & {
@@ -40,36 +43,25 @@ interface Derivation {
   from: string;
 }
 
-function renderVersion(version: PostVersion, options: TandemLoaderOptions, warn: (message: string) => void, derivation?: Derivation): RenderedVersion {
+function renderBody(version: PostVersion, options: TandemLoaderOptions, rewrites?: Record<string, string>, derivation?: Derivation): RenderedMarkdown {
   const locale = getLocale(options.config, version.locale);
   const t = options.translations(locale.code);
-  const { body: _body, ...rest } = version;
-  return {
-    ...rest,
-    ...renderMarkdown(version.body, {
-      convertText: derivation?.convert,
-      relocateLinks: derivation && { from: `/${getLocale(options.config, derivation.from).path}/`, to: `/${locale.path}/` },
-      lang: locale.lang,
-      excerptUnits: options.config.excerptLength[locale.countBy],
-      footnoteLabel: t('post.footnotes'),
-      footnoteBackLabel: (index) => t('post.footnoteBack', { number: index + 1 }),
-      embedLabel: ({ kind, service, url }) => t(`embed.${kind}`, { service, url }),
-      onFallback: (reason) => warn(`${version.file}: ${reason}`),
-    }),
-  };
+  return renderMarkdown(version.body, {
+    convertText: derivation?.convert,
+    relocateLinks: derivation && { from: `/${getLocale(options.config, derivation.from).path}/`, to: `/${locale.path}/` },
+    lang: locale.lang,
+    excerptUnits: options.config.excerptLength[locale.countBy],
+    footnoteLabel: t('post.footnotes'),
+    footnoteBackLabel: (index) => t('post.footnoteBack', { number: index + 1 }),
+    embedLabel: ({ kind, service, url }) => t(`embed.${kind}`, { service, url }),
+    rewrites,
+  });
 }
 
-function toSitePost(post: Post, translations: TranslationStatus[], options: TandemLoaderOptions, warn: (message: string) => void): SitePost {
-  const versions: SitePost['versions'] = {};
-  for (const { code } of options.config.locales) {
-    const origin = versionOrigin(post, code, options.config);
-    const convert = options.converters?.(code);
-    if (origin?.kind === 'written') versions[code] = renderVersion(origin.version, options, warn);
-    if (origin?.kind === 'derived' && convert) {
-      versions[code] = { ...renderVersion(convertFields(origin.version, code, convert), options, warn, { convert, from: origin.from }), derivedFrom: origin.from };
-    }
-  }
-  return { ...post, versions, translations };
+function toRenderedVersion(version: PostVersion, rendering: RenderedMarkdown): RenderedVersion {
+  const { body: _body, ...rest } = version;
+  const { links: _links, lostText: _lost, fallback: _fallback, ...page } = rendering;
+  return { ...rest, ...page };
 }
 
 // Every label the pipeline may write; a change to any of them must re-render stored posts.
@@ -92,7 +84,15 @@ export function postsLoader(options: TandemLoaderOptions): Loader {
     name: 'tandem-posts',
     async load({ store, config: astroConfig, generateDigest, logger }) {
       const root = options.root ?? fileURLToPath(astroConfig.root);
-      const content = await loadContent({ root, config: options.config });
+      // The checks render every version; what they rendered is what is published, unless links need rewriting.
+      const renderings = new Map<PostVersion, RenderedMarkdown>();
+      const render = (version: PostVersion) => {
+        const rendering = renderBody(version, options);
+        renderings.set(version, rendering);
+        return rendering;
+      };
+      const { content, problems, rewrites } = await checkContent({ root, config: options.config, render });
+      if (problems.length > 0) throw inBuildLanguage(new ContentValidationError(problems), options);
       const statuses = Map.groupBy(await computeStatuses({ root, config: options.config, content }), (record) => record.slug);
       const labelKeys = ['post.footnotes', 'post.footnoteBack', ...EMBED_KINDS.map((kind) => `embed.${kind}` as const)] as const;
       const labels = options.config.locales.map((l) => labelKeys.map((key) => options.translations(l.code)(key)));
@@ -102,9 +102,24 @@ export function postsLoader(options: TandemLoaderOptions): Loader {
       for (const post of content.posts) {
         seen.add(post.slug);
         const translations = statuses.get(post.slug) ?? [];
-        const digest = generateDigest(renderer + JSON.stringify([post, translations]));
+        const own = Object.values(post.versions).map((version) => version && rewrites.get(version.file));
+        const digest = generateDigest(renderer + JSON.stringify([post, translations, own]));
         if (store.get(post.slug)?.digest === digest) continue;
-        store.set({ id: post.slug, data: toSitePost(post, translations, options, (message) => logger.warn(message)), digest });
+        const versions: SitePost['versions'] = {};
+        for (const { code } of options.config.locales) {
+          const origin = versionOrigin(post, code, options.config);
+          const rewritten = origin && rewrites.get(origin.version.file);
+          if (origin?.kind === 'written') {
+            const { version } = origin;
+            versions[code] = toRenderedVersion(version, rewritten ? renderBody(version, options, rewritten) : (renderings.get(version) ?? renderBody(version, options)));
+          }
+          const convert = options.converters?.(code);
+          if (origin?.kind === 'derived' && convert) {
+            const version = convertFields(origin.version, code, convert);
+            versions[code] = { ...toRenderedVersion(version, renderBody(version, options, rewritten, { convert, from: origin.from })), derivedFrom: origin.from };
+          }
+        }
+        store.set({ id: post.slug, data: { ...post, versions, translations } satisfies SitePost, digest });
         rendered++;
       }
       for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
@@ -114,15 +129,35 @@ export function postsLoader(options: TandemLoaderOptions): Loader {
 }
 
 /**
+ * Words a TandemError in the language the CLI would use (TANDEM_LANG, LANG…), as
+ * the build log shows it; content problems are not bugs, so no stack trace follows.
+ */
+export function inBuildLanguage(error: unknown, options: Pick<TandemLoaderOptions, 'config' | 'translations'>): unknown {
+  if (!(error instanceof TandemError)) return error;
+  const t = options.translations(chooseLanguage(undefined, process.env, options.config).code);
+  error.message = error instanceof ContentValidationError
+    ? `${t('cli.contentProblems', { count: error.problems.length })}\n${error.problems.map((p) => formatProblem(p, t)).join('\n')}`
+    : describeError(error, t);
+  error.stack = `${error.name}: ${error.message}`;
+  return error;
+}
+
+/**
  * Loads `content/tags.yaml` into the `tags` collection: one entry per tag with its labels,
  * derived locales' labels converted from their parent's where the file gives none.
  */
-export function tagsLoader(options: { root?: string; config: SiteConfig; converters?: ConverterOf }): Loader {
+export function tagsLoader(options: Pick<TandemLoaderOptions, 'config' | 'root' | 'translations' | 'converters'>): Loader {
   return {
     name: 'tandem-tags',
     async load({ store, config: astroConfig }) {
       const root = options.root ?? fileURLToPath(astroConfig.root);
-      const tags = withDerivedTagLabels(await loadTags(root), options.config, options.converters ?? (() => undefined));
+      let tags: TagLabels;
+      try {
+        tags = loadTags(root, options.config);
+      } catch (error) {
+        throw inBuildLanguage(error, options);
+      }
+      tags = withDerivedTagLabels(tags, options.config, options.converters ?? (() => undefined));
       store.clear();
       for (const [id, labels] of Object.entries(tags satisfies TagLabels)) store.set({ id, data: { labels } });
     },

@@ -44,7 +44,8 @@ export async function indexSite(dir: string): Promise<SearchIndexReport> {
 }
 
 function searchError(errors: string[]): TandemError {
-  return new TandemError('search-index', `Pagefind could not index the site: ${errors.join('; ')}`, 'Check that the pagefind package is installed (npm ci) for this platform; to build without search, remove searchIndex() from astro.config.mjs.');
+  const detail = errors.join('; ');
+  return new TandemError('search-index', { detail }, undefined, `Pagefind could not index the site: ${detail}\n  → Check that the pagefind package is installed (npm ci); to build without search, remove searchIndex() from astro.config.mjs.`);
 }
 
 /** Astro integration: builds the search index after every `astro build`. */

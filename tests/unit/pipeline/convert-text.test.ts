@@ -15,8 +15,16 @@ describe('rendering with convertText', () => {
     ['link text, not the external URL', '[团结](https://example.org/团结)', '<p><a href="https://example.org/%E5%9B%A2%E7%BB%93" rel="noopener noreferrer">團結</a></p>'],
     ['links into the parent locale, moved to the derived one', '[往期](/zh/posts/a/)', '<p><a href="/zh-hant/posts/a/">往期</a></p>'],
     ['other site links as they are', '[English](/en/posts/a/)', '<p><a href="/en/posts/a/">English</a></p>'],
+    ['the heading named by a moved link', '[见](/zh/posts/a/#h-发展)', '<p><a href="/zh-hant/posts/a/#h-%E7%99%BC%E5%B1%95">見</a></p>'],
   ])('converts %s', (_name, markdown, html) => {
     expect(render(markdown).html).toBe(html);
+  });
+
+  it('keeps in-page links pointing at their converted headings', () => {
+    const { html } = render('## 发展\n\n[见上文](#发展)');
+    const id = /<h2 id="([^"]+)"/.exec(html)?.[1] ?? '';
+    const href = /<a href="#([^"]+)"/.exec(html)?.[1] ?? '';
+    expect(decodeURIComponent(href)).toBe(id);
   });
 
   it('converts the excerpt and the table of contents too', () => {
