@@ -2,6 +2,8 @@
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { sitemapOptions } from './src/i18n/sitemap.ts';
+import { siteConfig } from './src/config/site.ts';
+import { tandemSite } from './src/site/integration.ts';
 import { searchIndex } from './src/site/search-index.ts';
 
 const outDir = new URL('./dist/', import.meta.url);
@@ -10,12 +12,13 @@ export default defineConfig({
   // Set SITE_URL to the public address when deploying: canonical links, feeds and the sitemap use it.
   site: process.env.SITE_URL ?? 'http://localhost:4321',
   outDir: outDir.pathname,
-  trailingSlash: 'always',
+  // 'ignore' lets `astro preview` (npm start) serve /en/posts/x as well as /en/posts/x/; every link the site writes ends in a slash.
+  trailingSlash: 'ignore',
   build: { format: 'directory' },
   devToolbar: { enabled: false },
   server: { host: '127.0.0.1', port: 4321 },
   // searchIndex() runs Pagefind after the build; remove it to publish without search.
-  integrations: [sitemap(sitemapOptions(outDir)), searchIndex()],
+  integrations: [tandemSite(siteConfig), sitemap(sitemapOptions(outDir)), searchIndex()],
   vite: {
     build: {
       // The search page's script imports Pagefind at run time; inlined into the page, Vite's

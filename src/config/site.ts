@@ -3,18 +3,22 @@ import { defineSiteConfig } from './schema.ts';
 /**
  * The one place that names the site's locales. Adding a language means adding an
  * entry here, a `locales/<code>.json` file with the UI strings, and content files.
+ * The campaign's name, tagline and post type labels are words, so they live in
+ * `locales/<code>.json` (`site.*`, `postType.*`); everything else that makes the
+ * site yours is `identity` below (see "Make it yours" in the README).
  */
 export const siteConfig = defineSiteConfig({
   defaultLocale: 'en',
   locales: [
-    { code: 'en', path: 'en', lang: 'en-GB', label: 'English', dir: 'ltr', dateLocale: 'en-GB', countBy: 'words' },
-    { code: 'zh', path: 'zh', lang: 'zh-Hans', label: '简体中文', dir: 'ltr', dateLocale: 'zh-Hans-CN', countBy: 'characters' },
+    { code: 'en', path: 'en', lang: 'en-GB', label: 'English', shortLabel: 'EN', dir: 'ltr', dateLocale: 'en-GB', countBy: 'words' },
+    { code: 'zh', path: 'zh', lang: 'zh-Hans', label: '简体中文', shortLabel: '简体', dir: 'ltr', dateLocale: 'zh-Hans-CN', countBy: 'characters' },
     // Traditional Chinese, converted from the Simplified translation (see README, "Traditional Chinese").
     {
       code: 'zh-Hant',
       path: 'zh-hant',
       lang: 'zh-Hant-HK',
       label: '繁體中文',
+      shortLabel: '繁體',
       dir: 'ltr',
       dateLocale: 'zh-Hant-HK',
       countBy: 'characters',
@@ -24,5 +28,25 @@ export const siteConfig = defineSiteConfig({
   ],
   postsPerPage: 6,
   excerptLength: { words: 55, characters: 110 },
+  postTypes: ['news', 'statement', 'event', 'open-letter'],
+  identity: {
+    logo: 'src/assets/logo.svg',
+    socialImage: 'src/assets/social.png',
+    brandColour: '#00628f',
+    brandColourDark: '#7cc8f0',
+    menu: [{ type: 'news' }, { type: 'statement' }, { type: 'event' }, { type: 'open-letter' }, { page: 'about' }, { page: 'join-us' }],
+    footer: [
+      { page: 'about' },
+      { page: 'join-us' },
+      { page: 'contact' },
+      { route: 'tags' },
+      { feed: true },
+      { route: 'dashboard' },
+      { name: 'X (Twitter)', href: 'https://twitter.com/uyghursolidarity' },
+      { name: 'Facebook', href: 'https://www.facebook.com/uyghursolidarity' },
+      { name: 'Instagram', href: 'https://www.instagram.com/uyghursolidarity' },
+    ],
+    aboutPage: 'about',
+  },
   repository: { url: 'https://github.com/uyghur-solidarity/website', branch: 'main' },
 });

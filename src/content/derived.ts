@@ -13,7 +13,7 @@ export type VersionOrigin = { kind: 'written'; version: PostVersion } | { kind: 
  * written locale without one has none (readers get the source under a notice).
  * @example versionOrigin(post, 'zh-Hant', siteConfig) // { kind: 'derived', version: post.versions.zh, from: 'zh' }
  */
-export function versionOrigin(post: Post, code: string, config: SiteConfig): VersionOrigin | undefined {
+export function versionOrigin(post: Pick<Post, 'versions'>, code: string, config: SiteConfig): VersionOrigin | undefined {
   const own = post.versions[code];
   if (own) return { kind: 'written', version: own };
   const locale = config.locales.find((l) => l.code === code);

@@ -2,7 +2,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { SiteConfig } from '../config/schema.ts';
 import { localizedPath } from '../i18n/urls.ts';
-import type { Content, Post, PostVersion } from './model.ts';
+import type { Content, Page, Post, PostVersion } from './model.ts';
 
 /** A page the build will make: the ids on it, when known (links to others' fragments are not checked). */
 export interface KnownPage {
@@ -25,7 +25,7 @@ export type PageSource = (context: PageContext) => Iterable<readonly [string, Kn
  * The version a post's page in a locale shows: its own when published, else the
  * original (the site shows it under a notice), as src/site/views.ts decides.
  */
-export function shownVersion(post: Post, code: string): PostVersion | undefined {
+export function shownVersion(post: Post | Page, code: string): PostVersion | undefined {
   const own = post.versions[code];
   return own && !own.draft ? own : post.versions[post.sourceLocale];
 }
@@ -54,6 +54,20 @@ const listingPages: PageSource = function* ({ content, config }) {
   yield ['/sitemap-index.xml', {}];
 };
 
+// Static pages (/en/about/) and each post type's paginated listing (/en/types/event/2/).
+const themePages: PageSource = function* ({ content, config, anchorsOf }) {
+  for (const locale of config.locales) {
+    for (const page of content.pages) {
+      const version = shownVersion(page, locale.code);
+      yield [localizedPath(locale, { kind: 'page', slug: page.slug }), { anchors: version && anchorsOf(version) }];
+    }
+    for (const type of config.postTypes) {
+      const count = content.posts.filter((post) => post.type === type).length;
+      for (let page = 1; page <= Math.max(1, Math.ceil(count / config.postsPerPage)); page++) yield [localizedPath(locale, { kind: 'type', type, page }), {}];
+    }
+  }
+};
+
 // The search page of each locale (src/pages/[locale]/search/).
 const searchPages: PageSource = function* ({ config }) {
   for (const locale of config.locales) yield [localizedPath(locale, { kind: 'search' }), {}];
@@ -78,7 +92,7 @@ const publicFiles: PageSource = function* ({ root }) {
  * post-type listings, search, redirects for old addresses) adds its source here,
  * so links to its pages are checked like any other.
  */
-export const pageSources: PageSource[] = [postPages, listingPages, searchPages, publicFiles];
+export const pageSources: PageSource[] = [postPages, listingPages, themePages, searchPages, publicFiles];
 
 /**
  * Every path the build will make, with the ids on each page where known: what

@@ -65,8 +65,29 @@ export const uiKeys = [
   'notFound.home',
   'root.heading',
   'root.choose',
-  'footer.about',
   'footer.dashboard',
+  'theme.menu',
+  'theme.search',
+  'theme.searchLabel',
+  'theme.feed',
+  'theme.feedTitle',
+  'theme.follow',
+  'theme.followText',
+  'theme.about',
+  'theme.aboutMore',
+  'theme.sections',
+  'theme.sidebar',
+  'theme.footerNav',
+  'theme.copyright',
+  'theme.paged',
+  'theme.postType',
+  'theme.unavailable',
+  'theme.noticeMore',
+  'theme.untranslatedShort',
+  'theme.draftShort',
+  'theme.outdatedShort',
+  'theme.notFoundLead',
+  'theme.allPosts',
   'dashboard.title',
   'dashboard.intro',
   'dashboard.coverage',
@@ -268,14 +289,26 @@ export const pluralUiKeys = [
   'search.results',
 ] as const;
 
-/** Every UI string key: the list above, the plural keys, and the error catalogue's (src/lib/error-catalogue.ts). */
-export type UIKey = (typeof uiKeys)[number] | (typeof pluralUiKeys)[number] | ErrorKey;
+/** A post type's label (`postType.news`: "News") or its listing's heading (`postType.news.heading`). */
+export type PostTypeKey = `postType.${string}`;
 
 /**
- * Lists the keys a locale's strings file must contain.
- * @example requiredKeysFor('zh-Hans').includes('tags.count_other') // true
+ * The label keys each configured post type needs in every locale.
+ * @example postTypeKeys(['open-letter']) // ['postType.open-letter', 'postType.open-letter.heading']
  */
-export function requiredKeysFor(lang: string): string[] {
+export function postTypeKeys(types: readonly string[]): PostTypeKey[] {
+  return types.flatMap((type) => [`postType.${type}`, `postType.${type}.heading`] as const);
+}
+
+/** Every UI string key: the list above, the plural keys, the error catalogue's (src/lib/error-catalogue.ts) and each post type's labels. */
+export type UIKey = (typeof uiKeys)[number] | (typeof pluralUiKeys)[number] | ErrorKey | PostTypeKey;
+
+/**
+ * Lists the keys a locale's strings file must contain, including each configured post type's labels.
+ * @example requiredKeysFor('zh-Hans').includes('tags.count_other') // true
+ * @example requiredKeysFor('en', ['news']).includes('postType.news.heading') // true
+ */
+export function requiredKeysFor(lang: string, postTypes: readonly string[] = []): string[] {
   const categories = new Intl.PluralRules(lang).resolvedOptions().pluralCategories;
-  return [...uiKeys, ...errorKeys(), ...pluralUiKeys.flatMap((key) => categories.map((category) => `${key}_${category}`))];
+  return [...uiKeys, ...errorKeys(), ...pluralUiKeys.flatMap((key) => categories.map((category) => `${key}_${category}`)), ...postTypeKeys(postTypes)];
 }

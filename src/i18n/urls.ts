@@ -5,11 +5,30 @@ import { TandemError } from '../lib/errors.ts';
 export type Route =
   | { kind: 'home'; page?: number }
   | { kind: 'post'; slug: string }
+  | { kind: 'page'; slug: string }
+  | { kind: 'type'; type: string; page?: number }
+  | { kind: 'feed' }
   | { kind: 'tags' }
   | { kind: 'tag'; tag: string }
   | { kind: 'not-found' }
   | { kind: 'dashboard' }
   | { kind: 'search'; query?: string };
+
+/**
+ * First URL segments after the locale that the site's own routes use, so a static page
+ * (`/<locale>/<slug>/`) may not take them; listing pages (`/<locale>/2/`) take numbers.
+ */
+export const RESERVED_SEGMENTS: readonly string[] = ['posts', 'tags', 'types', 'translations', 'search', 'review', '404', 'rss.xml'];
+
+/**
+ * Whether a static page may use a slug as its URL segment.
+ * @example isReservedSegment('tags') // true
+ * @example isReservedSegment('2') // true: listing pages use numbers
+ * @example isReservedSegment('about') // false
+ */
+export function isReservedSegment(slug: string): boolean {
+  return RESERVED_SEGMENTS.includes(slug) || /^\d+$/.test(slug);
+}
 
 /**
  * Finds a locale by code, throwing a clear error for an unknown one.
@@ -39,6 +58,8 @@ export function localeFromPath(config: SiteConfig, pathname: string): LocaleConf
  * @example localizedPath(locale('zh'), { kind: 'post', slug: 'soas-vote' }) // '/zh/posts/soas-vote/'
  * @example localizedPath(locale('en'), { kind: 'home', page: 2 }) // '/en/2/'
  * @example localizedPath(locale('en'), { kind: 'tag', tag: 'students' }) // '/en/tags/students/'
+ * @example localizedPath(locale('zh'), { kind: 'type', type: 'event', page: 2 }) // '/zh/types/event/2/'
+ * @example localizedPath(locale('en'), { kind: 'page', slug: 'about' }) // '/en/about/'
  * @example localizedPath(locale('zh'), { kind: 'search', query: '团结' }) // '/zh/search/?q=%E5%9B%A2%E7%BB%93'
  */
 export function localizedPath(locale: LocaleConfig, route: Route): string {
@@ -48,6 +69,12 @@ export function localizedPath(locale: LocaleConfig, route: Route): string {
       return route.page && route.page > 1 ? `${prefix}${route.page}/` : prefix;
     case 'post':
       return `${prefix}posts/${encodeURIComponent(route.slug)}/`;
+    case 'page':
+      return `${prefix}${encodeURIComponent(route.slug)}/`;
+    case 'type':
+      return `${prefix}types/${encodeURIComponent(route.type)}/${route.page && route.page > 1 ? `${route.page}/` : ''}`;
+    case 'feed':
+      return `${prefix}rss.xml`;
     case 'tags':
       return `${prefix}tags/`;
     case 'tag':

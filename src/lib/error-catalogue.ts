@@ -70,6 +70,18 @@ export const errorCatalogue = {
   'tag-unknown': ['tag'],
   'tag-label-missing': ['tag', 'locale'],
   'body-empty': [],
+  // Theme: post types, lead images, static pages, site identity
+  'post-type-unknown': ['type', 'types'],
+  'image-format': ['field', 'value'],
+  'image-not-in-folder': ['name', 'folder'],
+  'image-alt-missing': [],
+  'page-yaml-missing': ['file'],
+  'page-slug-reserved': ['slug'],
+  'page-source-missing': ['source', 'file'],
+  'file-outside-page': [],
+  'logo-missing': ['file'],
+  'social-image-missing': ['file'],
+  'lead-image-unloadable': ['file'],
   // Bodies: links, raw HTML, nesting
   'link-broken': ['link'],
   'fragment-broken': ['link', 'fragment', 'page'],

@@ -1,10 +1,9 @@
-import { readdir, readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import type { SiteConfig } from '../config/schema.ts';
 import type { Translate } from '../i18n/create-i18n.ts';
 import { getLocale } from '../i18n/urls.ts';
-import { renderMarkdown, type EmbedKind, type RenderedMarkdown } from '../pipeline/index.ts';
+import { pipelineVersionKey, renderMarkdown, type EmbedKind, type RenderedMarkdown } from '../pipeline/index.ts';
 import { checkContent, computeStatuses, type TranslationStatus } from '../translation/index.ts';
 import { ContentValidationError, convertFields, loadTags, versionOrigin, withDerivedTagLabels, type ConverterOf, type Post, type PostVersion, type TagLabels } from '../content/index.ts';
 import { chooseLanguage } from '../i18n/env-language.ts';
@@ -64,14 +63,38 @@ function toRenderedVersion(version: PostVersion, rendering: RenderedMarkdown): R
   return { ...rest, ...page };
 }
 
+/**
+ * Every locale's version of a post or static page as the site shows it: written versions
+ * rendered (through `render`, which may reuse a rendering), derived ones converted from
+ * their parent's version. `rewrites` gives a file's link rewrites, if any.
+ */
+export function siteVersions(
+  doc: Pick<Post, 'versions'>,
+  options: TandemLoaderOptions,
+  render: (version: PostVersion) => RenderedMarkdown = (version) => renderBody(version, options),
+  rewrites: (file: string) => Record<string, string> | undefined = () => undefined,
+): Partial<Record<string, RenderedVersion>> {
+  const versions: Partial<Record<string, RenderedVersion>> = {};
+  for (const { code } of options.config.locales) {
+    const origin = versionOrigin(doc, code, options.config);
+    if (origin?.kind === 'written') versions[code] = toRenderedVersion(origin.version, render(origin.version));
+    const convert = options.converters?.(code);
+    if (origin?.kind === 'derived' && convert) {
+      const version = convertFields(origin.version, code, convert);
+      versions[code] = { ...toRenderedVersion(version, renderBody(version, options, rewrites(origin.version.file), { convert, from: origin.from })), derivedFrom: origin.from };
+    }
+  }
+  return versions;
+}
+
 // Every label the pipeline may write; a change to any of them must re-render stored posts.
 const EMBED_KINDS: readonly EmbedKind[] = ['video', 'audio', 'post', 'image', 'map', 'document', 'page'];
 
-// Stored renderings are reused only while the pipeline's own code is unchanged too.
-async function pipelineSource(): Promise<string> {
-  const dir = new URL('../pipeline/', import.meta.url);
-  const files = (await readdir(dir)).filter((name) => name.endsWith('.ts')).sort();
-  return (await Promise.all(files.map((name) => readFile(new URL(name, dir), 'utf8')))).join('\n');
+/** What a stored rendering depends on besides its text: every label the pipeline writes, the pipeline's code and every package it uses. */
+export function rendererKey(options: TandemLoaderOptions): string {
+  const labelKeys = ['post.footnotes', 'post.footnoteBack', ...EMBED_KINDS.map((kind) => `embed.${kind}` as const)] as const;
+  const labels = options.config.locales.map((l) => labelKeys.map((key) => options.translations(l.code)(key)));
+  return JSON.stringify([labels, options.config.locales, options.convertersKey]) + pipelineVersionKey();
 }
 
 /**
@@ -94,9 +117,8 @@ export function postsLoader(options: TandemLoaderOptions): Loader {
       const { content, problems, rewrites } = await checkContent({ root, config: options.config, render });
       if (problems.length > 0) throw inBuildLanguage(new ContentValidationError(problems), options);
       const statuses = Map.groupBy(await computeStatuses({ root, config: options.config, content }), (record) => record.slug);
-      const labelKeys = ['post.footnotes', 'post.footnoteBack', ...EMBED_KINDS.map((kind) => `embed.${kind}` as const)] as const;
-      const labels = options.config.locales.map((l) => labelKeys.map((key) => options.translations(l.code)(key)));
-      const renderer = generateDigest(JSON.stringify([labels, options.config.locales, options.convertersKey]) + (await pipelineSource()));
+      // Stored renderings are reused only while the pipeline, every package it uses and its labels are unchanged.
+      const renderer = generateDigest(rendererKey(options));
       const seen = new Set<string>();
       let rendered = 0;
       for (const post of content.posts) {
@@ -105,20 +127,15 @@ export function postsLoader(options: TandemLoaderOptions): Loader {
         const own = Object.values(post.versions).map((version) => version && rewrites.get(version.file));
         const digest = generateDigest(renderer + JSON.stringify([post, translations, own]));
         if (store.get(post.slug)?.digest === digest) continue;
-        const versions: SitePost['versions'] = {};
-        for (const { code } of options.config.locales) {
-          const origin = versionOrigin(post, code, options.config);
-          const rewritten = origin && rewrites.get(origin.version.file);
-          if (origin?.kind === 'written') {
-            const { version } = origin;
-            versions[code] = toRenderedVersion(version, rewritten ? renderBody(version, options, rewritten) : (renderings.get(version) ?? renderBody(version, options)));
-          }
-          const convert = options.converters?.(code);
-          if (origin?.kind === 'derived' && convert) {
-            const version = convertFields(origin.version, code, convert);
-            versions[code] = { ...toRenderedVersion(version, renderBody(version, options, rewritten, { convert, from: origin.from })), derivedFrom: origin.from };
-          }
-        }
+        const versions = siteVersions(
+          post,
+          options,
+          (version) => {
+            const rewritten = rewrites.get(version.file);
+            return rewritten ? renderBody(version, options, rewritten) : (renderings.get(version) ?? renderBody(version, options));
+          },
+          (file) => rewrites.get(file),
+        );
         store.set({ id: post.slug, data: { ...post, versions, translations } satisfies SitePost, digest });
         rendered++;
       }

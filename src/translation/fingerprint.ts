@@ -4,6 +4,7 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
+import { findDeepNesting } from '../pipeline/index.ts';
 
 /** A piece of source text and the fingerprint of what it means. */
 export interface FingerprintedText {
@@ -67,15 +68,31 @@ export function fingerprintText(text: string): FingerprintedText {
  * @example fingerprintBlocks('# Hi\n\nSome *text*.').map((b) => b.text) // ['# Hi', 'Some *text*.']
  */
 export function fingerprintBlocks(markdown: string): FingerprintedText[] {
-  const tree = parser.parse(markdown);
-  const definitions = collectDefinitions(tree);
-  const blocks: FingerprintedText[] = [];
-  for (const node of tree.children) {
-    if (node.type === 'html' && ONLY_COMMENTS.test(node.value.trim())) continue;
-    const text = markdown.slice(node.position?.start.offset ?? 0, node.position?.end.offset ?? 0);
-    blocks.push({ hash: hashText(foldWhitespace(canonical(node, definitions))), text });
+  // Nesting the renderer refuses (content checks report it) would take minutes to parse or overflow the stack here.
+  if (findDeepNesting(markdown)) return fingerprintParagraphs(markdown);
+  try {
+    const tree = parser.parse(markdown);
+    const definitions = collectDefinitions(tree);
+    const blocks: FingerprintedText[] = [];
+    for (const node of tree.children) {
+      if (node.type === 'html' && ONLY_COMMENTS.test(node.value.trim())) continue;
+      const text = markdown.slice(node.position?.start.offset ?? 0, node.position?.end.offset ?? 0);
+      blocks.push({ hash: hashText(foldWhitespace(canonical(node, definitions))), text });
+    }
+    return blocks;
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+    return fingerprintParagraphs(markdown);
   }
-  return blocks;
+}
+
+/**
+ * The fallback for a document too deep to parse: blocks are the runs of text
+ * between blank lines, fingerprinted as text, so status and diff still work.
+ * @example fingerprintParagraphs('a\n\nb').map((b) => b.text) // ['a', 'b']
+ */
+function fingerprintParagraphs(markdown: string): FingerprintedText[] {
+  return markdown.split(/\n[ \t]*\n/).map((text) => text.trim()).filter(Boolean).map((text) => ({ hash: hashText(foldWhitespace(text)), text }));
 }
 
 /** Reference links mean their definition's target, wherever in the body it is. */

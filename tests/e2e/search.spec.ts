@@ -22,7 +22,8 @@ test('an English word finds the English post that uses it, with title, date and 
   await expect(status(page)).toContainText('SOAS');
   const hit = results(page, english.code).filter({ has: page.locator(`a[href="${url(english.code, { kind: 'post', slug: soas.slug })}"]`) });
   await expect(hit.getByRole('heading', { level: 2 })).toHaveText(soas.versions[english.code]?.title ?? '');
-  await expect(hit.locator('.meta')).toHaveText(new Intl.DateTimeFormat(english.dateLocale, { dateStyle: 'long', timeZone: 'UTC' }).format(soas.date));
+  const date = new Intl.DateTimeFormat(english.dateLocale, { dateStyle: 'long', timeZone: 'UTC' }).format(soas.date);
+  await expect(hit.locator('.meta')).toHaveText(soas.type ? `${date} · ${ui(english.code, `postType.${soas.type}`)}` : date);
   await expect(hit.locator('mark').first()).toHaveText(/^SOAS$/i);
 });
 
@@ -76,7 +77,8 @@ test.describe('on a phone', () => {
 
 test('works from the keyboard: type, Enter, Tab to the first result, Enter opens it', async ({ page }) => {
   await page.goto(url(english.code, { kind: 'search' }));
-  const box = page.getByRole('searchbox', { name: ui(english.code, 'search.label') });
+  const main = page.getByRole('main');
+  const box = main.getByRole('searchbox', { name: ui(english.code, 'search.label') });
   await expect(box).toBeFocused();
   await page.keyboard.type('SOAS');
   await page.keyboard.press('Enter');
@@ -84,7 +86,7 @@ test('works from the keyboard: type, Enter, Tab to the first result, Enter opens
   await expect(results(page, english.code).first()).toBeVisible();
   await box.focus();
   await page.keyboard.press('Tab');
-  await expect(page.getByRole('button', { name: ui(english.code, 'search.submit') })).toBeFocused();
+  await expect(main.getByRole('button', { name: ui(english.code, 'search.submit') })).toBeFocused();
   await page.keyboard.press('Tab');
   const first = results(page, english.code).first().getByRole('link');
   await expect(first).toBeFocused();
@@ -122,9 +124,10 @@ test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
   test('the search page explains it needs JavaScript and links to the topics and the archive', async ({ page }) => {
     await page.goto(search(english.code, 'SOAS'));
-    await expect(page.getByText(ui(english.code, 'search.noScript'))).toBeVisible();
-    await expect(page.getByRole('link', { name: ui(english.code, 'search.browseTopics') })).toHaveAttribute('href', url(english.code, { kind: 'tags' }));
-    await expect(page.getByRole('link', { name: ui(english.code, 'search.browseArchive') })).toHaveAttribute('href', url(english.code, { kind: 'home' }));
-    await expect(page.getByRole('searchbox', { name: ui(english.code, 'search.label') })).toBeHidden();
+    const main = page.getByRole('main');
+    await expect(main.getByText(ui(english.code, 'search.noScript'))).toBeVisible();
+    await expect(main.getByRole('link', { name: ui(english.code, 'search.browseTopics') })).toHaveAttribute('href', url(english.code, { kind: 'tags' }));
+    await expect(main.getByRole('link', { name: ui(english.code, 'search.browseArchive') })).toHaveAttribute('href', url(english.code, { kind: 'home' }));
+    await expect(main.getByRole('searchbox', { name: ui(english.code, 'search.label') })).toBeHidden();
   });
 });

@@ -1,0 +1,61 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+// Not import.meta.dirname: the build runs this module under Vite, which gives it only `url`.
+const pipelineDir = path.dirname(fileURLToPath(import.meta.url));
+const BARE_IMPORT = /\bfrom\s+'((?:@[\w.-]+\/)?[\w.-]+)[^']*'/g;
+
+/**
+ * The installed `package.json` of a package as Node would find it from `dir`:
+ * the nearest `node_modules/<name>` up the folder tree.
+ */
+function findPackage(name: string, dir: string): { dir: string; version: string; dependencies: string[] } | undefined {
+  for (let current = dir; ; current = path.dirname(current)) {
+    const file = path.join(current, 'node_modules', name, 'package.json');
+    if (existsSync(file)) {
+      const json = JSON.parse(readFileSync(file, 'utf8')) as { version?: string; dependencies?: Record<string, string> };
+      return { dir: path.dirname(file), version: json.version ?? '?', dependencies: Object.keys(json.dependencies ?? {}) };
+    }
+    if (path.dirname(current) === current) return undefined;
+  }
+}
+
+/**
+ * The key of the pipeline in `dir` (see {@link pipelineVersionKey}): its `.ts`
+ * sources and the versions of every package they import, found from `dir`.
+ * @example versionKeyOf('/project/src/pipeline') // '77017583fee362d0f23ead02af7ab0b8'
+ */
+export function versionKeyOf(dir: string): string {
+  const sources = readdirSync(dir).filter((name) => name.endsWith('.ts')).sort().map((name) => readFileSync(path.join(dir, name), 'utf8'));
+  const direct = new Set(sources.flatMap((text) => [...text.matchAll(BARE_IMPORT)].map((m) => m[1] ?? '')).filter((name) => !name.startsWith('node:')));
+  const seen = new Set<string>();
+  const packages = new Set<string>();
+  const queue = [...direct].map((name) => ({ name, from: dir }));
+  // Breadth-first over the dependency graph; the set of folders seen bounds it, cycles included.
+  for (let item = queue.shift(); item; item = queue.shift()) {
+    const found = findPackage(item.name, item.from);
+    if (found && seen.has(found.dir)) continue;
+    packages.add(`${item.name}@${found?.version ?? 'missing'}`);
+    if (!found) continue;
+    seen.add(found.dir);
+    for (const dependency of found.dependencies) queue.push({ name: dependency, from: found.dir });
+  }
+  return createHash('sha256').update(JSON.stringify([sources, [...packages].sort()])).digest('hex').slice(0, 32);
+}
+
+let cached: string | undefined;
+
+/**
+ * A key that changes whenever what renders a post could: the pipeline's own
+ * source, and the installed version of every package it uses, directly or not
+ * (a security release of hast-util-sanitize changes it as surely as one of
+ * rehype-sanitize). Stored renderings are reusable only under the same key.
+ * Computed once per process (some hundred small files, ~0.1 s).
+ * @example store.get(id)?.key === pipelineVersionKey() // reuse the stored rendering
+ */
+export function pipelineVersionKey(): string {
+  cached ??= versionKeyOf(pipelineDir);
+  return cached;
+}
