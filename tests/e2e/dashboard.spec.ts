@@ -86,6 +86,8 @@ for (const locale of locales) {
     });
 
     test('has no accessibility violations', async ({ page }) => {
+      // Every post has a row per locale (derived ones too): axe takes a while over the whole table.
+      test.slow();
       await page.goto(dashboard);
       const results = await new AxeBuilder({ page }).analyze();
       expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);

@@ -48,13 +48,13 @@ export function converted(code: string, text: string): string {
 }
 
 /** A post's version as readers of a locale get it: its own file, or its parent's converted (body left as written). */
-export function readerVersion(post: Post, code: string): PostVersion | undefined {
+export function readerVersion(post: Pick<Post, 'versions'>, code: string): PostVersion | undefined {
   const origin = versionOrigin(post, code, siteConfig);
   return origin?.kind === 'derived' ? convertFields(origin.version, code, (text) => converted(code, text)) : origin?.version;
 }
 
-/** Whether readers of a locale get a real version of a post (not a fallback copy, not a draft). */
-export function publishedIn(post: Post, code: string): boolean {
+/** Whether readers of a locale get a real version of a post or page (not a fallback copy, not a draft). */
+export function publishedIn(post: Pick<Post, 'versions'>, code: string): boolean {
   const version = readerVersion(post, code);
   return version !== undefined && !version.draft;
 }
