@@ -5,6 +5,7 @@ import { sitemapOptions } from './src/i18n/sitemap.ts';
 import { siteConfig } from './src/config/site.ts';
 import { postMedia } from './src/site/post-media.ts';
 import { tandemSite } from './src/site/integration.ts';
+import { searchIndex } from './src/site/search-index.ts';
 
 const outDir = new URL('./dist/', import.meta.url);
 
@@ -17,7 +18,15 @@ export default defineConfig({
   build: { format: 'directory' },
   devToolbar: { enabled: false },
   server: { host: '127.0.0.1', port: 4321 },
-  integrations: [tandemSite(siteConfig), sitemap(sitemapOptions(outDir)), postMedia(siteConfig)],
+  // searchIndex() runs Pagefind after the build; remove it to publish without search.
+  integrations: [tandemSite(siteConfig), sitemap(sitemapOptions(outDir)), postMedia(siteConfig), searchIndex()],
+  vite: {
+    build: {
+      // The search page's script imports Pagefind at run time; inlined into the page, Vite's
+      // preload helper around that import would be left undefined, so it stays a file.
+      assetsInlineLimit: (file, content) => (content.includes('pagefind.js') ? false : undefined),
+    },
+  },
   security: {
     csp: {
       directives: ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'self'", "form-action 'self'", "frame-src 'none'"],

@@ -40,7 +40,7 @@ export function formatMarkdown(groups: readonly WorklistGroup[], summaries: read
     .filter((s) => s.total > 0)
     .map((s) => {
       const states = Object.entries(s.counts).filter(([, n]) => n > 0).map(([state, n]) => stateCount(t, state as TranslationStatus['status'], n));
-      return `**${markdownCell(getLocale(config, s.locale).label)}** — ${t('dashboard.upToDateSummary', { count: s.counts['up-to-date'], total: s.total, percent: s.upToDatePercent })} · ${states.join(' · ')}`;
+      return `**${markdownCell(getLocale(config, s.locale).label)}** — ${t('dashboard.upToDateSummary', { count: s.current, total: s.total, percent: s.upToDatePercent })} · ${states.join(' · ')}`;
     });
   const lines = [`### ${link(t('dashboard.title'), dashboard)}`, '', ...counts.map((c) => `- ${c}`), ''];
   if (groups.length === 0) return `${[...lines, t('cli.worklist.none')].join('\n')}\n`;

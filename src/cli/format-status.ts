@@ -11,6 +11,7 @@ export const STATE_STYLE: Record<TranslationState, Style> = {
   review: 'magenta',
   outdated: 'yellow',
   'up-to-date': 'green',
+  derived: 'dim',
 };
 
 /**
@@ -91,7 +92,7 @@ export function formatStatus(groups: readonly WorklistGroup[], summaries: readon
         .filter(([state, n]) => n > 0 && state !== 'up-to-date')
         .map(([state, n]) => out.style(STATE_STYLE[state as TranslationState], stateCount(t, state as TranslationState, n)))
         .join(' · ');
-      return [`${s.locale} ${label}`, t('dashboard.upToDateSummary', { count: s.counts['up-to-date'], total: s.total, percent: s.upToDatePercent }), counts];
+      return [`${s.locale} ${label}`, t('dashboard.upToDateSummary', { count: s.current, total: s.total, percent: s.upToDatePercent }), counts];
     });
   return [tables, out.style('bold', t('dashboard.coverage')), table(coverage, undefined, '  '), nextSteps(groups, t)].join('\n');
 }

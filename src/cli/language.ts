@@ -15,10 +15,12 @@ export type CliKey = Extract<UIKey, `cli.${string}` | `import.${string}`>;
 
 /**
  * Loads the UI strings (checked for missing keys, as the site does) and returns the
- * translate function of one locale.
+ * translate function of one locale. Derived locales' strings are converted only when
+ * chosen: loading the converter's dictionaries would slow every command down.
  */
 export async function loadTranslator(config: SiteConfig, code: string): Promise<Translate> {
-  const instance = createI18n(config, await readUIResources(codeRoot, config));
+  const needed = { ...config, locales: config.locales.filter((locale) => locale.derivedFrom === undefined || locale.code === code) };
+  const instance = createI18n(needed, await readUIResources(codeRoot, needed));
   return translatorFor(instance, getLocale(config, code));
 }
 

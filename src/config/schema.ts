@@ -3,6 +3,20 @@ import { TandemError } from '../lib/errors.ts';
 import { BACKGROUNDS, contrastRatio, MIN_TEXT_CONTRAST } from './contrast.ts';
 
 /**
+ * An OpenCC conversion (through opencc-js): `from` and `to` are its regional standards,
+ * e.g. `cn` → `hk` (Hong Kong) or `tw` (Taiwan); `twp`/`hkp` also replace regional
+ * vocabulary. Names and terms it gets wrong go in `locales/<code>.phrases.yaml`.
+ */
+export const conversionSchema = z
+  .object({
+    from: z.enum(['cn', 'tw', 'twp', 'hk', 'hkp']),
+    to: z.enum(['cn', 'tw', 'twp', 'hk', 'hkp']),
+    /** `corner`: “ ” and ‘ ’ become 「 」 and 『 』, as Traditional Chinese in Hong Kong and Taiwan writes them. */
+    quotes: z.enum(['corner', 'keep']).default('corner'),
+  })
+  .strict();
+
+/**
  * One locale the site publishes in. Everything the code needs to know about a
  * language lives here so that adding one is config + `locales/<code>.json` + content.
  */
@@ -23,6 +37,14 @@ export const localeSchema = z
     dateLocale: z.string().min(2),
     /** How work left is counted: words for space-separated scripts, characters for CJK. */
     countBy: z.enum(['words', 'characters']).default('words'),
+    /**
+     * Set on a locale whose versions are made by converting another locale's, e.g.
+     * Traditional Chinese from Simplified: a post gets this locale's version without
+     * anyone writing it, unless a human-written `<code>.md` exists.
+     */
+    derivedFrom: z.string().optional(),
+    /** How a derived locale's text is converted (required with `derivedFrom`). */
+    convert: conversionSchema.optional(),
   })
   .strict();
 
@@ -118,6 +140,15 @@ export const siteConfigSchema = z
         seen.add(locale[key]);
       }
     }
+    config.locales.forEach((locale, index) => {
+      const parent = config.locales.find((l) => l.code === locale.derivedFrom);
+      const path = ['locales', index];
+      if (locale.derivedFrom !== undefined && !parent) ctx.addIssue({ code: 'custom', path: [...path, 'derivedFrom'], message: `"${locale.derivedFrom}" is not one of the configured locales (${codes.join(', ')})` });
+      if (parent?.derivedFrom !== undefined) ctx.addIssue({ code: 'custom', path: [...path, 'derivedFrom'], message: `"${parent.code}" is itself derived; derive from a written locale` });
+      if (locale.derivedFrom === locale.code) ctx.addIssue({ code: 'custom', path: [...path, 'derivedFrom'], message: 'a locale cannot be derived from itself' });
+      if ((locale.derivedFrom === undefined) !== (locale.convert === undefined)) ctx.addIssue({ code: 'custom', path: [...path, 'convert'], message: 'give derivedFrom and convert together, or neither' });
+      if (locale.derivedFrom !== undefined && locale.code === config.defaultLocale) ctx.addIssue({ code: 'custom', path: ['defaultLocale'], message: 'the default locale cannot be derived' });
+    });
     for (const [list, links] of [['menu', config.identity.menu], ['footer', config.identity.footer]] as const) {
       links.forEach((link, index) => {
         if ('type' in link && !config.postTypes.includes(link.type)) {
@@ -126,6 +157,14 @@ export const siteConfigSchema = z
       });
     }
   });
+
+/**
+ * The locale a derived locale is made from, or undefined for a written one.
+ * @example parentOf(siteConfig, getLocale(siteConfig, 'zh-Hant'))?.code // 'zh'
+ */
+export function parentOf(config: SiteConfig, locale: LocaleConfig): LocaleConfig | undefined {
+  return locale.derivedFrom === undefined ? undefined : config.locales.find((l) => l.code === locale.derivedFrom);
+}
 
 export type LocaleConfig = z.output<typeof localeSchema>;
 export type SiteConfig = z.output<typeof siteConfigSchema>;

@@ -11,7 +11,20 @@ export const siteConfig = defineSiteConfig({
   defaultLocale: 'en',
   locales: [
     { code: 'en', path: 'en', lang: 'en-GB', label: 'English', shortLabel: 'EN', dir: 'ltr', dateLocale: 'en-GB', countBy: 'words' },
-    { code: 'zh', path: 'zh', lang: 'zh-Hans', label: '中文', dir: 'ltr', dateLocale: 'zh-Hans-CN', countBy: 'characters' },
+    { code: 'zh', path: 'zh', lang: 'zh-Hans', label: '简体中文', shortLabel: '简体', dir: 'ltr', dateLocale: 'zh-Hans-CN', countBy: 'characters' },
+    // Traditional Chinese, converted from the Simplified translation (see README, "Traditional Chinese").
+    {
+      code: 'zh-Hant',
+      path: 'zh-hant',
+      lang: 'zh-Hant-HK',
+      label: '繁體中文',
+      shortLabel: '繁體',
+      dir: 'ltr',
+      dateLocale: 'zh-Hant-HK',
+      countBy: 'characters',
+      derivedFrom: 'zh',
+      convert: { from: 'cn', to: 'hk', quotes: 'corner' },
+    },
   ],
   postsPerPage: 6,
   excerptLength: { words: 55, characters: 110 },

@@ -32,7 +32,10 @@ export interface ContentReport {
 
 const isMarkdown = (name: string) => name.endsWith('.md');
 
-/** Reads `content/tags.yaml`: every tag needs a label in every configured locale, or its pages would show the slug. */
+/**
+ * Reads `content/tags.yaml`: every tag needs a label in every written locale, or its pages
+ * would show the slug. A derived locale's label is converted from its parent's when missing.
+ */
 function readTags(root: string, config: SiteConfig, problems: ContentProblem[]): TagLabels {
   const text = readText(path.join(root, TAGS_FILE), TAGS_FILE, problems, true);
   if (text === undefined) return {};
@@ -40,8 +43,8 @@ function readTags(root: string, config: SiteConfig, problems: ContentProblem[]):
   if (!parsed) return {};
   const tags = validateWith(tagsFileSchema, parsed, TAGS_FILE, [], problems) ?? {};
   for (const [tag, labels] of Object.entries(tags)) {
-    for (const { code } of config.locales) {
-      if (labels[code] === undefined) problems.push(problem('tag-label-missing', { tag, locale: code }, { file: TAGS_FILE, line: parsed.lineOf([tag]), field: tag }));
+    for (const { code, derivedFrom } of config.locales) {
+      if (labels[code] === undefined && labels[derivedFrom ?? code] === undefined) problems.push(problem('tag-label-missing', { tag, locale: code }, { file: TAGS_FILE, line: parsed.lineOf([tag]), field: tag }));
     }
   }
   return tags;

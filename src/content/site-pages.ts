@@ -75,6 +75,11 @@ const reviewPages: PageSource = function* ({ content, config }) {
   }
 };
 
+// The search page of each locale (src/pages/[locale]/search/).
+const searchPages: PageSource = function* ({ config }) {
+  for (const locale of config.locales) yield [localizedPath(locale, { kind: 'search' }), {}];
+};
+
 // Files under public/ are copied to the site as they are: images, PDFs, the favicon.
 const MAX_PUBLIC_DEPTH = 8;
 const publicFiles: PageSource = function* ({ root }) {
@@ -94,7 +99,7 @@ const publicFiles: PageSource = function* ({ root }) {
  * post-type listings, search, redirects for old addresses) adds its source here,
  * so links to its pages are checked like any other.
  */
-export const pageSources: PageSource[] = [postPages, listingPages, themePages, reviewPages, publicFiles];
+export const pageSources: PageSource[] = [postPages, listingPages, themePages, reviewPages, searchPages, publicFiles];
 
 /**
  * Every path the build will make, with the ids on each page where known: what

@@ -103,10 +103,24 @@ export function zonedTimeToDate(local: string, timeZone: string): Date {
 /**
  * Names a language in the reader's language, for running text ("the original Chinese"),
  * where the native labels of the switcher would read oddly.
+ * With `withScript`, the script is named too, to tell Simplified from Traditional Chinese.
  * @example languageName(zh, en) // 'Chinese'
  * @example languageName(en, zh) // '英语'
+ * @example languageName(zh, zhHant, true) // '簡體中文'
  */
-export function languageName(of: LocaleConfig, inLocale: LocaleConfig): string {
+export function languageName(of: LocaleConfig, inLocale: LocaleConfig, withScript = false): string {
   const names = new Intl.DisplayNames([inLocale.lang], { type: 'language', fallback: 'none' });
-  return names.of(new Intl.Locale(of.lang).language) ?? of.label;
+  const tag = new Intl.Locale(of.lang);
+  return names.of(withScript ? `${tag.language}-${tag.maximize().script}` : tag.language) ?? of.label;
+}
+
+/**
+ * A language's name that tells it apart from the other configured locales: with its script
+ * where another locale is the same language (Simplified and Traditional Chinese).
+ * @example distinctLanguageName(zh, en, [en, zh]) // 'Chinese'
+ * @example distinctLanguageName(zh, en, [en, zh, zhHant]) // 'Simplified Chinese'
+ */
+export function distinctLanguageName(of: LocaleConfig, inLocale: LocaleConfig, locales: readonly LocaleConfig[]): string {
+  const language = new Intl.Locale(of.lang).language;
+  return languageName(of, inLocale, locales.some((other) => other !== of && new Intl.Locale(other.lang).language === language));
 }

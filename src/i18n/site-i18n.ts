@@ -1,16 +1,27 @@
 import { siteConfig } from '../config/site.ts';
 import { createI18n, translatorFor, type Translate } from './create-i18n.ts';
+import { parsePhrases, type ScriptConverter } from './convert-script.ts';
+import { converterFor, deriveUIResources, type PhraseLists } from './derived-locales.ts';
 import { getLocale } from './urls.ts';
 
-// Vite inlines every locales/*.json at build time, so a new locale needs no import here.
+// Vite inlines every locales/*.json and phrase list at build time, so a new locale needs no import here.
 const files = import.meta.glob<unknown>('/locales/*.json', { eager: true, import: 'default' });
-const resources = Object.fromEntries(
-  Object.entries(files).map(([file, strings]) => [file.replace(/^.*\/(.+)\.json$/, '$1'), strings]),
+const phraseFiles = import.meta.glob<string>('/locales/*.phrases.yaml', { eager: true, import: 'default', query: '?raw' });
+const resources = Object.fromEntries(Object.entries(files).map(([file, strings]) => [file.replace(/^.*\/(.+)\.json$/, '$1'), strings]));
+
+/** Each derived locale's phrase list, as written in locales/<code>.phrases.yaml. */
+export const phraseLists: PhraseLists = Object.fromEntries(
+  Object.entries(phraseFiles).map(([file, text]) => [file.replace(/^.*\/(.+)\.phrases\.yaml$/, '$1'), parsePhrases(text, file.slice(1))]),
 );
 
-const instance = createI18n(siteConfig, resources);
+const instance = createI18n(siteConfig, deriveUIResources(siteConfig, resources, phraseLists));
 
 /** The site's translate function for a locale code. */
 export function useTranslations(code: string): Translate {
   return translatorFor(instance, getLocale(siteConfig, code));
+}
+
+/** The converter that makes a derived locale's text from its parent's; undefined for written locales. */
+export function useConverter(code: string): ScriptConverter | undefined {
+  return converterFor(getLocale(siteConfig, code), phraseLists);
 }

@@ -16,7 +16,8 @@ export type Route =
   /** The side-by-side review of one post's translation into the page's locale. */
   | { kind: 'review'; slug: string }
   /** A post's bilingual reading view (opt-in: `bilingual` in the site config). */
-  | { kind: 'bilingual'; slug: string };
+  | { kind: 'bilingual'; slug: string }
+  | { kind: 'search'; query?: string };
 
 /**
  * First URL segments after the locale that the site's own routes use, so a static page
@@ -64,6 +65,7 @@ export function localeFromPath(config: SiteConfig, pathname: string): LocaleConf
  * @example localizedPath(locale('en'), { kind: 'tag', tag: 'students' }) // '/en/tags/students/'
  * @example localizedPath(locale('zh'), { kind: 'type', type: 'event', page: 2 }) // '/zh/types/event/2/'
  * @example localizedPath(locale('en'), { kind: 'page', slug: 'about' }) // '/en/about/'
+ * @example localizedPath(locale('zh'), { kind: 'search', query: '团结' }) // '/zh/search/?q=%E5%9B%A2%E7%BB%93'
  */
 export function localizedPath(locale: LocaleConfig, route: Route): string {
   const prefix = `/${locale.path}/`;
@@ -92,6 +94,8 @@ export function localizedPath(locale: LocaleConfig, route: Route): string {
       return `${prefix}translations/compare/${encodeURIComponent(route.slug)}/`;
     case 'bilingual':
       return `${prefix}posts/${encodeURIComponent(route.slug)}/bilingual/`;
+    case 'search':
+      return route.query ? `${prefix}search/?q=${encodeURIComponent(route.query)}` : `${prefix}search/`;
   }
 }
 

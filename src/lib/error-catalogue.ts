@@ -136,6 +136,8 @@ export const errorCatalogue = {
   'git-shallow': [],
   'git-failed': ['detail'],
   'site-config': ['detail'],
+  'phrase-list': ['detail'],
+  'search-index': ['detail'],
 } as const satisfies Record<string, readonly string[]>;
 
 /** The code of an error or content problem, such as `field-unknown`. */

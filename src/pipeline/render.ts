@@ -12,6 +12,7 @@ import type { EmbedLink } from './embed-services.ts';
 import { rehypeEmbeds } from './rehype-embeds.ts';
 // Before any parsing: keeps micromark linear on long posts full of lists.
 import './linear-edit-map.ts';
+import { rehypeConvertText } from './rehype-convert-text.ts';
 import { rehypeExcerpt } from './rehype-excerpt.ts';
 import { rehypeCodeNewline } from './rehype-code-newline.ts';
 import { rehypeFragmentLinks, type AuthoredLink } from './rehype-fragment-links.ts';
@@ -48,6 +49,13 @@ export interface RenderOptions {
    * beyond what the parsers' recursion takes), so the author can be told.
    */
   onFallback?: (reason: string) => void;
+  /**
+   * Converts the document's text (not code, URLs or ids) before headings get their ids,
+   * e.g. Simplified to Traditional Chinese for a derived locale.
+   */
+  convertText?: ((text: string) => string) | undefined;
+  /** With `convertText`: site-relative links starting `from` start `to` instead (`/zh/` → `/zh-hant/`). */
+  relocateLinks?: { from: string; to: string } | undefined;
   /** New targets for links to other pages, by href as written (see rehypeFragmentLinks). */
   rewrites?: Readonly<Record<string, string>>;
 }
@@ -116,6 +124,7 @@ export function createProcessor(options: RenderOptions) {
     .use(rehypeEmbeds, { label: options.embedLabel })
     .use(rehypeSanitize, sanitizeSchema)
     .use(rehypePruneDeadLinks)
+    .use(rehypeConvertText, { convert: options.convertText, relocate: options.relocateLinks })
     .use(rehypeHeadingIds, { prefix: idPrefix })
     .use(rehypeFragmentLinks, { clobberPrefix: sanitizeSchema.clobberPrefix ?? undefined, headingPrefix: idPrefix, rewrites: options.rewrites })
     .use(rehypeLostText)
@@ -174,7 +183,7 @@ export function renderMarkdown(markdown: string, options: RenderOptions): Render
 /** The fallback of {@link renderMarkdown}: the text as paragraphs, with the same excerpt and length. */
 function createPlainProcessor(options: RenderOptions) {
   const { lang, excerptUnits = 60 } = options;
-  return unified().use(rehypePlainText).use(rehypeTextUnits, { lang }).use(rehypeExcerpt, { lang, units: excerptUnits }).use(rehypeStringify);
+  return unified().use(rehypePlainText).use(rehypeConvertText, { convert: options.convertText, relocate: options.relocateLinks }).use(rehypeTextUnits, { lang }).use(rehypeExcerpt, { lang, units: excerptUnits }).use(rehypeStringify);
 }
 
 function checkOptions(options: RenderOptions): RenderOptions {

@@ -5,13 +5,16 @@ import type { Translate } from '../i18n/create-i18n.ts';
 import { getLocale } from '../i18n/urls.ts';
 import { pipelineVersionKey, renderMarkdown, type EmbedKind, type RenderedMarkdown } from '../pipeline/index.ts';
 import { checkContent, computeStatuses, type TranslationStatus } from '../translation/index.ts';
-import { ContentValidationError, loadTags, type Post, type PostVersion, type TagLabels } from '../content/index.ts';
+import { ContentValidationError, convertFields, loadTags, versionOrigin, withDerivedTagLabels, type ConverterOf, type Post, type PostVersion, type TagLabels } from '../content/index.ts';
 import { chooseLanguage } from '../i18n/env-language.ts';
 import { describeError, formatProblem } from '../i18n/error-text.ts';
 import { TandemError } from '../lib/errors.ts';
 
-/** A language version with its body rendered by the pipeline (what the checks alone need is left out). */
-export type RenderedVersion = Omit<PostVersion, 'body'> & Omit<RenderedMarkdown, 'units' | 'links' | 'lostText' | 'fallback'> & { units: number };
+/**
+ * A language version with its body rendered by the pipeline (what the checks alone need is left out).
+ * `derivedFrom` names the locale whose version was converted to make it (its `file` is that version's file).
+ */
+export type RenderedVersion = Omit<PostVersion, 'body'> & Omit<RenderedMarkdown, 'units' | 'links' | 'lostText' | 'fallback'> & { units: number; derivedFrom?: string };
 
 /** What the site stores per post: shared facts, rendered versions, and each translation's status. */
 export type SitePost = Omit<Post, 'versions'> & {
@@ -27,12 +30,24 @@ export interface TandemLoaderOptions {
   root?: string;
   /** UI strings per locale code, for the few words the pipeline writes (footnote labels). */
   translations: (code: string) => Translate;
+  /** Text conversion of each derived locale (see `derivedFrom` in the locale config). */
+  converters?: ConverterOf;
+  /** Digest of what the converters depend on (phrase lists), so a change re-renders stored posts. */
+  convertersKey?: string;
 }
 
-function renderBody(version: PostVersion, options: TandemLoaderOptions, rewrites?: Record<string, string>): RenderedMarkdown {
+/** How a derived version's body is converted: its text, and links into its parent locale's pages. */
+interface Derivation {
+  convert: (text: string) => string;
+  from: string;
+}
+
+function renderBody(version: PostVersion, options: TandemLoaderOptions, rewrites?: Record<string, string>, derivation?: Derivation): RenderedMarkdown {
   const locale = getLocale(options.config, version.locale);
   const t = options.translations(locale.code);
   return renderMarkdown(version.body, {
+    convertText: derivation?.convert,
+    relocateLinks: derivation && { from: `/${getLocale(options.config, derivation.from).path}/`, to: `/${locale.path}/` },
     lang: locale.lang,
     excerptUnits: options.config.excerptLength[locale.countBy],
     footnoteLabel: t('post.footnotes'),
@@ -48,9 +63,28 @@ function toRenderedVersion(version: PostVersion, rendering: RenderedMarkdown): R
   return { ...rest, ...page };
 }
 
-/** Renders one version for the site, as posts' versions are (static pages use it), with links rewritten as the checks say. */
-export function renderVersion(version: PostVersion, options: TandemLoaderOptions, rewrites?: Record<string, string>): RenderedVersion {
-  return toRenderedVersion(version, renderBody(version, options, rewrites));
+/**
+ * Every locale's version of a post or static page as the site shows it: written versions
+ * rendered (through `render`, which may reuse a rendering), derived ones converted from
+ * their parent's version. `rewrites` gives a file's link rewrites, if any.
+ */
+export function siteVersions(
+  doc: Pick<Post, 'versions'>,
+  options: TandemLoaderOptions,
+  render?: (version: PostVersion) => RenderedMarkdown,
+  rewrites: (file: string) => Record<string, string> | undefined = () => undefined,
+): Partial<Record<string, RenderedVersion>> {
+  const versions: Partial<Record<string, RenderedVersion>> = {};
+  for (const { code } of options.config.locales) {
+    const origin = versionOrigin(doc, code, options.config);
+    if (origin?.kind === 'written') versions[code] = toRenderedVersion(origin.version, render ? render(origin.version) : renderBody(origin.version, options, rewrites(origin.version.file)));
+    const convert = options.converters?.(code);
+    if (origin?.kind === 'derived' && convert) {
+      const version = convertFields(origin.version, code, convert);
+      versions[code] = { ...toRenderedVersion(version, renderBody(version, options, rewrites(origin.version.file), { convert, from: origin.from })), derivedFrom: origin.from };
+    }
+  }
+  return versions;
 }
 
 // Every label the pipeline may write; a change to any of them must re-render stored posts.
@@ -60,7 +94,7 @@ const EMBED_KINDS: readonly EmbedKind[] = ['video', 'audio', 'post', 'image', 'm
 export function rendererKey(options: TandemLoaderOptions): string {
   const labelKeys = ['post.footnotes', 'post.footnoteBack', ...EMBED_KINDS.map((kind) => `embed.${kind}` as const)] as const;
   const labels = options.config.locales.map((l) => labelKeys.map((key) => options.translations(l.code)(key)));
-  return JSON.stringify(labels) + pipelineVersionKey();
+  return JSON.stringify([labels, options.config.locales, options.convertersKey]) + pipelineVersionKey();
 }
 
 /**
@@ -93,12 +127,15 @@ export function postsLoader(options: TandemLoaderOptions): Loader {
         const own = Object.values(post.versions).map((version) => version && rewrites.get(version.file));
         const digest = generateDigest(renderer + JSON.stringify([post, translations, own]));
         if (store.get(post.slug)?.digest === digest) continue;
-        const versions: SitePost['versions'] = {};
-        for (const [code, version] of Object.entries(post.versions)) {
-          if (!version) continue;
-          const rewritten = rewrites.get(version.file);
-          versions[code] = toRenderedVersion(version, rewritten ? renderBody(version, options, rewritten) : (renderings.get(version) ?? renderBody(version, options)));
-        }
+        const versions = siteVersions(
+          post,
+          options,
+          (version) => {
+            const rewritten = rewrites.get(version.file);
+            return rewritten ? renderBody(version, options, rewritten) : (renderings.get(version) ?? renderBody(version, options));
+          },
+          (file) => rewrites.get(file),
+        );
         store.set({ id: post.slug, data: { ...post, versions, translations } satisfies SitePost, digest });
         rendered++;
       }
@@ -122,8 +159,11 @@ export function inBuildLanguage(error: unknown, options: Pick<TandemLoaderOption
   return error;
 }
 
-/** Loads `content/tags.yaml` into the `tags` collection: one entry per tag with its labels. */
-export function tagsLoader(options: Pick<TandemLoaderOptions, 'config' | 'root' | 'translations'>): Loader {
+/**
+ * Loads `content/tags.yaml` into the `tags` collection: one entry per tag with its labels,
+ * derived locales' labels converted from their parent's where the file gives none.
+ */
+export function tagsLoader(options: Pick<TandemLoaderOptions, 'config' | 'root' | 'translations' | 'converters'>): Loader {
   return {
     name: 'tandem-tags',
     async load({ store, config: astroConfig }) {
@@ -134,6 +174,7 @@ export function tagsLoader(options: Pick<TandemLoaderOptions, 'config' | 'root' 
       } catch (error) {
         throw inBuildLanguage(error, options);
       }
+      tags = withDerivedTagLabels(tags, options.config, options.converters ?? (() => undefined));
       store.clear();
       for (const [id, labels] of Object.entries(tags satisfies TagLabels)) store.set({ id, data: { labels } });
     },

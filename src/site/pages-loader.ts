@@ -3,7 +3,7 @@ import type { Loader } from 'astro/loaders';
 import { loadPages, type Page } from '../content/index.ts';
 import { checkContent, readBase, statusOf, type TranslationStatus } from '../translation/index.ts';
 import { linkedPages } from './links.ts';
-import { renderVersion, rendererKey, type RenderedVersion, type TandemLoaderOptions } from './loader.ts';
+import { rendererKey, siteVersions, type RenderedVersion, type TandemLoaderOptions } from './loader.ts';
 
 /** What the site stores per static page: its rendered versions and each translation's status. */
 export type SitePage = Omit<Page, 'versions'> & {
@@ -40,10 +40,7 @@ export function pagesLoader(options: TandemLoaderOptions): Loader {
         const translations = await Promise.all(
           targets.map(async (code) => statusOf(asPost(page), code, page.versions[code] ? await readBase(root, asPost(page), code) : undefined, { config: options.config })),
         );
-        const versions: SitePage['versions'] = {};
-        for (const [code, version] of Object.entries(page.versions)) {
-          if (version) versions[code] = renderVersion(version, options, rewrites.get(version.file));
-        }
+        const versions: SitePage['versions'] = siteVersions(page, options, undefined, (file) => rewrites.get(file));
         store.set({ id: page.slug, data: { ...page, versions, translations } satisfies SitePage, digest: generateDigest(renderer + JSON.stringify([page, Object.values(page.versions).map((version) => version && rewrites.get(version.file))])) });
       }
     },

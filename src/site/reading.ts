@@ -11,8 +11,10 @@ export interface Reading {
   view: PostView;
   /** The locale of the text shown (the original's, on a fallback page). */
   shown: LocaleConfig;
-  /** This locale's translation status, absent on the original's own page. */
+  /** This locale's translation status (its parent's, for a converted version), absent on the original's own page. */
   status?: TranslationStatus | undefined;
+  /** The locale a converted (derived) version was made from, and its page. */
+  parent?: { locale: LocaleConfig; href: string } | undefined;
   source: LocaleConfig;
   sourceHref: string;
   links: LanguageLink[];
@@ -22,10 +24,13 @@ export interface Reading {
 export function readingOf(doc: Pick<SitePost, 'slug' | 'dir' | 'sourceLocale' | 'versions' | 'translations'>, locale: LocaleConfig, route: Extract<Route, { kind: 'post' | 'page' }>): Reading {
   const view = viewOf(doc, locale.code);
   const source = getLocale(siteConfig, doc.sourceLocale);
+  // A converted page is as current as the version it was converted from.
+  const from = view.kind === 'version' && view.version.derivedFrom !== undefined ? getLocale(siteConfig, view.version.derivedFrom) : undefined;
   return {
     view,
     shown: getLocale(siteConfig, view.version.locale),
-    status: doc.translations.find((record) => record.locale === locale.code),
+    status: doc.translations.find((record) => record.locale === (from?.code ?? locale.code)),
+    parent: from && { locale: from, href: localizedPath(from, route) },
     source,
     sourceHref: localizedPath(source, route),
     links: languageLinks(siteConfig, locale.code, route, (code) => availabilityOf(doc, code)),

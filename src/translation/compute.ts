@@ -18,7 +18,9 @@ export interface LocaleSummary {
   /** Translations expected in this locale: posts written in another locale. */
   total: number;
   counts: Record<TranslationState, number>;
-  /** Whole percent, rounded down so 100 means truly everything. 100 when there is nothing to translate. */
+  /** Versions that need no work: up to date, or derived (as current as the version they are converted from). */
+  current: number;
+  /** `current` in whole percent of `total`, rounded down so 100 means truly everything. 100 when there is nothing to translate. */
   upToDatePercent: number;
 }
 
@@ -64,8 +66,10 @@ export function summarize(records: readonly TranslationStatus[], config: SiteCon
       counts[record.status]++;
       total++;
     }
-    const upToDatePercent = total === 0 ? 100 : Math.floor((counts['up-to-date'] / total) * 100);
-    return { locale: locale.code, total, counts, upToDatePercent };
+    // A derived version is as current as its parent, whose own record counts the work.
+    const current = counts['up-to-date'] + counts.derived;
+    const upToDatePercent = total === 0 ? 100 : Math.floor((current / total) * 100);
+    return { locale: locale.code, total, counts, current, upToDatePercent };
   });
 }
 

@@ -18,8 +18,12 @@ import { markdownUnits, textUnits } from './units.ts';
  *   since the translation was last brought up to date. `tandem diff` shows what.
  * - `up-to-date`: published, and the source means the same as when it was last recorded
  *   (formatting-only edits to the source do not count).
+ * - `derived`: no `<locale>.md`, and the locale is derived from another (Traditional from
+ *   Simplified Chinese): readers get that locale's version, converted. Nothing to do here;
+ *   it is as current as the record of the locale it is derived from. Writing `<locale>.md`
+ *   makes it an ordinary translation.
  */
-export const TRANSLATION_STATES = ['missing', 'draft', 'review', 'outdated', 'up-to-date'] as const;
+export const TRANSLATION_STATES = ['missing', 'draft', 'review', 'outdated', 'up-to-date', 'derived'] as const;
 
 /** One of {@link TRANSLATION_STATES}. */
 export type TranslationState = (typeof TRANSLATION_STATES)[number];
@@ -64,14 +68,16 @@ interface StatusCommon {
  * ```
  * `size` (review only) is the translation's length; `translator` is the claim in its frontmatter.
  * `recordedAt` (YYYY-MM-DD) is when the translation was last brought up to date;
- * `changes` (outdated only) lists what changed in the source since, see {@link Change}.
+ * `changes` (outdated only) lists what changed in the source since, see {@link Change};
+ * `derivedFrom` (derived only) names the locale it is converted from.
  */
 export type TranslationStatus =
   | (StatusCommon & { status: 'missing' })
   | (StatusCommon & { status: 'draft'; translationFile: string; recordedAt?: string })
   | (StatusCommon & { status: 'review'; translationFile: string })
   | (StatusCommon & { status: 'outdated'; translationFile: string; recordedAt: string; changes: Change[] })
-  | (StatusCommon & { status: 'up-to-date'; translationFile: string; recordedAt: string });
+  | (StatusCommon & { status: 'up-to-date'; translationFile: string; recordedAt: string })
+  | (StatusCommon & { status: 'derived'; derivedFrom: string });
 
 /** What statusOf needs besides the post. */
 export interface StatusOptions {
@@ -113,6 +119,8 @@ export function statusOf(post: Post, locale: string, base: BaseRecord | undefine
   });
   const wholeSource = () => versionUnits(source, sourceLocale.lang);
 
+  const derivedFrom = getLocale(config, locale).derivedFrom;
+  if (!translation && derivedFrom !== undefined) return { ...head('derived'), derivedFrom, workLeft: { unit, count: 0 } };
   if (!translation) return { ...head('missing'), workLeft: { unit, count: wholeSource() } };
   const translationFile = translation.file;
   const claim = translation.translator === undefined ? {} : { translator: translation.translator };

@@ -3,6 +3,7 @@
  * plus median/min/max, so runs can be compared over time) and the terminal table.
  * @module
  */
+import type { ConversionFigures, SearchIndexFigures } from './derived-and-search.ts';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { CorpusSummary } from './corpus.ts';
@@ -85,6 +86,8 @@ export interface BenchReport {
   targets: Target[];
   /** Derived figures, as printed. */
   summary: ReturnType<typeof summarise>;
+  /** Traditional Chinese conversion cost and the search index (tests/bench/derived-and-search.ts). */
+  derivedAndSearch?: { conversion: ConversionFigures | undefined; search: SearchIndexFigures[] };
 }
 
 // ---------------------------------------------------------------- derived figures

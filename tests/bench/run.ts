@@ -18,9 +18,10 @@ import { parseArgs } from 'node:util';
 import { createBaseline } from './baseline.ts';
 import { measureImport } from './import-bench.ts';
 import { editOnePost, generateCorpus, type CorpusSummary, type TandemLibrary } from './corpus.ts';
+import { formatDerivedAndSearch, measureConversion, searchIndexFigures, type ConversionFigures, type SearchIndexFigures } from './derived-and-search.ts';
 import { distSize } from './dist-size.ts';
 import { createGitHistory } from './git-history.ts';
-import { assertOk, buildPhases, killRunning, measure, routeTimes, rssMethod } from './measure.ts';
+import { assertOk, buildPhases, killRunning, measure, routeTimes, rssMethod, type Line } from './measure.ts';
 import { summariseProfiles } from './profile.ts';
 import { astroBuild, clearBuildCaches, copyProject, linkNodeModules } from './project.ts';
 import { evaluateTargets, formatReport, secs, bytes, summarise, writeReport, type BenchReport, type GitBaselineResult, type RunRecord, type SiteResult, type SizeResult, type StatusResult } from './report.ts';
@@ -177,9 +178,14 @@ async function corpus(root: string, posts: number): Promise<CorpusSummary> {
 
 const [buildCommand, buildArgs] = astroBuild(repoModules);
 
+// The last build's log, for figures only its lines hold (the search index's).
+let lastBuildLines: Line[] = [];
+const searchFigures: SearchIndexFigures[] = [];
+
 async function build(project: string, what: string, extraNodeArgs: string[] = []): Promise<RunRecord> {
   const result = await measure(buildCommand, [...extraNodeArgs, ...buildArgs], { cwd: project, env: buildEnv, timeoutMs: BUILD_TIMEOUT });
   assertOk(result, what);
+  lastBuildLines = result.lines;
   const record: RunRecord = { wallMs: result.wallMs, cpuMs: result.cpuMs, load: result.load, peakRss: result.peakRss, phases: buildPhases(result.lines, result.wallMs), routes: routeTimes(result.lines) };
   log(`  ${what}: ${secs(record.wallMs)} (CPU ${record.cpuMs === null ? 'n/a' : secs(record.cpuMs)}, load ${record.load.toFixed(1)}), peak RSS ${record.peakRss === null ? 'n/a' : bytes(record.peakRss)}`);
   return record;
@@ -212,6 +218,7 @@ async function measureSize(posts: number): Promise<SizeResult> {
       if (!s.result.dist) {
         s.result.dist = await distSize(path.join(s.dir, 'dist'));
         s.result.pages = s.result.dist.pages;
+        if (key === 'ours') searchFigures.push(await searchIndexFigures(posts, lastBuildLines, path.join(s.dir, 'dist')));
       }
       const restore = await editOnePost(path.join(s.dir, edit), r);
       try {
@@ -330,6 +337,9 @@ try {
     }
   }
 
+  const largestSite = path.join(work, `site-${Math.max(...sizes)}`);
+  log('[conversion] rendering the largest corpus\'s Chinese versions with and without conversion');
+  const conversion: ConversionFigures | undefined = library ? await measureConversion(largestSite, library.siteConfig, snapshot) : undefined;
   const summary = summarise(builds, status);
   const report: BenchReport = {
     schema: 1,
@@ -347,9 +357,10 @@ try {
     ...(values.profile && { profiles }),
     targets: evaluateTargets(summary, builds),
     summary,
+    derivedAndSearch: { conversion, search: searchFigures },
   };
   await writeReport(outFile, report);
-  process.stdout.write(`${formatReport(report)}\n\n  Results: ${path.relative(process.cwd(), outFile) || outFile} · took ${report.durationS} s\n`);
+  process.stdout.write(`${formatReport(report)}${formatDerivedAndSearch(conversion, searchFigures, { secs, bytes })}\n\n  Results: ${path.relative(process.cwd(), outFile) || outFile} · took ${report.durationS} s\n`);
 } catch (error) {
   failed = true;
   keep = true;

@@ -7,7 +7,8 @@ import { chooseLanguage, localeFor, posixLocaleTag } from '../../src/cli/languag
 import { report } from '../../src/cli/report.ts';
 import { createI18n, UIStringsError } from '../../src/i18n/create-i18n.ts';
 import { matchLocale } from '../../src/i18n/match-locale.ts';
-import { readUIResources } from '../../src/i18n/read-resources.ts';
+import { deriveUIResources } from '../../src/i18n/derived-locales.ts';
+import { readPhraseLists, readUIResources } from '../../src/i18n/read-resources.ts';
 import { TandemError } from '../../src/lib/errors.ts';
 import { readLocaleFiles, writeTree } from '../unit/helpers.ts';
 import { en, project, repoRoot, run, tandem, translate, zh } from './helpers.ts';
@@ -54,15 +55,16 @@ describe('choosing the language', () => {
 });
 
 describe('readUIResources', () => {
-  it('reads the same strings the tests read', async () => {
-    expect(await readUIResources(repoRoot, siteConfig)).toEqual(await readLocaleFiles());
+  it('reads the same strings the tests read, derived locales\' converted from their parent\'s', async () => {
+    expect(await readUIResources(repoRoot, siteConfig)).toEqual(deriveUIResources(siteConfig, await readLocaleFiles(), await readPhraseLists(repoRoot, siteConfig)));
   });
 
   it('leaves a missing file to createI18n, which names it', async () => {
     const [first, ...others] = siteConfig.locales;
     if (!first) throw new Error('no locales');
     const strings = await readLocaleFiles();
-    const root = await writeTree(Object.fromEntries(others.map((l) => [`locales/${l.code}.json`, JSON.stringify(strings[l.code])])));
+    const written = others.filter((l) => l.derivedFrom === undefined);
+    const root = await writeTree(Object.fromEntries(written.map((l) => [`locales/${l.code}.json`, JSON.stringify(strings[l.code])])));
     const resources = await readUIResources(root, siteConfig);
     expect(Object.keys(resources)).toEqual(others.map((l) => l.code));
     expect(() => createI18n(siteConfig, resources)).toThrow(UIStringsError);
@@ -144,7 +146,7 @@ describe('--json is the same in every language', () => {
   it('prints byte-identical records whatever --lang or LANG says', async () => {
     const root = await project();
     const plain = await run(['status', '--json', '--root', root]);
-    expect(JSON.parse(plain.stdout)).toHaveLength(3);
+    expect(JSON.parse(plain.stdout)).toHaveLength(3 * (siteConfig.locales.length - 1));
     for (const locale of siteConfig.locales) {
       expect((await run(['status', '--json', '--root', root, '--lang', locale.code])).stdout).toBe(plain.stdout);
       expect((await run(['status', '--json', '--root', root], { LANG: posixName(locale.lang) })).stdout).toBe(plain.stdout);

@@ -1,7 +1,8 @@
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { siteConfig } from '../../src/config/site.ts';
-import { readContent } from '../../src/content/index.ts';
+import { convertFields, readContent, versionOrigin, type PostVersion } from '../../src/content/index.ts';
+import { converterFor } from '../../src/i18n/derived-locales.ts';
+import { readPhraseLists, readUIResources } from '../../src/i18n/read-resources.ts';
 import type { Post } from '../../src/content/model.ts';
 import { computeStatuses } from '../../src/translation/index.ts';
 import { languageName } from '../../src/i18n/format.ts';
@@ -15,10 +16,12 @@ export const { content } = await readContent({ root, config: siteConfig });
 export const locales = siteConfig.locales;
 export const defaultLocale = getLocale(siteConfig, siteConfig.defaultLocale);
 
-/** UI strings of a locale, straight from locales/<code>.json, with {{var}} filled in. */
+// Derived locales' strings are their parent's, converted, as the site has them.
+const resources = (await readUIResources(root, siteConfig)) as Record<string, Record<string, string>>;
+
+/** UI strings of a locale, from locales/<code>.json (converted for a derived locale), with {{var}} filled in. */
 export function ui(code: string, key: string, vars: Record<string, string | number> = {}): string {
-  const strings = JSON.parse(readFileSync(path.join(root, 'locales', `${code}.json`), 'utf8')) as Record<string, string>;
-  const text = strings[key];
+  const text = resources[code]?.[key];
   if (text === undefined) throw new Error(`No UI string ${key} in locales/${code}.json`);
   return text.replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(vars[name]));
 }
@@ -35,6 +38,25 @@ export function samplePost(description: string, predicate: (post: Post) => boole
   const post = content.posts.find(predicate);
   if (!post) throw new Error(`The sample content has no ${description}`);
   return post;
+}
+
+const phrases = await readPhraseLists(root, siteConfig);
+
+/** A derived locale's text conversion, as the site applies it; identity for written locales. */
+export function converted(code: string, text: string): string {
+  return converterFor(getLocale(siteConfig, code), phrases)?.(text) ?? text;
+}
+
+/** A post's version as readers of a locale get it: its own file, or its parent's converted (body left as written). */
+export function readerVersion(post: Pick<Post, 'versions'>, code: string): PostVersion | undefined {
+  const origin = versionOrigin(post, code, siteConfig);
+  return origin?.kind === 'derived' ? convertFields(origin.version, code, (text) => converted(code, text)) : origin?.version;
+}
+
+/** Whether readers of a locale get a real version of a post or page (not a fallback copy, not a draft). */
+export function publishedIn(post: Pick<Post, 'versions'>, code: string): boolean {
+  const version = readerVersion(post, code);
+  return version !== undefined && !version.draft;
 }
 
 /** The other locale of a post (the first that is not its source). */

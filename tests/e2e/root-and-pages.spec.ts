@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { content, defaultLocale, langOf, locales, samplePost, ui, url } from './fixtures.ts';
+import { content, defaultLocale, langOf, locales, readerVersion, samplePost, ui, url } from './fixtures.ts';
 
 const [first, second] = locales;
 if (!first || !second || !defaultLocale) throw new Error('needs two locales');
@@ -95,7 +95,7 @@ for (const locale of locales) {
 
     test('a post shows its update note at the top and its topics', async ({ page }) => {
       await page.goto(url(locale.code, { kind: 'post', slug: withUpdate.slug }));
-      const version = withUpdate.versions[locale.code] ?? withUpdate.versions[withUpdate.sourceLocale];
+      const version = readerVersion(withUpdate, locale.code) ?? withUpdate.versions[withUpdate.sourceLocale];
       const note = page.getByRole('complementary').first();
       await expect(note).toContainText(version?.updates[0]?.text ?? '');
       await expect(page.getByRole('navigation', { name: ui(locale.code, 'post.tags') }).getByRole('link')).toHaveCount(withUpdate.tags.length);

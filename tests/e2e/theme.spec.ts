@@ -4,16 +4,15 @@
 // screenshot of every page type kept with the test results (looked at, not compared).
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { content, locales, samplePost, ui, url } from './fixtures.ts';
+import { content, locales, publishedIn, samplePost, ui, url } from './fixtures.ts';
 
 const VIEWPORTS = { phone: { width: 390, height: 844 }, desktop: { width: 1280, height: 900 } } as const;
-const published = (code: string, versions: Record<string, { draft: boolean } | undefined>) => versions[code] !== undefined && !versions[code]?.draft;
-const withImage = samplePost('post with a lead image', (p) => p.image !== undefined && locales.every((l) => published(l.code, p.versions)));
+const withImage = samplePost('post with a lead image', (p) => p.image !== undefined && locales.every((l) => publishedIn(p, l.code)));
 const event = samplePost('event notice', (p) => p.type === 'event' && p.event !== undefined);
 const sourceOnly = samplePost('post with only its source version', (p) => Object.keys(p.versions).length === 1);
 const [translatedPage, untranslatedPage] = [
-  content.pages.find((p) => locales.every((l) => published(l.code, p.versions))),
-  content.pages.find((p) => locales.some((l) => !p.versions[l.code])),
+  content.pages.find((p) => locales.every((l) => publishedIn(p, l.code))),
+  content.pages.find((p) => locales.some((l) => !publishedIn(p, l.code))),
 ];
 const withCode = content.pages.find((p) => Object.values(p.versions).some((v) => v?.body.includes('`')));
 if (!translatedPage || !untranslatedPage || !withCode) throw new Error('The sample content needs a translated page, an untranslated page and a page with code');

@@ -2,15 +2,15 @@
 // language, one link per h2–h4 in the post's language, each moving to its heading.
 import { expect, test } from '@playwright/test';
 import type { Post } from '../../src/content/model.ts';
-import { langOf, locales, samplePost, ui, url } from './fixtures.ts';
+import { converted, langOf, locales, publishedIn, readerVersion, samplePost, ui, url } from './fixtures.ts';
 
-/** The h2–h4 texts of a version's Markdown, as the table of contents lists them. */
+/** The h2–h4 texts of a version's Markdown, as the table of contents lists them (converted for a derived locale). */
 function headingsOf(post: Post, code: string): string[] {
-  const body = post.versions[code]?.body ?? '';
-  return [...body.matchAll(/^#{2,4}[ \t]+(.+?)[ \t#]*$/gm)].map((match) => match[1] ?? '');
+  const body = readerVersion(post, code)?.body ?? '';
+  return [...body.matchAll(/^#{2,4}[ \t]+(.+?)[ \t#]*$/gm)].map((match) => converted(code, match[1] ?? ''));
 }
 
-const published = (post: Post) => locales.every((l) => post.versions[l.code] && !post.versions[l.code]?.draft);
+const published = (post: Post) => locales.every((l) => publishedIn(post, l.code));
 const long = samplePost('the cotton statement, translated, with four sections', (p) => p.slug === 'cotton-supply-chain-statement' && published(p) && locales.every((l) => headingsOf(p, l.code).length >= 4));
 const short = samplePost('translated post with fewer than three sections', (p) => published(p) && locales.every((l) => headingsOf(p, l.code).length < 3));
 

@@ -1,8 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { content, langOf, locales, otherLocale, samplePost, url } from './fixtures.ts';
+import { content, langOf, locales, otherLocale, publishedIn, samplePost, url } from './fixtures.ts';
 
-const translated = samplePost('fully translated post', (p) => locales.every((l) => p.versions[l.code] && !p.versions[l.code]?.draft));
+const translated = samplePost('fully translated post', (p) => locales.every((l) => publishedIn(p, l.code)));
 const sourceOnly = samplePost('post with only its source version', (p) => Object.keys(p.versions).length === 1);
 const tagged = samplePost('tagged post', (p) => p.tags.length > 0);
 
@@ -109,7 +109,7 @@ test.describe('feeds and sitemap', () => {
       const feedHref = new URL((await page.locator('link[type="application/rss+xml"]').getAttribute('href')) ?? '').pathname;
       const xml = await (await request.get(feedHref ?? '')).text();
       expect(xml).toContain(`<language>${locale.lang}</language>`);
-      const expected = content.posts.filter((p) => p.versions[locale.code] && !p.versions[locale.code]?.draft).slice(0, 50);
+      const expected = content.posts.filter((p) => publishedIn(p, locale.code)).slice(0, 50);
       expect(xml.match(/<item>/g)).toHaveLength(expected.length);
       for (const post of content.posts) {
         expect(xml.includes(`/${locale.path}/posts/${post.slug}/<`)).toBe(expected.includes(post));

@@ -27,6 +27,10 @@ export async function run(context: CommandContext): Promise<number> {
     out.write(`${t('cli.diff.missing', { locale: locale.code, command: tandemCommand('new', post.slug, locale.code) })}\n`);
     return 0;
   }
+  if (record.status === 'derived') {
+    out.write(`${t('cli.diff.derived', { locale: locale.code, parent: record.derivedFrom, command: tandemCommand('diff', post.slug, record.derivedFrom) })}\n`);
+    return 0;
+  }
   if (!base || base.sourceLocale !== post.sourceLocale) {
     out.write(
       `${t('cli.diff.noBase', { baseFile: basePath(post, locale.code) })}\n` +

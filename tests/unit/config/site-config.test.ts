@@ -20,6 +20,11 @@ describe('the site config', () => {
 });
 
 describe('defineSiteConfig', () => {
+  it('accepts a locale derived from a written one, with corner quotes by default', () => {
+    const config = defineSiteConfig({ ...base, locales: [locale('aa'), locale('bb', { derivedFrom: 'aa', convert: { from: 'cn', to: 'tw' } })] });
+    expect(config.locales[1]).toMatchObject({ derivedFrom: 'aa', convert: { from: 'cn', to: 'tw', quotes: 'corner' } });
+  });
+
   it('fills defaults', () => {
     const config = defineSiteConfig(base);
     expect(config.locales[0]).toMatchObject({ dir: 'ltr', countBy: 'words' });
@@ -33,6 +38,12 @@ describe('defineSiteConfig', () => {
     ['an unknown text direction', { ...base, locales: [locale('aa', { dir: 'up' as 'ltr' })] }, /dir/],
     ['a URL segment with a slash', { ...base, locales: [locale('aa', { path: 'a/b' })] }, /lowercase letters/],
     ['no locales', { ...base, locales: [] }, /locales/],
+    ['a locale derived from an unknown one', { ...base, locales: [locale('aa'), locale('bb', { derivedFrom: 'cc', convert: { from: 'cn', to: 'hk' } })] }, /"cc" is not one of the configured locales/],
+    ['a locale derived from a derived one', { ...base, locales: [locale('aa'), locale('bb', { derivedFrom: 'aa', convert: { from: 'cn', to: 'hk' } }), locale('cc', { derivedFrom: 'bb', convert: { from: 'cn', to: 'tw' } })] }, /"bb" is itself derived/],
+    ['a derived locale without a conversion', { ...base, locales: [locale('aa'), locale('bb', { derivedFrom: 'aa' })] }, /derivedFrom and convert together/],
+    ['a conversion on a written locale', { ...base, locales: [locale('aa'), locale('bb', { convert: { from: 'cn', to: 'hk' } })] }, /derivedFrom and convert together/],
+    ['an unknown OpenCC standard', { ...base, locales: [locale('aa'), locale('bb', { derivedFrom: 'aa', convert: { from: 'cn', to: 'mo' as 'hk' } })] }, /convert/],
+    ['a derived default locale', { ...base, defaultLocale: 'bb', locales: [locale('aa'), locale('bb', { derivedFrom: 'aa', convert: { from: 'cn', to: 'hk' } })] }, /default locale cannot be derived/],
   ])('rejects %s', (_name, input, message) => {
     expect(() => defineSiteConfig(input as SiteConfigInput)).toThrow(message);
   });

@@ -4,9 +4,11 @@ import { problem } from '../../../src/content/index.ts';
 import { createI18n, translatorFor } from '../../../src/i18n/create-i18n.ts';
 import { describe, describeError, formatProblem } from '../../../src/i18n/error-text.ts';
 import { errorCatalogue, isErrorCode, TandemError, type ErrorCode } from '../../../src/lib/errors.ts';
-import { readLocaleFiles } from '../helpers.ts';
+import { readUIResources } from '../../../src/i18n/read-resources.ts';
+import { repoRoot } from '../helpers.ts';
 
-const resources = await readLocaleFiles();
+// As the site and the CLI load them: derived locales' strings are their parent's, converted.
+const resources = await readUIResources(repoRoot, siteConfig);
 const instance = createI18n(siteConfig, resources);
 const codes = Object.keys(errorCatalogue) as ErrorCode[];
 

@@ -6,6 +6,8 @@ const locales = [
   { code: 'zh', lang: 'zh-Hans' },
 ];
 const withTraditional = [...locales, { code: 'zh-hant', lang: 'zh-Hant' }];
+// As configured: a Hong Kong Traditional locale must still take Taiwan and Macau readers.
+const withHongKong = [...locales, { code: 'zh-Hant', lang: 'zh-Hant-HK' }];
 
 describe('matchLocale', () => {
   it.each([
@@ -20,6 +22,16 @@ describe('matchLocale', () => {
     [['zh-TW'], locales, 'zh'],
     [['zh-TW'], withTraditional, 'zh-hant'],
     [['zh-CN'], withTraditional, 'zh'],
+    [['zh-TW'], withHongKong, 'zh-Hant'],
+    [['zh-HK'], withHongKong, 'zh-Hant'],
+    [['zh-MO'], withHongKong, 'zh-Hant'],
+    [['zh-Hant'], withHongKong, 'zh-Hant'],
+    [['zh-Hant-TW', 'en'], withHongKong, 'zh-Hant'],
+    [['zh-CN'], withHongKong, 'zh'],
+    [['zh-SG'], withHongKong, 'zh'],
+    [['zh'], withHongKong, 'zh'],
+    [['zh-Hans-HK'], withHongKong, 'zh'],
+    [['en-HK', 'zh-HK'], withHongKong, 'en'],
   ])('%j in %#', (preferences, available, expected) => {
     expect(matchLocale(preferences, available)).toBe(expected);
   });

@@ -1,10 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { siteConfig } from '../../../src/config/site.ts';
 import { createI18n, translatorFor, UIStringsError } from '../../../src/i18n/create-i18n.ts';
+import { deriveUIResources } from '../../../src/i18n/derived-locales.ts';
+import { readPhraseLists } from '../../../src/i18n/read-resources.ts';
 import { requiredKeysFor, uiKeys } from '../../../src/i18n/ui-schema.ts';
-import { readLocaleFiles } from '../helpers.ts';
+import { readLocaleFiles, repoRoot } from '../helpers.ts';
 
-const resources = await readLocaleFiles();
+const files = await readLocaleFiles();
+const phrases = await readPhraseLists(repoRoot, siteConfig);
+// Derived locales (Traditional Chinese) take their parent's strings, converted.
+const resources = deriveUIResources(siteConfig, files, phrases);
 
 describe('locales/*.json', () => {
   it.each(siteConfig.locales.map((l) => [l.code, l] as const))('locales/%s.json has exactly the required keys', (code, locale) => {
@@ -13,8 +18,10 @@ describe('locales/*.json', () => {
     expect(Object.keys(strings).sort()).toEqual(requiredKeysFor(locale.lang, siteConfig.postTypes).sort());
   });
 
-  it('has a file for every configured locale and no file for an unconfigured one', () => {
-    expect(Object.keys(resources).sort()).toEqual(siteConfig.locales.map((l) => l.code).sort());
+  it('has a file for every written locale and no file for an unconfigured one', () => {
+    const written = siteConfig.locales.filter((l) => l.derivedFrom === undefined).map((l) => l.code);
+    expect(written.every((code) => code in files)).toBe(true);
+    expect(Object.keys(files).filter((code) => !siteConfig.locales.some((l) => l.code === code))).toEqual([]);
   });
 
   it('loads into i18next and translates with interpolation, unescaped (Astro escapes on output)', () => {
@@ -33,6 +40,26 @@ describe('locales/*.json', () => {
       expect(one).toContain('1');
       expect(many).toContain('5');
     }
+  });
+});
+
+describe('a derived locale\'s strings', () => {
+  const derived = siteConfig.locales.find((l) => l.derivedFrom !== undefined);
+  const parent = derived?.derivedFrom;
+
+  it.runIf(derived && parent)('are the parent\'s converted, with a human-written file\'s strings taking precedence', () => {
+    if (!derived || !parent) return;
+    const own = { 'nav.home': 'OVERRIDE' };
+    const result = deriveUIResources(siteConfig, { ...files, [derived.code]: own }, phrases)[derived.code] as Record<string, string>;
+    const parentStrings = files[parent] as Record<string, string>;
+    expect(result['nav.home']).toBe('OVERRIDE');
+    expect(Object.keys(result).sort()).toEqual(Object.keys(parentStrings).sort());
+    expect(result['post.readingTime']).toContain('{{count}}');
+    expect(result['post.readingTime']).not.toBe(parentStrings['post.readingTime']);
+  });
+
+  it('leaves written locales as their files have them', () => {
+    expect(deriveUIResources(siteConfig, files, phrases)[siteConfig.defaultLocale]).toBe(files[siteConfig.defaultLocale]);
   });
 });
 

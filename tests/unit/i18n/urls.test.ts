@@ -17,6 +17,8 @@ describe('localizedPath', () => {
     [{ kind: 'tags' }, `/${first.path}/tags/`],
     [{ kind: 'tag', tag: 'students' }, `/${first.path}/tags/students/`],
     [{ kind: 'not-found' }, `/${first.path}/404/`],
+    [{ kind: 'search' }, `/${first.path}/search/`],
+    [{ kind: 'search', query: '团结 & co' }, `/${first.path}/search/?q=%E5%9B%A2%E7%BB%93%20%26%20co`],
   ];
   it.each(cases)('%j → %s', (route, expected) => {
     expect(localizedPath(first, route)).toBe(expected);
@@ -50,13 +52,14 @@ describe('getLocale', () => {
 describe('languageLinks', () => {
   it('links only to counterparts that exist and states why others are not linked', () => {
     const links = languageLinks(siteConfig, first.code, { kind: 'post', slug: 'x' }, (code) => (code === second.code ? 'draft' : 'published'));
-    expect(links.map(({ locale, state, href }) => [locale.code, state, href])).toEqual([
-      [first.code, 'current', `/${first.path}/posts/x/`],
-      [second.code, 'draft', undefined],
-    ]);
+    expect(links.map(({ locale, state, href }) => [locale.code, state, href])).toEqual(
+      siteConfig.locales.map((l) =>
+        l === first ? [first.code, 'current', `/${first.path}/posts/x/`] : l === second ? [second.code, 'draft', undefined] : [l.code, 'published', `/${l.path}/posts/x/`],
+      ),
+    );
   });
   it('links every locale for pages that exist everywhere', () => {
     const links = languageLinks(siteConfig, second.code, { kind: 'tags' });
-    expect(links.map((link) => link.href)).toEqual([`/${first.path}/tags/`, `/${second.path}/tags/`]);
+    expect(links.map((link) => link.href)).toEqual(siteConfig.locales.map((l) => `/${l.path}/tags/`));
   });
 });

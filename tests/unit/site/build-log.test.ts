@@ -4,10 +4,12 @@ import { ContentValidationError, problem } from '../../../src/content/index.ts';
 import { createI18n, translatorFor } from '../../../src/i18n/create-i18n.ts';
 import { matchLocale } from '../../../src/i18n/match-locale.ts';
 import { TandemError } from '../../../src/lib/errors.ts';
+import { readUIResources } from '../../../src/i18n/read-resources.ts';
 import { inBuildLanguage } from '../../../src/site/loader.ts';
-import { readLocaleFiles } from '../helpers.ts';
+import { repoRoot } from '../helpers.ts';
 
-const instance = createI18n(siteConfig, await readLocaleFiles());
+// As the site loads them: derived locales' strings are their parent's, converted.
+const instance = createI18n(siteConfig, await readUIResources(repoRoot, siteConfig));
 const translations = (code: string) => translatorFor(instance, siteConfig.locales.find((l) => l.code === code) ?? siteConfig.locales[0]!);
 const chinese = matchLocale(['zh-CN'], siteConfig.locales) ?? siteConfig.defaultLocale;
 const saved = process.env.TANDEM_LANG;

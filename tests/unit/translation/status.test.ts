@@ -115,9 +115,33 @@ describe('status through a translation\'s life', () => {
 
   it('summarizes coverage per locale', async () => {
     const root = await project();
-    const [sourceSummary, targetSummary] = summarize(await computeStatuses({ root, config: siteConfig }), siteConfig);
-    expect(sourceSummary).toEqual({ locale: source, total: 0, counts: { missing: 0, draft: 0, review: 0, outdated: 0, 'up-to-date': 0 }, upToDatePercent: 100 });
-    expect(targetSummary).toEqual({ locale: target, total: 1, counts: { missing: 1, draft: 0, review: 0, outdated: 0, 'up-to-date': 0 }, upToDatePercent: 0 });
+    const [sourceSummary, targetSummary, ...derived] = summarize(await computeStatuses({ root, config: siteConfig }), siteConfig);
+    expect(sourceSummary).toEqual({ locale: source, total: 0, counts: { missing: 0, draft: 0, review: 0, outdated: 0, 'up-to-date': 0, derived: 0 }, current: 0, upToDatePercent: 100 });
+    expect(targetSummary).toEqual({ locale: target, total: 1, counts: { missing: 1, draft: 0, review: 0, outdated: 0, 'up-to-date': 0, derived: 0 }, current: 0, upToDatePercent: 0 });
+    // A derived locale has nothing to do: its versions are converted from their parent's.
+    for (const summary of derived) expect(summary).toMatchObject({ total: 1, counts: { derived: 1, missing: 0 }, current: 1, upToDatePercent: 100 });
+  });
+});
+
+describe('a derived locale', () => {
+  const derived = siteConfig.locales.find((l) => l.derivedFrom !== undefined);
+
+  it.runIf(derived)('is derived, with no work, while it has no file of its own; a written file makes it an ordinary translation', async () => {
+    if (!derived) return;
+    const root = await project();
+    const recordFor = async () => (await computeStatuses({ root, config: siteConfig })).find((r) => r.locale === derived.code);
+    expect(await recordFor()).toEqual({
+      slug: 'vote',
+      locale: derived.code,
+      sourceLocale: source,
+      status: 'derived',
+      title: { source: 'Students vote' },
+      sourceFile: `${dir}/${source}.md`,
+      derivedFrom: derived.derivedFrom,
+      workLeft: { unit: 'words', count: 0 },
+    });
+    await writeFile(path.join(root, dir, `${derived.code}.md`), '---\ntitle: 學生投票\n---\n人手翻譯。\n');
+    expect(await recordFor()).toMatchObject({ status: 'review', translationFile: `${dir}/${derived.code}.md` });
   });
 });
 

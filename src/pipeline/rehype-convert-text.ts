@@ -1,0 +1,75 @@
+import type { Element, Root, RootContent } from 'hast';
+
+/** Elements whose text is code or machine output, kept exactly as written. */
+const VERBATIM = new Set(['code', 'pre', 'kbd', 'samp', 'var', 'script', 'style']);
+
+/** A site-relative link prefix to move, e.g. `/zh/` → `/zh-hant/`. */
+export interface Relocation {
+  from: string;
+  to: string;
+}
+
+/**
+ * Converts the text a reader reads or hears, through `convert`: text nodes and the `alt`,
+ * `title` and `aria-label` attributes. Never URLs, ids or other attributes, and never code.
+ * Links into the parent locale's pages (`relocate.from`) are moved to the converted
+ * locale's (`relocate.to`), so a reader following one stays in their script; the
+ * fragments of those and of in-page links are converted like the headings they name.
+ * Walks with an explicit stack, so a deeply nested document cannot overflow it.
+ * @example
+ * const tree = { type: 'root', children: [{ type: 'text', value: '团结' }] };
+ * convertText(tree, (t) => t.replace('团结', '團結')); // tree's text is now '團結'
+ */
+export function convertText(tree: Root, convert: (text: string) => string, relocate?: Relocation): void {
+  const stack: (Root | RootContent)[] = [tree];
+  for (let node = stack.pop(); node; node = stack.pop()) {
+    if (node.type === 'text') node.value = convert(node.value);
+    if (node.type === 'element') {
+      if (node.tagName === 'a') relink(node, convert, relocate);
+      if (VERBATIM.has(node.tagName)) continue;
+      convertProperties(node, convert);
+    }
+    if ('children' in node) stack.push(...node.children);
+  }
+}
+
+// Heading ids come from converted text, so a link to one (on this page, or on a parent-locale
+// page the link is moved from) must name the converted id.
+function relink(node: Element, convert: (text: string) => string, relocate?: Relocation): void {
+  const href = node.properties.href;
+  if (typeof href !== 'string') return;
+  const moved = relocate !== undefined && href.startsWith(relocate.from);
+  if (!moved && !href.startsWith('#')) return;
+  const [base = '', ...rest] = (moved ? relocate.to + href.slice(relocate.from.length) : href).split('#');
+  if (rest.length === 0) {
+    node.properties.href = base;
+    return;
+  }
+  let fragment = rest.join('#');
+  try {
+    fragment = encodeURI(convert(decodeURIComponent(fragment)));
+  } catch {
+    // A malformed escape is kept as written: the link checker reports it.
+  }
+  node.properties.href = `${base}#${fragment}`;
+}
+
+function convertProperties(node: Element, convert: (text: string) => string): void {
+  for (const name of ['alt', 'title', 'ariaLabel'] as const) {
+    const value = node.properties[name];
+    if (typeof value === 'string') node.properties[name] = convert(value);
+  }
+}
+
+/** Options of {@link rehypeConvertText}. */
+export interface ConvertTextOptions {
+  convert?: ((text: string) => string) | undefined;
+  relocate?: Relocation | undefined;
+}
+
+/** Rehype plugin form of {@link convertText}; does nothing without a converter. */
+export function rehypeConvertText(options: ConvertTextOptions) {
+  return (tree: Root) => {
+    if (options.convert) convertText(tree, options.convert, options.relocate);
+  };
+}

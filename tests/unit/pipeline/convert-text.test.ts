@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { scriptConverter } from '../../../src/i18n/convert-script.ts';
+import { renderMarkdown } from '../../../src/pipeline/index.ts';
+
+const convertText = scriptConverter({ from: 'cn', to: 'hk', quotes: 'corner' }, {});
+const render = (markdown: string) => renderMarkdown(markdown, { lang: 'zh-Hant-HK', convertText, relocateLinks: { from: '/zh/', to: '/zh-hant/' } });
+
+describe('rendering with convertText', () => {
+  it.each([
+    ['paragraph text', '我们支持团结。', '<p>我們支持團結。</p>'],
+    ['headings, with ids from the converted text', '## 背景与发展', '<h2 id="h-背景與發展">背景與發展</h2>'],
+    ['not inline code', '运行 `发展`', '<p>運行 <code>发展</code></p>'],
+    ['not code blocks', '```\n发展 = 1\n```', '<pre><code>发展 = 1\n</code></pre>'],
+    ['image alt text, not its URL', '![团结](/img/团结.jpg)', '<p><img src="/img/%E5%9B%A2%E7%BB%93.jpg" alt="團結"></p>'],
+    ['link text, not the external URL', '[团结](https://example.org/团结)', '<p><a href="https://example.org/%E5%9B%A2%E7%BB%93" rel="noopener noreferrer">團結</a></p>'],
+    ['links into the parent locale, moved to the derived one', '[往期](/zh/posts/a/)', '<p><a href="/zh-hant/posts/a/">往期</a></p>'],
+    ['other site links as they are', '[English](/en/posts/a/)', '<p><a href="/en/posts/a/">English</a></p>'],
+    ['the heading named by a moved link', '[见](/zh/posts/a/#h-发展)', '<p><a href="/zh-hant/posts/a/#h-%E7%99%BC%E5%B1%95">見</a></p>'],
+  ])('converts %s', (_name, markdown, html) => {
+    expect(render(markdown).html).toBe(html);
+  });
+
+  it('keeps in-page links pointing at their converted headings', () => {
+    const { html } = render('## 发展\n\n[见上文](#发展)');
+    const id = /<h2 id="([^"]+)"/.exec(html)?.[1] ?? '';
+    const href = /<a href="#([^"]+)"/.exec(html)?.[1] ?? '';
+    expect(decodeURIComponent(href)).toBe(id);
+  });
+
+  it('converts the excerpt and the table of contents too', () => {
+    const rendered = render('## 发展\n\n学生们投票支持团结。');
+    expect(rendered.headings).toEqual([{ depth: 2, id: 'h-發展', text: '發展' }]);
+    expect(rendered.excerptHtml).toContain('學生們投票支持團結');
+  });
+
+  it('converts documents shown as plain text after the pipeline gave up on them', () => {
+    const deep = `${'> '.repeat(5000)}发展`;
+    expect(renderMarkdown(deep, { lang: 'zh-Hant-HK', convertText, onFallback: () => {} }).html).toContain('發展');
+  });
+});
