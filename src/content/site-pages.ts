@@ -68,10 +68,11 @@ const themePages: PageSource = function* ({ content, config, anchorsOf }) {
   }
 };
 
-// Each translation's side-by-side review (or, while it is missing, its start page), in the translation's language.
+// Each translation's side-by-side review (or, while it is missing, its start page), in the translation's
+// language; a version converted from another locale has nothing to review.
 const reviewPages: PageSource = function* ({ content, config }) {
   for (const post of content.posts) {
-    for (const locale of config.locales) if (locale.code !== post.sourceLocale) yield [localizedPath(locale, { kind: 'review', slug: post.slug }), {}];
+    for (const locale of config.locales) if (locale.code !== post.sourceLocale && (locale.derivedFrom === undefined || post.versions[locale.code])) yield [localizedPath(locale, { kind: 'review', slug: post.slug }), {}];
   }
 };
 

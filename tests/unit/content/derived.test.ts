@@ -9,7 +9,7 @@ const config = defineSiteConfig({
   excerptLength: { words: 50, characters: 100 },
 });
 const version = (code: string, extra: Partial<PostVersion> = {}): PostVersion => ({ locale: code, file: `p/${code}.md`, title: `T-${code}`, updates: [], draft: false, body: 'b', bodyStartLine: 4, ...extra });
-const post = (versions: Post['versions']): Post => ({ slug: 'p', dir: 'p', date: new Date('2021-02-16'), sourceLocale: 'en', tags: [], versions });
+const post = (versions: Post['versions']): Post => ({ slug: 'p', dir: 'p', date: new Date('2021-02-16'), sourceLocale: 'en', tags: [], aliases: [], versions });
 const upper = (text: string) => text.toUpperCase();
 
 describe('versionOrigin', () => {
