@@ -2,16 +2,14 @@ import rehypeExternalLinks from 'rehype-external-links';
 import rehypeRaw from 'rehype-raw';
 import rehypeSanitize from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
-import type { VFile } from 'vfile';
+import type { Root } from 'mdast';
+import { VFile } from 'vfile';
 import { TandemError } from '../lib/errors.ts';
 import type { EmbedLink } from './embed-services.ts';
+import { markdownParser } from './parser.ts';
 import { rehypeEmbeds } from './rehype-embeds.ts';
-// Before any parsing: keeps micromark linear on long posts full of lists.
-import './linear-edit-map.ts';
 import { rehypeExcerpt } from './rehype-excerpt.ts';
 import { rehypeFragmentLinks } from './rehype-fragment-links.ts';
 import { type Heading, rehypeHeadingIds } from './rehype-heading-ids.ts';
@@ -46,6 +44,12 @@ export interface RenderOptions {
    * beyond what the parsers' recursion takes), so the author can be told.
    */
   onFallback?: (reason: string) => void;
+  /**
+   * Called with the Markdown tree before any transform runs, for a caller that
+   * needs it too (translation fingerprints), so the document is parsed once.
+   * The tree must not be changed.
+   */
+  onParsed?: (tree: Root) => void;
 }
 
 export type { EmbedKind, EmbedLink } from './embed-services.ts';
@@ -82,9 +86,7 @@ const TOC_MAX_DEPTH = 4;
  */
 export function createProcessor(options: RenderOptions) {
   const { lang, excerptUnits = 60, idPrefix = 'h-' } = checkOptions(options);
-  return unified()
-    .use(remarkParse)
-    .use(remarkGfm)
+  return markdownParser()
     .use(remarkExcerptMarker)
     .use(remarkRehype, {
       // Raw HTML goes on to the sanitizer, which decides what of it survives.
@@ -116,7 +118,7 @@ export function createProcessor(options: RenderOptions) {
  * @example renderMarkdown('## 背景\n\n我们支持 UCU。', { lang }).headings // [{ depth: 2, id: 'h-背景', text: '背景' }]
  */
 export function renderMarkdown(markdown: string, options: RenderOptions): RenderedMarkdown {
-  const processor = createProcessor(options);
+  const processor = processorFor(options);
   // Content must not break or stall the build without saying why, and must
   // never reach the page unsanitized: when it cannot be rendered as Markdown,
   // it is shown as text and the caller is told.
@@ -130,7 +132,10 @@ export function renderMarkdown(markdown: string, options: RenderOptions): Render
     file = fallback(`Line ${deep.line} nests lists or quotes ${deep.depth} levels deep; at most ${MAX_NESTING} are rendered.`);
   } else {
     try {
-      file = processor.processSync(markdown);
+      file = new VFile(markdown);
+      const tree = processor.parse(file);
+      options.onParsed?.(tree);
+      file.value = processor.stringify(processor.runSync(tree, file), file);
     } catch (error) {
       file = fallback(`It could not be rendered as Markdown (${error instanceof Error ? error.message : String(error)}).`);
     }
@@ -143,6 +148,34 @@ export function renderMarkdown(markdown: string, options: RenderOptions): Render
     headings: (file.data.headings ?? []).filter((heading) => heading.depth <= TOC_MAX_DEPTH),
     units: file.data.units ?? 0,
   };
+}
+
+// Building a processor costs more than rendering a short post, so each option
+// set keeps one. Functions in options are told apart by identity: callers that
+// pass fresh closures for every document get fresh processors, never a stale label.
+const processors = new Map<string, ReturnType<typeof createProcessor>>();
+const MAX_PROCESSORS = 64;
+const functionIds = new WeakMap<object, number>();
+let lastFunctionId = 0;
+
+function identity(value: unknown): unknown {
+  if (typeof value !== 'function') return value ?? null;
+  let id = functionIds.get(value);
+  if (id === undefined) functionIds.set(value, (id = ++lastFunctionId));
+  return `fn#${id}`;
+}
+
+function processorFor(options: RenderOptions) {
+  checkOptions(options);
+  const { lang, excerptUnits, idPrefix, footnoteLabel, footnoteBackLabel, embedLabel } = options;
+  const key = JSON.stringify([lang, excerptUnits, idPrefix, footnoteLabel, identity(footnoteBackLabel), identity(embedLabel)]);
+  let processor = processors.get(key);
+  if (!processor) {
+    processor = createProcessor(options).freeze();
+    if (processors.size >= MAX_PROCESSORS) processors.delete(processors.keys().next().value ?? '');
+    processors.set(key, processor);
+  }
+  return processor;
 }
 
 /** The fallback of {@link renderMarkdown}: the text as paragraphs, with the same excerpt and length. */

@@ -1,9 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Definition, Nodes, Root } from 'mdast';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
+import { parseMarkdown } from '../pipeline/index.ts';
 
 /** A piece of source text and the fingerprint of what it means. */
 export interface FingerprintedText {
@@ -12,8 +10,6 @@ export interface FingerprintedText {
   /** The text as written (for blocks, the Markdown slice of the body). */
   text: string;
 }
-
-const parser = unified().use(remarkParse).use(remarkGfm).freeze();
 
 // Control characters delimit nodes in the canonical form; Markdown text never
 // carries them, so a node boundary cannot be confused with text.
@@ -64,10 +60,11 @@ export function fingerprintText(text: string): FingerprintedText {
  * a changed word, number, date, name, link target or heading level changes the
  * hash of the block holding it. HTML comments such as `<!-- more -->` are skipped:
  * they are instructions to the build, not text to translate.
+ * Pass `tree` when the body is already parsed (by the renderer, see
+ * RenderOptions.onParsed), so it is not parsed twice.
  * @example fingerprintBlocks('# Hi\n\nSome *text*.').map((b) => b.text) // ['# Hi', 'Some *text*.']
  */
-export function fingerprintBlocks(markdown: string): FingerprintedText[] {
-  const tree = parser.parse(markdown);
+export function fingerprintBlocks(markdown: string, tree: Root = parseMarkdown(markdown)): FingerprintedText[] {
   const definitions = collectDefinitions(tree);
   const blocks: FingerprintedText[] = [];
   for (const node of tree.children) {
