@@ -7,3 +7,4 @@ export { createProcessor, renderMarkdown } from './render.ts';
 export type { EmbedKind, EmbedLink, RenderOptions, RenderedMarkdown, TocHeading } from './render.ts';
 export { countUnits } from './text-units.ts';
 export { parseMarkdown } from './parser.ts';
+export { pipelineVersionKey } from './version-key.ts';

@@ -2,6 +2,7 @@ import type { SiteConfig } from '../config/schema.ts';
 import { loadContent, type Content, type ContentProblem, type Post } from '../content/index.ts';
 import { snapshotSource, type SourceSnapshot } from './base-record.ts';
 import { readBase } from './base-file.ts';
+import type { FingerprintedText } from './fingerprint.ts';
 import { BaseRecordError } from './errors.ts';
 import { statusOf, TRANSLATION_STATES, type TranslationState, type TranslationStatus } from './status.ts';
 
@@ -10,6 +11,12 @@ export interface ComputeStatusesOptions {
   root: string;
   config: SiteConfig;
   content?: Content;
+  /**
+   * The block fingerprints of a post's source body when the caller already has
+   * them (the site gets them from the parse that renders it, the CLI from its
+   * cache), so the body is not parsed again. Undefined: parse it if needed.
+   */
+  blocksOf?: (post: Post) => FingerprintedText[] | undefined;
 }
 
 /** How far one locale's translations are: counts per state and the share up to date. */
@@ -36,11 +43,11 @@ export function targetsOf(post: Post, config: SiteConfig): string[] {
  * and base records, all concurrently; each post's source is parsed at most once,
  * and only when its text differs from a base record's.
  */
-export async function computeStatuses({ root, config, content }: ComputeStatusesOptions): Promise<TranslationStatus[]> {
+export async function computeStatuses({ root, config, content, blocksOf }: ComputeStatusesOptions): Promise<TranslationStatus[]> {
   const { posts } = content ?? (await loadContent({ root, config }));
   const jobs = posts.flatMap((post) => {
     let snapshot: SourceSnapshot | undefined;
-    const shared = () => (snapshot ??= snapshotSource(post));
+    const shared = () => (snapshot ??= snapshotSource(post, blocksOf?.(post)));
     return targetsOf(post, config).map((locale) => ({ post, locale, shared }));
   });
   const bases = await Promise.all(jobs.map(({ post, locale }) => (post.versions[locale] ? readBase(root, post, locale) : undefined)));

@@ -29,3 +29,4 @@ export { createTranslation, markDone, scaffoldTranslation, type CreatedTranslati
 export { diffText, type TextPiece } from './word-diff.ts';
 export { markdownUnits } from './units.ts';
 export { BaseRecordError, InvalidDateError, SourceLocaleError, TranslationExistsError, TranslationMissingError, UnknownPostError } from './errors.ts';
+export { writeFileAtomic } from './write-file.ts';

@@ -5,7 +5,7 @@ import type { RenderedMarkdown, RenderOptions, TocHeading } from '../../../src/p
 // The pipeline's public surface: the Astro site and the CLI depend on exactly
 // this, so a change here is a change of contract and should be deliberate.
 it('exports exactly the public API', () => {
-  expect(Object.keys(pipeline).sort()).toEqual(['countUnits', 'createProcessor', 'parseMarkdown', 'renderMarkdown']);
+  expect(Object.keys(pipeline).sort()).toEqual(['countUnits', 'createProcessor', 'parseMarkdown', 'pipelineVersionKey', 'renderMarkdown']);
 });
 
 it('keeps the public types', () => {
