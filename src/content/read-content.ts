@@ -8,6 +8,7 @@ import type { Content, Post, PostVersion, TagLabels } from './model.ts';
 import { ContentValidationError, type ContentProblem } from './problems.ts';
 import { postMetaSchema, tagsFileSchema, versionFrontmatterSchema } from './schema.ts';
 import { validateWith } from './validate.ts';
+import type { YamlCache } from './yaml-cache.ts';
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const META_FILE = 'post.yaml';
@@ -18,7 +19,11 @@ const versionFields = Object.keys(versionFrontmatterSchema.shape);
 export interface ReadContentOptions {
   root: string;
   config: SiteConfig;
+  /** Parsed frontmatter from earlier runs, for files that did not change (the CLI passes one). */
+  yamlCache?: YamlCache;
 }
+
+type ParseYaml = typeof parseYaml;
 
 /** The result of reading content: what was valid, and every problem found. */
 export interface ContentReport {
@@ -80,16 +85,16 @@ async function findPostDirs(dir: string, root: string, problems: ContentProblem[
   return nested;
 }
 
-async function readTags(root: string, problems: ContentProblem[]): Promise<TagLabels> {
+async function readTags(root: string, problems: ContentProblem[], parse: ParseYaml = parseYaml): Promise<TagLabels> {
   const file = 'content/tags.yaml';
   const text = await readText(path.join(root, file), file, problems, true);
   if (text === undefined) return {};
-  const parsed = parseYaml(text.replace(/^\uFEFF/, ''), file, 1, problems);
+  const parsed = parse(text.replace(/^\uFEFF/, ''), file, 1, problems);
   if (!parsed) return {};
   return validateWith(tagsFileSchema, parsed, file, [], problems) ?? {};
 }
 
-async function readVersion(absolute: string, file: string, locale: string, problems: ContentProblem[]): Promise<PostVersion | undefined> {
+async function readVersion(absolute: string, file: string, locale: string, problems: ContentProblem[], parse: ParseYaml): Promise<PostVersion | undefined> {
   const text = await readText(absolute, file, problems);
   if (text === undefined) return undefined;
   const split = splitFrontmatter(text);
@@ -101,7 +106,7 @@ async function readVersion(absolute: string, file: string, locale: string, probl
     problems.push({ file, line: 1, message: 'The file has no frontmatter.', hint: 'Start the file with a block between two "---" lines holding at least a title.' });
     return undefined;
   }
-  const parsed = parseYaml(split.yaml, file, split.yamlStartLine, problems);
+  const parsed = parse(split.yaml, file, split.yamlStartLine, problems);
   const data = parsed && validateWith(versionFrontmatterSchema, parsed, file, versionFields, problems);
   if (!data) return undefined;
   if (split.body.trim() === '' && !data.draft) {
@@ -112,14 +117,14 @@ async function readVersion(absolute: string, file: string, locale: string, probl
 }
 
 // Posts are read concurrently, so each collects its own problems before adding them to the shared list.
-async function readPost(root: string, absoluteDir: string, config: SiteConfig, tags: TagLabels, allProblems: ContentProblem[]): Promise<Post | undefined> {
+async function readPost(root: string, absoluteDir: string, config: SiteConfig, tags: TagLabels, allProblems: ContentProblem[], parse: ParseYaml): Promise<Post | undefined> {
   const problems: ContentProblem[] = [];
-  const post = await readPostInto(root, absoluteDir, config, tags, problems);
+  const post = await readPostInto(root, absoluteDir, config, tags, problems, parse);
   allProblems.push(...problems);
   return problems.length > 0 ? undefined : post;
 }
 
-async function readPostInto(root: string, absoluteDir: string, config: SiteConfig, tags: TagLabels, problems: ContentProblem[]): Promise<Post | undefined> {
+async function readPostInto(root: string, absoluteDir: string, config: SiteConfig, tags: TagLabels, problems: ContentProblem[], parse: ParseYaml): Promise<Post | undefined> {
   const dir = path.relative(root, absoluteDir).split(path.sep).join('/');
   const slug = path.basename(absoluteDir);
   if (!SLUG.test(slug)) {
@@ -131,7 +136,7 @@ async function readPostInto(root: string, absoluteDir: string, config: SiteConfi
     problems.push({ file: metaFile, message: 'The post has no post.yaml, so its date and original language are unknown.', hint: `Add ${metaFile} with at least "date: YYYY-MM-DD" and "source: <locale>".` });
   }
   const metaText = names.includes(META_FILE) ? await readText(path.join(absoluteDir, META_FILE), metaFile, problems) : undefined;
-  const parsedMeta = metaText === undefined ? undefined : parseYaml(metaText.replace(/^\uFEFF/, ''), metaFile, 1, problems);
+  const parsedMeta = metaText === undefined ? undefined : parse(metaText.replace(/^\uFEFF/, ''), metaFile, 1, problems);
   const meta = parsedMeta && validateWith(postMetaSchema, parsedMeta, metaFile, postFields, problems);
   const codes = config.locales.map((l) => l.code);
   if (meta && parsedMeta && !codes.includes(meta.source)) {
@@ -156,7 +161,7 @@ async function readPostInto(root: string, absoluteDir: string, config: SiteConfi
       problems.push({ file, message: `"${name}" is not named after a configured locale.`, hint });
       continue;
     }
-    const version = await readVersion(path.join(absoluteDir, name), file, locale, problems);
+    const version = await readVersion(path.join(absoluteDir, name), file, locale, problems, parse);
     if (version) versions[locale] = version;
   }
   if (meta && codes.includes(meta.source) && !files.includes(`${meta.source}.md`)) {
@@ -186,11 +191,12 @@ async function readPostInto(root: string, absoluteDir: string, config: SiteConfi
  * Reads and validates all content, collecting every problem rather than stopping
  * at the first. Posts with problems are left out of `content` and listed in `problems`.
  */
-export async function readContent({ root, config }: ReadContentOptions): Promise<ContentReport> {
+export async function readContent({ root, config, yamlCache }: ReadContentOptions): Promise<ContentReport> {
   const problems: ContentProblem[] = [];
-  const tags = await readTags(root, problems);
+  const parse: ParseYaml = yamlCache ? (...args) => yamlCache.parse(...args) : parseYaml;
+  const tags = await readTags(root, problems, parse);
   const dirs = await findPostDirs(path.join(root, 'content', 'posts'), root, problems);
-  const read = await Promise.all(dirs.map((dir) => readPost(root, dir, config, tags, problems)));
+  const read = await Promise.all(dirs.map((dir) => readPost(root, dir, config, tags, problems, parse)));
   const bySlug = new Map<string, string>();
   const duplicated = new Set<string>();
   for (const dir of dirs) {

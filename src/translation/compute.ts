@@ -17,6 +17,8 @@ export interface ComputeStatusesOptions {
    * cache), so the body is not parsed again. Undefined: parse it if needed.
    */
   blocksOf?: (post: Post) => FingerprintedText[] | undefined;
+  /** Counts the units of Markdown for work left (default markdownUnits), e.g. from a cache. */
+  unitsOf?: (markdown: string, lang: string) => number;
 }
 
 /** How far one locale's translations are: counts per state and the share up to date. */
@@ -43,7 +45,7 @@ export function targetsOf(post: Post, config: SiteConfig): string[] {
  * and base records, all concurrently; each post's source is parsed at most once,
  * and only when its text differs from a base record's.
  */
-export async function computeStatuses({ root, config, content, blocksOf }: ComputeStatusesOptions): Promise<TranslationStatus[]> {
+export async function computeStatuses({ root, config, content, blocksOf, unitsOf }: ComputeStatusesOptions): Promise<TranslationStatus[]> {
   const { posts } = content ?? (await loadContent({ root, config }));
   const jobs = posts.flatMap((post) => {
     let snapshot: SourceSnapshot | undefined;
@@ -51,7 +53,7 @@ export async function computeStatuses({ root, config, content, blocksOf }: Compu
     return targetsOf(post, config).map((locale) => ({ post, locale, shared }));
   });
   const bases = await Promise.all(jobs.map(({ post, locale }) => (post.versions[locale] ? readBase(root, post, locale) : undefined)));
-  return jobs.map(({ post, locale, shared }, k) => statusOf(post, locale, bases[k], { config, snapshot: shared }));
+  return jobs.map(({ post, locale, shared }, k) => statusOf(post, locale, bases[k], { config, snapshot: shared, unitsOf }));
 }
 
 /**

@@ -30,3 +30,4 @@ export { diffText, type TextPiece } from './word-diff.ts';
 export { markdownUnits } from './units.ts';
 export { BaseRecordError, InvalidDateError, SourceLocaleError, TranslationExistsError, TranslationMissingError, UnknownPostError } from './errors.ts';
 export { writeFileAtomic } from './write-file.ts';
+export { StatusCache, statusCacheFile } from './status-cache.ts';

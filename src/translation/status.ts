@@ -71,6 +71,8 @@ export interface StatusOptions {
   config?: SiteConfig;
   /** The fingerprinted source, when the caller already has it (e.g. for the post's other locales). */
   snapshot?: () => SourceSnapshot;
+  /** Counts the units of Markdown (default markdownUnits); a caller may answer from a cache. */
+  unitsOf?: (markdown: string, lang: string) => number;
 }
 
 /**
@@ -94,6 +96,7 @@ export function statusOf(post: Post, locale: string, base: BaseRecord | undefine
   const translation = post.versions[locale];
   const unit = sourceLocale.countBy;
   const units = (text: string) => textUnits(text, sourceLocale.lang);
+  const bodyUnits = (markdown: string) => (options.unitsOf ?? markdownUnits)(markdown, sourceLocale.lang);
   // Keys in the documented order, status fourth, so the JSON reads the same for every record.
   const head = <S extends TranslationState>(status: S) => ({
     slug: post.slug,
@@ -104,7 +107,7 @@ export function statusOf(post: Post, locale: string, base: BaseRecord | undefine
     sourceFile: source.file,
   });
   const wholeSource = () =>
-    units([source.title, source.summary ?? '', source.location ?? '', ...source.updates.map((u) => u.text)].join('\n')) + markdownUnits(source.body, sourceLocale.lang);
+    units([source.title, source.summary ?? '', source.location ?? '', ...source.updates.map((u) => u.text)].join('\n')) + bodyUnits(source.body);
 
   if (!translation) return { ...head('missing'), workLeft: { unit, count: wholeSource() } };
   const translationFile = translation.file;
@@ -121,7 +124,7 @@ export function statusOf(post: Post, locale: string, base: BaseRecord | undefine
     if (change.kind !== 'changed' && change.kind !== 'added') continue;
     if (change.field === 'updates') count += units(now.fields.updates?.[change.newIndex ?? -1]?.text ?? '');
     else if (change.field) count += units(change.newText);
-    else count += markdownUnits(change.newText, sourceLocale.lang);
+    else count += bodyUnits(change.newText);
   }
   return { ...head('outdated'), translationFile, recordedAt: base.recordedAt, workLeft: { unit, count }, changes };
 }

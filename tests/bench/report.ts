@@ -66,7 +66,7 @@ export interface BenchReport {
   mode: 'quick' | 'full' | 'custom';
   startedAt: string;
   durationS: number;
-  options: { sizes: number[]; runs: number; statusPosts: number; seed: number };
+  options: { sizes: number[]; runs: number; statusPosts: number; seed: number; workers?: number };
   machine: { cpus: number; cpuModel: string; memoryGB: number; os: string; node: string; astro: string };
   project: { commit: string; uncommittedFiles: number };
   rssMethod: string;

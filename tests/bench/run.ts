@@ -38,6 +38,8 @@ Options:
                        and print where the time goes. Profiles are not used for timings.
   --keep               Keep the temporary projects (their path is printed).
   --seed <n>           Corpus seed (default 20210216).
+  --workers <n>        Render worker threads for Tandem's builds (TANDEM_WORKERS; default: one
+                       per CPU). 0 renders in the build process.
   -h, --help           Show this help.
 `;
 
@@ -69,6 +71,7 @@ const options = {
   keep: { type: 'boolean', default: false },
   profile: { type: 'boolean', default: false },
   seed: { type: 'string' },
+  workers: { type: 'string' },
   help: { type: 'boolean', short: 'h', default: false },
 } as const;
 let values: ReturnType<typeof parseArgs<{ options: typeof options }>>['values'];
@@ -83,8 +86,9 @@ if (values.help) {
 }
 
 const quick = values.quick === true;
-let runs: number, sizes: number[], statusPosts: number, seed: number;
+let runs: number, sizes: number[], statusPosts: number, seed: number, workers: number | undefined;
 try {
+  workers = values.workers === undefined ? undefined : positiveInt(values.workers, 'workers', 0, true);
   runs = positiveInt(values.runs, 'runs', quick ? 1 : 3);
   sizes = values.sizes ? values.sizes.split(',').map((s) => positiveInt(s.trim(), 'sizes', 0)) : quick ? [50] : [200, 2000];
   statusPosts = positiveInt(values['status-posts'], 'status-posts', quick ? 1000 : 10_000, true);
@@ -92,11 +96,11 @@ try {
 } catch (error) {
   usageError((error as Error).message);
 }
-const custom = values.runs !== undefined || values.sizes !== undefined || values['status-posts'] !== undefined;
+const custom = values.runs !== undefined || values.sizes !== undefined || values['status-posts'] !== undefined || workers !== undefined;
 const mode: BenchReport['mode'] = custom ? 'custom' : quick ? 'quick' : 'full';
 const startedAt = new Date();
 const outFile = path.resolve(values.out ?? path.join(repo, 'bench-results', `${startedAt.toISOString().replace(/:/g, '-').replace(/\.\d+Z$/, 'Z')}.json`));
-const buildEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+const buildEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...(workers !== undefined && { TANDEM_WORKERS: String(workers) }) };
 const BUILD_TIMEOUT = 30 * 60_000;
 
 const work = await mkdtemp(path.join(os.tmpdir(), 'tandem-bench-'));
@@ -297,7 +301,7 @@ try {
     mode,
     startedAt: startedAt.toISOString(),
     durationS: Math.round((Date.now() - startedAt.getTime()) / 1000),
-    options: { sizes, runs, statusPosts, seed },
+    options: { sizes, runs, statusPosts, seed, ...(workers !== undefined && { workers }) },
     machine: machine(),
     project: project(),
     rssMethod,
