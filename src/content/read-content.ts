@@ -214,6 +214,26 @@ export async function readContent({ root, config, yamlCache }: ReadContentOption
   return { content: { posts, tags }, problems };
 }
 
+/**
+ * Reads the one post in `content/posts/<slug>/`, with the tags it may use, for
+ * commands that work on a single post: on a large site this reads a few files
+ * instead of every post. Undefined when that folder is not a post folder (the
+ * post may sit in a group folder, or not exist): read all content then.
+ * Problems are this post's own; a slug shared with a post in another folder is
+ * reported by a full read (`tandem check`, the build).
+ */
+export async function readOnePost({ root, config, yamlCache }: ReadContentOptions, slug: string): Promise<ContentReport | undefined> {
+  if (!SLUG.test(slug)) return undefined;
+  const dir = path.join(root, 'content', 'posts', slug);
+  const names = await readdir(dir).catch((): string[] => []);
+  if (!names.includes(META_FILE) && !names.some(isMarkdown)) return undefined;
+  const problems: ContentProblem[] = [];
+  const parse: ParseYaml = yamlCache ? (...args) => yamlCache.parse(...args) : parseYaml;
+  const tags = await readTags(root, problems, parse);
+  const post = await readPost(root, dir, config, tags, problems, parse);
+  return { content: { posts: post ? [post] : [], tags }, problems };
+}
+
 /** Reads `content/tags.yaml` alone, throwing a ContentValidationError if it is invalid. */
 export async function loadTags(root: string): Promise<TagLabels> {
   const problems: ContentProblem[] = [];
