@@ -10,7 +10,8 @@ export default defineConfig({
   site: process.env.SITE_URL ?? 'http://localhost:4321',
   outDir: outDir.pathname,
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // The stylesheet every page shares is one file the browser caches, not 5 KB repeated in every page.
+  build: { format: 'directory', inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
   server: { host: '127.0.0.1', port: 4321 },
   integrations: [sitemap(sitemapOptions(outDir))],
