@@ -5,5 +5,5 @@ import { useTranslations } from './i18n/site-i18n.ts';
 
 export const collections = {
   posts: defineCollection({ loader: postsLoader({ config: siteConfig, translations: useTranslations }) }),
-  tags: defineCollection({ loader: tagsLoader() }),
+  tags: defineCollection({ loader: tagsLoader({ config: siteConfig, translations: useTranslations }) }),
 };

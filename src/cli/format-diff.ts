@@ -1,5 +1,6 @@
 import type { Translate } from '../i18n/create-i18n.ts';
 import type { UIKey } from '../i18n/ui-schema.ts';
+import { visibleControls } from '../lib/terminal-text.ts';
 import { diffText, type Change, type SourceField, type TextPiece } from '../translation/index.ts';
 import type { CliKey } from './language.ts';
 import { displayWidth, type Output } from './output.ts';
@@ -48,8 +49,8 @@ function mark(pieces: readonly TextPiece[], kind: 'removed' | 'added', out: Outp
   return pieces
     .filter((p) => p.kind === 'same' || p.kind === kind)
     .map((p) => {
-      if (p.kind === 'same') return p.text;
-      return p.text
+      if (p.kind === 'same') return visibleControls(p.text);
+      return visibleControls(p.text)
         .split('\n')
         .map((line) => (line === '' ? line : out.color ? out.style([kind === 'removed' ? 'red' : 'green', 'bold'], line) : `${open}${line}${close}`))
         .join('\n');
@@ -59,7 +60,7 @@ function mark(pieces: readonly TextPiece[], kind: 'removed' | 'added', out: Outp
 
 /**
  * Renders changes for a terminal: a numbered heading per change, then the old and new
- * source text, with the words that changed highlighted (or marked [-old-] {+new+}
+ * source text (control characters shown as escapes, never obeyed), with the words that changed highlighted (or marked [-old-] {+new+}
  * when the output has no colour).
  */
 export function formatChanges(changes: readonly Change[], lang: string, out: Output, t: Translate): string {
@@ -80,16 +81,16 @@ export function formatChanges(changes: readonly Change[], lang: string, out: Out
       switch (change.kind) {
         case 'changed': {
           const pieces = diffText(change.oldText, change.newText, lang);
-          const oldText = pieces ? mark(pieces, 'removed', out) : change.oldText;
-          const newText = pieces ? mark(pieces, 'added', out) : change.newText;
+          const oldText = pieces ? mark(pieces, 'removed', out) : visibleControls(change.oldText);
+          const newText = pieces ? mark(pieces, 'added', out) : visibleControls(change.newText);
           return [title, gutter(labels.was, oldText, 'red'), gutter(labels.now, newText, 'green')].join('\n');
         }
         case 'added':
-          return [title, gutter(labels.new, change.newText, 'green')].join('\n');
+          return [title, gutter(labels.new, visibleControls(change.newText), 'green')].join('\n');
         case 'removed':
-          return [title, gutter(labels.was, change.oldText, 'red')].join('\n');
+          return [title, gutter(labels.was, visibleControls(change.oldText), 'red')].join('\n');
         case 'moved':
-          return [title, gutter('', change.newText, 'dim')].join('\n');
+          return [title, gutter('', visibleControls(change.newText), 'dim')].join('\n');
       }
     })
     .join('\n\n')

@@ -42,7 +42,7 @@ export async function findPost(context: Context, slug: string): Promise<Post> {
     if (!(error instanceof UnknownPostError)) throw error;
     throw new UsageError(
       t('cli.usage.unknownPost', { slug }),
-      error.suggestion ? t('cli.usage.didYouMean', { name: error.suggestion }) : t('cli.usage.postHint', { command: 'npm run tandem -- status' }),
+      error.params.suggestion ? t('cli.usage.didYouMean', { name: error.params.suggestion }) : t('cli.usage.postHint', { command: 'npm run tandem -- status' }),
     );
   }
 }

@@ -1,4 +1,5 @@
 import { styleText } from 'node:util';
+import { terminalSafe } from '../lib/terminal-text.ts';
 
 /** A style `node:util` styleText understands, e.g. 'red' or 'bold'. */
 export type Style = Parameters<typeof styleText>[0];
@@ -22,13 +23,13 @@ function streamOutput(stream: NodeJS.WriteStream): Output {
   // styleText checks the stream itself (TTY, NO_COLOR, FORCE_COLOR); probing once tells whether it will colour.
   const color = styleText('red', 'x', { stream }) !== 'x';
   return {
-    write: (text) => void stream.write(text),
+    write: (text) => void stream.write(terminalSafe(text)),
     style: (format, text) => (color ? styleText(format, text, { stream }) : text),
     color,
   };
 }
 
-/** Output to the process's stdout and stderr. */
+/** Output to the process's stdout and stderr; control characters other than Tandem's own colours are shown, never sent. */
 export function processIo(): Io {
   return { out: streamOutput(process.stdout), err: streamOutput(process.stderr) };
 }

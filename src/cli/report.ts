@@ -1,10 +1,13 @@
-import { ContentValidationError, formatProblem, type ContentProblem } from '../content/index.ts';
+import { ContentValidationError, type ContentProblem } from '../content/index.ts';
 import type { Translate } from '../i18n/create-i18n.ts';
-import { TandemError } from '../lib/errors.ts';
+import { describeError, formatProblem } from '../i18n/error-text.ts';
+import { TandemError, type ErrorCode } from '../lib/errors.ts';
+import { visibleControls } from '../lib/terminal-text.ts';
 import type { Output } from './output.ts';
+import { UsageError } from './usage-error.ts';
 
 // Errors about what was asked for rather than the content: exit code 2.
-const USAGE_CODES = new Set(['usage', 'unknown-post', 'unknown-locale', 'source-locale', 'invalid-date']);
+const USAGE_CODES = new Set<ErrorCode>(['unknown-post', 'unknown-locale', 'source-locale', 'invalid-date']);
 
 /**
  * A message after a styled label such as `error:`. The template decides the spacing,
@@ -16,31 +19,34 @@ export function labelled(t: Translate, out: Output, label: 'cli.label.error' | '
 }
 
 /**
- * The CLI's report of content problems: a counted heading, then every problem.
- * The problems themselves come from the content library, in its words.
+ * The CLI's report of content problems, in the reader's language: a counted
+ * heading, then every problem by file.
  */
 export function problemsReport(problems: readonly ContentProblem[], t: Translate, out: Output): string {
-  return `${labelled(t, out, 'cli.label.error', t('cli.contentProblems', { count: problems.length }))}\n${problems.map(formatProblem).join('\n')}\n`;
+  return `${labelled(t, out, 'cli.label.error', t('cli.contentProblems', { count: problems.length }))}\n${problems.map((p) => formatProblem(p, t)).join('\n')}\n`;
 }
 
 /**
- * Prints an error the way a terminal user can act on, returning the exit code.
- * Without `t` the UI strings themselves could not be loaded, so the error (which
- * names the strings file) is printed as it is, after the program's name.
+ * Prints an error the way a terminal user can act on, returning the exit code:
+ * 2 for a mistake in the command line, 1 otherwise. Without `t` the UI strings
+ * themselves could not be loaded, so the error (which names the strings file) is
+ * printed in the English it carries. Only an error Tandem did not expect gets a
+ * stack trace, for a bug report.
  */
 export function report(error: unknown, err: Output, t: Translate | undefined): number {
+  const usage = error instanceof UsageError || (error instanceof TandemError && USAGE_CODES.has(error.code));
   if (!t) {
-    err.write(`tandem: ${error instanceof Error ? error.message : String(error)}\n`);
-    return error instanceof TandemError && USAGE_CODES.has(error.code) ? 2 : 1;
+    err.write(`tandem: ${visibleControls(error instanceof Error ? error.message : String(error))}\n`);
+    return usage ? 2 : 1;
   }
   if (error instanceof ContentValidationError) {
     err.write(problemsReport(error.problems, t, err));
-    return 1;
+  } else if (error instanceof UsageError) {
+    err.write(`${labelled(t, err, 'cli.label.error', `${error.message}\n  → ${error.hint}`)}\n`);
+  } else if (error instanceof TandemError) {
+    err.write(`${labelled(t, err, 'cli.label.error', describeError(error, t))}\n`);
+  } else {
+    err.write(`${labelled(t, err, 'cli.label.error', t('cli.unexpected'))}\n${visibleControls(error instanceof Error ? (error.stack ?? error.message) : String(error))}\n`);
   }
-  if (error instanceof TandemError) {
-    err.write(`${labelled(t, err, 'cli.label.error', error.message)}\n`);
-    return USAGE_CODES.has(error.code) ? 2 : 1;
-  }
-  err.write(`${labelled(t, err, 'cli.label.error', t('cli.unexpected'))}\n${error instanceof Error ? error.stack : String(error)}\n`);
-  return 1;
+  return usage ? 2 : 1;
 }

@@ -63,10 +63,7 @@ export type SiteConfigInput = z.input<typeof siteConfigSchema>;
 export function defineSiteConfig(input: SiteConfigInput): SiteConfig {
   const result = siteConfigSchema.safeParse(input);
   if (result.success) return result.data;
-  throw new TandemError(
-    'site-config',
-    `The site configuration is invalid:\n${z.prettifyError(result.error)}`,
-    'Correct the locale entries in src/config/site.ts (see the field list in src/config/schema.ts).',
-    { file: 'src/config/site.ts' },
-  );
+  // Raised before the UI strings can be loaded (they need the config), so it carries English words too.
+  const detail = z.prettifyError(result.error);
+  throw new TandemError('site-config', { detail }, { file: 'src/config/site.ts' }, `The site configuration is invalid:\n${detail}\n  → Correct the locale entries in src/config/site.ts (see the field list in src/config/schema.ts).`);
 }

@@ -1,5 +1,5 @@
-import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
-import type { ContentProblem } from './problems.ts';
+import { LineCounter, parseDocument, isNode, visit, type Document } from 'yaml';
+import { problem, type ContentProblem } from './problems.ts';
 
 /** A YAML document with enough position data to point a problem at its line. */
 export interface ParsedYaml {
@@ -47,30 +47,54 @@ export function splitFrontmatter(text: string): SplitFile | undefined {
   };
 }
 
+/** Aliases a file may expand: frontmatter needs none, and a "billion laughs" file needs millions. */
+export const MAX_YAML_ALIASES = 100;
+
+// The one explicit tag frontmatter has a use for: `title: !!str 2021` keeps a number as text.
+const ALLOWED_TAGS = new Set(['tag:yaml.org,2002:str']);
+
+// yaml's codes for the mistakes that have their own words in the catalogue.
+const YAML_CODES = { TAB_AS_INDENT: 'yaml-tab-indent', DUPLICATE_KEY: 'yaml-duplicate-key', BLOCK_AS_IMPLICIT_KEY: 'yaml-colon-in-value', MISSING_CHAR: 'yaml-not-closed', BAD_INDENT: 'yaml-not-closed' } as const;
+
 /**
- * Parses YAML, reporting syntax errors as problems with file lines.
- * `firstLine` is the file line the YAML text starts on.
+ * Parses YAML as data, never code: syntax errors, explicit tags other than `!!str`
+ * and alias expansion beyond {@link MAX_YAML_ALIASES} are reported as problems at
+ * their file lines, all of them, instead of throwing. `firstLine` is the file line
+ * the YAML text starts on.
  */
 export function parseYaml(source: string, file: string, firstLine: number, problems: ContentProblem[]): ParsedYaml | undefined {
   const lineCounter = new LineCounter();
-  const doc: Document = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const toFileLine = (offset: number) => lineCounter.linePos(offset).line + firstLine - 1;
-  if (doc.errors.length > 0) {
+  const found: ContentProblem[] = [];
+  let doc: Document | undefined;
+  let data: unknown;
+  try {
+    doc = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: true });
     for (const error of doc.errors) {
-      problems.push({
-        file,
-        line: toFileLine(error.pos[0]),
-        message: `The YAML is malformed: ${error.message.split('\n')[0]}`,
-        hint: 'Check the indentation and quoting on that line; values containing ": " or starting with a quote need quotes around them.',
-      });
+      const code = YAML_CODES[error.code as keyof typeof YAML_CODES];
+      found.push(code ? problem(code, {}, { file, line: toFileLine(error.pos[0]) }) : problem('yaml-malformed', { detail: error.message.split('\n')[0] ?? '' }, { file, line: toFileLine(error.pos[0]) }));
     }
-    return undefined;
+    visit(doc, {
+      Node(_key, node) {
+        if (node.tag !== undefined && !ALLOWED_TAGS.has(node.tag)) {
+          found.push(problem('yaml-unknown-tag', { tag: node.tag.replace('tag:yaml.org,2002:', '!!') }, { file, line: node.range ? toFileLine(node.range[0]) : firstLine }));
+        }
+      },
+    });
+    if (found.length === 0) data = doc.toJS({ maxAliasCount: MAX_YAML_ALIASES }) ?? {};
+  } catch (error) {
+    // toJS refuses alias bombs and unknown aliases by throwing; a parser stack overflow lands here too.
+    const message = error instanceof Error ? error.message : String(error);
+    found.push(/alias count/i.test(message) ? problem('yaml-alias-limit', { limit: MAX_YAML_ALIASES }, { file, line: firstLine }) : problem('yaml-malformed', { detail: message.split('\n')[0] ?? '' }, { file, line: firstLine }));
   }
+  problems.push(...found);
+  if (found.length > 0 || !doc) return undefined;
+  const parsed = doc;
   return {
-    data: doc.toJS() ?? {},
+    data,
     lineOf(path) {
       for (let depth = path.length; depth >= 0; depth--) {
-        const node = depth === 0 ? doc.contents : doc.getIn(path.slice(0, depth), true);
+        const node = depth === 0 ? parsed.contents : parsed.getIn(path.slice(0, depth), true);
         if (isNode(node) && node.range) return toFileLine(node.range[0]);
       }
       return undefined;
@@ -78,30 +102,19 @@ export function parseYaml(source: string, file: string, firstLine: number, probl
   };
 }
 
-/** Why bytes are not UTF-8 text, and where, as parts of a problem. */
-export interface EncodingTrouble {
-  /** 1-based line of the first byte that is not UTF-8, when the file is not UTF-16. */
-  line?: number;
-  message: string;
-  hint: string;
-}
-
 /**
  * Explains why a file failed to decode as UTF-8: UTF-16 (what some Windows
  * editors call "Unicode") is named as such; otherwise the line of the first
  * bad byte is given, since a single pasted character is the usual cause.
- * @example describeBadEncoding(new Uint8Array([0x61, 0x0a, 0xe9])) // { line: 2, message: 'The file is not valid UTF-8 text: line 2 holds a byte that is not UTF-8.', hint: … }
+ * @example describeBadEncoding(new Uint8Array([0x61, 0x0a, 0xe9]), 'a.md') // problem('encoding-invalid-line', { line: 2 }, { file: 'a.md', line: 2 })
  */
-export function describeBadEncoding(bytes: Uint8Array): EncodingTrouble {
-  const hint = 'Re-save it as UTF-8 (most editors offer "Save with encoding → UTF-8"), then check that line\'s accented or Chinese characters.';
-  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-    return { message: 'The file is saved as UTF-16, not UTF-8.', hint: 'Re-save it as UTF-8 (most editors offer "Save with encoding → UTF-8").' };
-  }
+export function describeBadEncoding(bytes: Uint8Array, file: string): ContentProblem {
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return problem('encoding-utf16', {}, { file });
   const offset = invalidUtf8Offset(bytes);
-  if (offset === undefined) return { message: 'The file is not valid UTF-8 text.', hint };
+  if (offset === undefined) return problem('encoding-invalid', {}, { file });
   let line = 1;
   for (let index = 0; index < offset; index++) if (bytes[index] === 0x0a) line++;
-  return { line, message: `The file is not valid UTF-8 text: line ${line} holds a byte that is not UTF-8.`, hint };
+  return problem('encoding-invalid-line', { line }, { file, line });
 }
 
 /**

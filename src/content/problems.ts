@@ -1,35 +1,42 @@
-import { TandemError, formatLocation, type ProblemLocation } from '../lib/errors.ts';
+import { formatLocation, TandemError, type AnyErrorParams, type ErrorCode, type ErrorParams, type ProblemLocation } from '../lib/errors.ts';
 
-/** One thing wrong with the content, with where it is and what to do about it. */
+/**
+ * One thing wrong with the content: a catalogue code and its parameters (see
+ * src/lib/error-catalogue.ts), and where it is. The words are chosen where it is
+ * shown, in the reader's language: `describeProblem(problem, t)` in src/i18n.
+ */
 export interface ContentProblem extends ProblemLocation {
-  message: string;
-  hint: string;
+  code: ErrorCode;
+  params: AnyErrorParams;
+}
+
+/**
+ * Makes a content problem; the one way to report one.
+ * @example problems.push(problem('tag-unknown', { tag: 'studnets', suggestion: 'students' }, { file, line: 3, field: 'tags[0]' }))
+ */
+export function problem<C extends ErrorCode>(code: C, params: ErrorParams<C>, location: ProblemLocation): ContentProblem {
+  return { ...location, code, params };
+}
+
+/**
+ * Orders problems by file, then line, so a run lists each file's problems together.
+ * @example sortProblems([{ file: 'b', … }, { file: 'a', … }]) // a first
+ */
+export function sortProblems<P extends ProblemLocation>(problems: readonly P[]): P[] {
+  return [...problems].sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
 }
 
 /**
  * Thrown when content fails validation. Carries every problem found, not only the
  * first, so one build or `tandem check` run shows all there is to fix.
  */
-export class ContentValidationError extends TandemError {
+export class ContentValidationError extends TandemError<'content-invalid'> {
   readonly problems: readonly ContentProblem[];
 
   constructor(problems: readonly ContentProblem[]) {
-    const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
-    super(
-      'content-invalid',
-      `Content has ${count}:\n${problems.map(formatProblem).join('\n')}`,
-      'Fix the files listed above, then build again (or run `npm run tandem -- check`).',
-    );
+    // The words are chosen where the error is shown; this lists codes and places for logs.
+    super('content-invalid', { count: problems.length }, undefined, `Content has ${problems.length} problem(s):\n${problems.map((p) => `  ${formatLocation(p)} [${p.code}]`).join('\n')}`);
     this.name = 'ContentValidationError';
     this.problems = problems;
   }
-}
-
-/**
- * Renders a problem as one or two terminal lines.
- * @example formatProblem({ file: 'a/en.md', line: 2, field: 'title', message: 'is empty', hint: 'add a title' })
- * // '  a/en.md:2 (title): is empty\n    → add a title'
- */
-export function formatProblem(problem: ContentProblem): string {
-  return `  ${formatLocation(problem)}: ${problem.message}\n    → ${problem.hint}`;
 }

@@ -1,12 +1,17 @@
 import type { z } from 'zod';
+import { isErrorCode } from '../lib/errors.ts';
 import type { ParsedYaml } from './frontmatter.ts';
-import type { ContentProblem } from './problems.ts';
-import { fieldHints } from './schema.ts';
+import { problem, type ContentProblem } from './problems.ts';
 import { suggestName } from './suggest.ts';
+
+// zod's expected types, as the catalogue names a value of the wrong kind.
+const WRONG_TYPE = { string: 'field-not-text', boolean: 'field-not-boolean', array: 'field-not-list', object: 'field-not-mapping', record: 'field-not-mapping' } as const;
 
 /**
  * Validates parsed YAML against a schema, turning each zod issue into a problem
  * that names the file, the line and the field. Returns undefined when invalid.
+ * Schemas give their refinements a catalogue code as the message (see schema.ts),
+ * so each problem is a code with the field and the value written.
  */
 export function validateWith<S extends z.ZodType>(
   schema: S,
@@ -23,31 +28,29 @@ export function validateWith<S extends z.ZodType>(
       // A misspelt key inside `event` or `updates` is compared with that object's own fields.
       const known = fieldsAt(schema, path) ?? knownFields;
       for (const key of issue.keys) {
-        const suggestion = suggestName(key, known);
-        problems.push({
-          file,
-          line: parsed.lineOf([...path, key]),
-          field: fieldName([...path, key]),
-          message: `Unknown field "${key}".`,
-          hint: suggestion ? `Did you mean "${suggestion}"? Rename the field.` : `Remove it; allowed fields are: ${known.join(', ')}.`,
-        });
+        const where = { file, line: parsed.lineOf([...path, key]), field: fieldName([...path, key]) };
+        problems.push(problem('field-unknown', { field: key, allowed: known, suggestion: suggestName(key, known) }, where));
       }
       continue;
     }
-    const field = fieldName(path);
     if (path.length === 0) {
-      problems.push({ file, line: parsed.lineOf([]), message: 'The YAML must be a set of fields, written as "name: value" lines.', hint: 'Write one field per line, such as "title: …", without a leading "-".' });
+      problems.push(problem('yaml-not-mapping', {}, { file, line: parsed.lineOf([]) }));
       continue;
     }
-    // zod leaves `input` out of issues, so look the value up: a wrong type is not a missing field.
-    const missing = issue.code === 'invalid_type' && valueAt(parsed.data, path) === undefined;
-    problems.push({
-      file,
-      line: parsed.lineOf(path),
-      field: field || undefined,
-      message: missing ? `Required field "${field}" is missing.` : `"${field || 'frontmatter'}" ${issue.message}.`,
-      hint: fieldHints[String(path[0])] ?? 'Correct the value and try again.',
-    });
+    const field = fieldName(path);
+    const where = { file, line: parsed.lineOf(path), field };
+    const value = valueAt(parsed.data, path);
+    if (issue.code === 'invalid_type' && value === undefined) {
+      problems.push(problem('field-missing', { field }, where));
+    } else if (isErrorCode(issue.message)) {
+      problems.push({ ...where, code: issue.message, params: { field, value: typeof value === 'string' ? value : (JSON.stringify(value) ?? '') } });
+    } else if (issue.code === 'invalid_type') {
+      problems.push(problem(WRONG_TYPE[issue.expected as keyof typeof WRONG_TYPE] ?? 'field-invalid', { field }, where));
+    } else if (issue.code === 'too_small' && typeof value === 'string') {
+      problems.push(problem('field-empty', { field }, where));
+    } else {
+      problems.push(problem('field-invalid', { field }, where));
+    }
   }
   return undefined;
 }

@@ -9,10 +9,13 @@ export type UIResources = Record<string, unknown>;
 /** A translate function limited to known keys. Values are not HTML-escaped: Astro escapes on output. */
 export type Translate = (key: UIKey, options?: Record<string, unknown>) => string;
 
-/** Thrown when a locale's strings file is missing, malformed, or lacks keys. */
-export class UIStringsError extends TandemError {
+/**
+ * Thrown when a locale's strings file is missing, malformed, or lacks keys. The
+ * strings cannot say what is wrong with themselves, so it carries English words.
+ */
+export class UIStringsError extends TandemError<'ui-strings'> {
   constructor(message: string, hint: string, file: string) {
-    super('ui-strings', message, hint, { file });
+    super('ui-strings', { detail: message }, { file }, `${message}\n  → ${hint}`);
     this.name = 'UIStringsError';
   }
 }

@@ -41,9 +41,55 @@ function zoneFormatter(timeZone: string): Intl.DateTimeFormat {
   return cached(zoneFormatters, timeZone, () => new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit' }));
 }
 
+// Minutes a zone is ahead of UTC at an instant.
+function offsetAt(instant: number, timeZone: string): number {
+  const parts = zoneFormatter(timeZone).formatToParts(new Date(instant));
+  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
+  return (Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second')) - Math.floor(instant / 1000) * 1000) / 60_000;
+}
+
+/** The instants a wall-clock time can mean in a zone, earliest first, and whether the clock shows it. */
+export interface ZonedReadings {
+  /** One instant normally; none when a clock change skips the time; two when it repeats it. */
+  instants: Date[];
+  /** The two readings either side of a clock change, as local time with UTC offset, e.g. 2021-03-28T01:30+00:00. */
+  readings: [string, string];
+}
+
+/**
+ * What a wall-clock time means in a zone: normally one instant, but none when
+ * the clocks go forward over it and two when they go back over it.
+ * @example zonedReadings('2021-03-28T01:30', 'Europe/London').instants // [] (skipped)
+ * @example zonedReadings('2021-10-31T01:30', 'Europe/London').readings // ['2021-10-31T01:30+01:00', '2021-10-31T01:30+00:00']
+ */
+export function zonedReadings(local: string, timeZone: string): ZonedReadings {
+  const asUtc = Date.parse(`${local}Z`);
+  // Zones change offset at most once within a day either side of a time.
+  const offsets = [...new Set([offsetAt(asUtc - 86_400_000, timeZone), offsetAt(asUtc + 86_400_000, timeZone)])];
+  const instants = offsets.map((offset) => asUtc - offset * 60_000).filter((instant) => offsetAt(instant, timeZone) === (asUtc - instant) / 60_000);
+  const [before = 0, after = before] = offsets;
+  // An instant as the clock showed it at an offset: 2021-03-28T02:30+01:00.
+  const show = (instant: number, offset: number) => `${new Date(instant + offset * 60_000).toISOString().slice(0, 16)}${formatOffset(offset)}`;
+  // Skipped: the time read with the offset before the change is really later, and with the offset after, earlier.
+  const readings: [string, string] = instants.length === 0
+    ? [show(asUtc - after * 60_000, before), show(asUtc - before * 60_000, after)]
+    : [show(asUtc - before * 60_000, before), show(asUtc - after * 60_000, after)];
+  return { instants: instants.sort((a, b) => a - b).map((instant) => new Date(instant)), readings };
+}
+
+/**
+ * A UTC offset in minutes as ISO 8601 writes it.
+ * @example formatOffset(-330) // '-05:30'
+ */
+function formatOffset(minutes: number): string {
+  const abs = Math.abs(minutes);
+  return `${minutes < 0 ? '-' : '+'}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
+}
+
 /**
  * Converts a wall-clock time in a named zone to an instant, so "18:00 in London"
- * stays 18:00 London whatever machine builds the site.
+ * stays 18:00 London whatever machine builds the site. A time repeated by a clock
+ * change means its first occurrence; content validation reports both cases.
  * @example zonedTimeToDate('2021-07-05T18:00', 'Europe/London').toISOString() // '2021-07-05T17:00:00.000Z'
  */
 export function zonedTimeToDate(local: string, timeZone: string): Date {

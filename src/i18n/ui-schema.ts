@@ -1,3 +1,5 @@
+import { errorKeys, type ErrorKey } from '../lib/errors.ts';
+
 /**
  * Every UI string the site uses. Each `locales/<code>.json` must provide all of
  * them: a missing or unknown key fails when the strings are loaded, never on a page.
@@ -249,7 +251,8 @@ export const pluralUiKeys = [
   'cli.check.failed',
 ] as const;
 
-export type UIKey = (typeof uiKeys)[number] | (typeof pluralUiKeys)[number];
+/** Every UI string key: the list above, the plural keys, and the error catalogue's (src/lib/error-catalogue.ts). */
+export type UIKey = (typeof uiKeys)[number] | (typeof pluralUiKeys)[number] | ErrorKey;
 
 /**
  * Lists the keys a locale's strings file must contain.
@@ -257,5 +260,5 @@ export type UIKey = (typeof uiKeys)[number] | (typeof pluralUiKeys)[number];
  */
 export function requiredKeysFor(lang: string): string[] {
   const categories = new Intl.PluralRules(lang).resolvedOptions().pluralCategories;
-  return [...uiKeys, ...pluralUiKeys.flatMap((key) => categories.map((category) => `${key}_${category}`))];
+  return [...uiKeys, ...errorKeys(), ...pluralUiKeys.flatMap((key) => categories.map((category) => `${key}_${category}`))];
 }

@@ -17,11 +17,7 @@ export type Route =
 export function getLocale(config: SiteConfig, code: string): LocaleConfig {
   const locale = config.locales.find((l) => l.code === code);
   if (!locale) {
-    throw new TandemError(
-      'unknown-locale',
-      `Unknown locale "${code}".`,
-      `Use one of: ${config.locales.map((l) => l.code).join(', ')}, or add it to src/config/site.ts.`,
-    );
+    throw new TandemError('unknown-locale', { code, codes: config.locales.map((l) => l.code) });
   }
   return locale;
 }

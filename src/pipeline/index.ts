@@ -4,7 +4,9 @@
  * @module
  */
 export { createProcessor, renderMarkdown } from './render.ts';
-export type { EmbedKind, EmbedLink, RenderOptions, RenderedMarkdown, TocHeading } from './render.ts';
+export type { EmbedKind, EmbedLink, RenderFallback, RenderOptions, RenderedMarkdown, TocHeading } from './render.ts';
+export type { LostText } from './lost-text.ts';
+export { resolveFragment, type AuthoredLink } from './rehype-fragment-links.ts';
 export { countUnits } from './text-units.ts';
 export { parseMarkdown } from './parser.ts';
 export { pipelineVersionKey } from './version-key.ts';

@@ -8,8 +8,8 @@
  * 200 KB of alternating lists and paragraphs took 18 s to tokenize, so a long
  * report or a 5 MB testimony archive would stall the build for hours.
  *
- * This replaces `consume` with one that rebuilds the list only from the first
- * edit on, which touches only the events after it. The result is identical:
+ * This replaces `consume` with one that touches only the events from the
+ * first edit on (splicing a few edits, rebuilding for many). The result is identical:
  * the original keeps `events[at + remove …]` up to the next edit, so a
  * removal is clamped to the next edit's start, as here.
  * Importing this module applies it, once, to the EditMap class micromark
@@ -34,29 +34,52 @@ interface EditMapState {
   index: Map<number, Change>;
 }
 
+// V8 takes splice's items as arguments; more than this per call overflows the stack.
+const CHUNK = 10_000;
+// Up to this many edits, splicing each in place (native moves of the events
+// after it) is fastest; beyond, one rebuild from the first edit on is.
+const SPLICE_LIMIT = 8;
+
 /**
- * Applies sorted, non-repeating edits to `events` in place, rebuilding only
- * from the first edit on: micromark's edits sit near the end of the list, so
- * each call costs little, and the table extension's, spread over the whole
- * document once, cost one pass.
+ * Applies sorted, non-repeating edits to `events` in place, touching only the
+ * events from the first edit on: micromark's few edits sit near the end of the
+ * list and are spliced in, last first; the table extension's, spread over the
+ * whole document once, are applied in one rebuilding pass.
  * @example const events = [1, 2, 3]; applyEdits(events, [[1, 1, [9]]]); events // [1, 9, 3]
  */
 export function applyEdits(events: unknown[], changes: readonly Change[]): void {
-  const first = changes[0];
-  if (!first) return;
+  if (changes.length <= SPLICE_LIMIT) spliceEdits(events, changes);
+  else rebuildEdits(events, changes);
+}
+
+// `kept` below is where the original events resume after an edit: past what it
+// removes, but never past the next edit's start (as in micromark's version).
+function removed(changes: readonly Change[], index: number): number {
+  const [at, remove] = changes[index] as Change;
+  const nextAt = changes[index + 1]?.[0] ?? Number.POSITIVE_INFINITY;
+  return Math.max(0, Math.min(remove, nextAt - at));
+}
+
+function spliceEdits(events: unknown[], changes: readonly Change[]): void {
+  for (let index = changes.length - 1; index >= 0; index--) {
+    const [at, , add] = changes[index] as Change;
+    const start = Math.min(at, events.length);
+    events.splice(start, removed(changes, index));
+    for (let offset = 0; offset < add.length; offset += CHUNK) events.splice(start + offset, 0, ...add.slice(offset, offset + CHUNK));
+  }
+}
+
+function rebuildEdits(events: unknown[], changes: readonly Change[]): void {
   const length = events.length;
-  const from = Math.min(first[0], length);
+  const from = Math.min(changes[0]?.[0] ?? length, length);
   const tail = events.slice(from);
   events.length = from;
-  // `kept` is where the original events resume after an edit: past what it
-  // removes, but never past the next edit's start (as in micromark's version).
   let kept = from;
-  changes.forEach(([at, remove, add], index) => {
+  changes.forEach(([at, , add], index) => {
     const start = Math.min(at, length);
     for (let k = kept; k < start; k++) events.push(tail[k - from]);
     for (const event of add) events.push(event);
-    const nextAt = changes[index + 1]?.[0] ?? Number.POSITIVE_INFINITY;
-    kept = Math.min(length, Math.max(start, at + Math.min(remove, nextAt - at)));
+    kept = Math.min(length, start + removed(changes, index));
   });
   for (let k = kept; k < length; k++) events.push(tail[k - from]);
 }

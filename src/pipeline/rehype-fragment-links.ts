@@ -1,37 +1,85 @@
 import type { Root } from 'hast';
+import { slug } from 'github-slugger';
 import { visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
+
+/** A link as the author wrote it, before any rewriting, with its line. */
+export interface AuthoredLink {
+  href: string;
+  /** 1-based line in the document, when known. */
+  line: number | undefined;
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    /** Every id in the finished document, set by {@link rehypeFragmentLinks}. */
+    anchors: string[];
+    /** Every link to a page of the site (not `http:` or `mailto:`), as written, set by {@link rehypeFragmentLinks}. */
+    links: AuthoredLink[];
+  }
+}
 
 /** Options of {@link rehypeFragmentLinks}. */
 export interface Options {
   /** The prefix the sanitizer put before author ids (default `'user-content-'`, as rehype-sanitize's). */
   clobberPrefix?: string;
+  /** The prefix of generated heading ids (default `'h-'`, as rehypeHeadingIds'). */
+  headingPrefix?: string;
+  /**
+   * New targets for links to other pages, by href as written: how an author's
+   * `/en/posts/x/#background` reaches `#h-background` there. Computed by the link
+   * checker of the content layer from every page's anchors.
+   */
+  rewrites?: Readonly<Record<string, string>>;
 }
 
 /**
- * Points `#fragment` links at ids the sanitizer prefixed. The sanitizer renames
- * `id="fn-1"` to `id="user-content-fn-1"` but cannot know which links meant it,
- * so footnote references and an author's `[see note](#fn-1)` would break; GitHub
- * repairs them with script in the browser, this does it once at build time. A
- * link is only rewritten when its own target does not exist and the prefixed one
- * does, so links to generated heading ids are untouched.
- * @example unified().use(rehypeSanitize, sanitizeSchema).use(rehypeFragmentLinks)
+ * The id a `#fragment` reaches among a page's ids: itself, percent-decoded, the
+ * sanitizer-prefixed author id, or a heading's generated id written the way an
+ * author does (`#background`, `#背景`, `#Background`). Undefined when none.
+ * @example resolveFragment('背景', new Set(['h-背景'])) // 'h-背景'
+ * @example resolveFragment('fn-1', new Set(['user-content-fn-1'])) // 'user-content-fn-1'
+ * @example resolveFragment('nope', new Set(['h-背景'])) // undefined
+ */
+export function resolveFragment(fragment: string, ids: ReadonlySet<string>, { clobberPrefix = 'user-content-', headingPrefix = 'h-' }: Pick<Options, 'clobberPrefix' | 'headingPrefix'> = {}): string | undefined {
+  const decoded = safeDecode(fragment);
+  const candidates = [fragment, decoded, clobberPrefix + fragment, clobberPrefix + decoded, headingPrefix + decoded, headingPrefix + slug(decoded)];
+  return candidates.find((candidate) => ids.has(candidate));
+}
+
+const EXTERNAL = /^[a-z][a-z0-9+.-]*:|^\/\//i;
+
+/**
+ * Points `#fragment` links at the ids they mean: the sanitizer renames
+ * `id="fn-1"` to `id="user-content-fn-1"`, and headings get generated ids
+ * (`h-background`), so footnote references and an author's `[see](#background)`
+ * would break; this repairs them at build time (see {@link resolveFragment}).
+ * Links to other pages are rewritten as `rewrites` says. Records every id and
+ * every internal link as written in `file.data`, for the link checker.
+ * @example unified().use(rehypeSanitize, sanitizeSchema).use(rehypeHeadingIds).use(rehypeFragmentLinks)
  */
 export function rehypeFragmentLinks(options: Options = {}) {
-  const prefix = options.clobberPrefix ?? 'user-content-';
-  return (tree: Root): undefined => {
+  return (tree: Root, file: VFile): undefined => {
     const ids = new Set<string>();
     visit(tree, 'element', (node) => {
       if (typeof node.properties.id === 'string') ids.add(node.properties.id);
     });
+    const links: AuthoredLink[] = [];
     visit(tree, 'element', (node) => {
       const href = node.properties.href;
-      if (node.tagName !== 'a' || typeof href !== 'string' || !href.startsWith('#') || href.length === 1) return;
-      const raw = href.slice(1);
-      // Browsers match a fragment as written and then percent-decoded; do the same.
-      const forms = [raw, safeDecode(raw)];
-      if (forms.some((form) => ids.has(form))) return;
-      if (forms.some((form) => ids.has(prefix + form))) node.properties.href = `#${prefix}${raw}`;
+      if (node.tagName !== 'a' || typeof href !== 'string' || EXTERNAL.test(href) || href === '') return;
+      // Footnote apparatus is generated and always right; only what the author wrote is checked.
+      if (node.properties.dataFootnoteRef === undefined && node.properties.dataFootnoteBackref === undefined) links.push({ href, line: node.position?.start.line });
+      if (!href.startsWith('#')) {
+        const rewritten = options.rewrites?.[href];
+        if (rewritten) node.properties.href = rewritten;
+        return;
+      }
+      const target = resolveFragment(href.slice(1), ids, options);
+      if (target !== undefined && target !== href.slice(1) && target !== safeDecode(href.slice(1))) node.properties.href = `#${target}`;
     });
+    file.data.anchors = [...ids];
+    file.data.links = links;
   };
 }
 
@@ -40,7 +88,7 @@ export function rehypeFragmentLinks(options: Options = {}) {
  * @example safeDecode('%E8%83%8C') // '背'
  * @example safeDecode('100%') // '100%'
  */
-function safeDecode(value: string): string {
+export function safeDecode(value: string): string {
   try {
     return decodeURIComponent(value);
   } catch {

@@ -18,7 +18,8 @@ export function rehypePruneDeadLinks(_options: Options = {}) {
   return (tree: Root): undefined => {
     visit(tree, 'element', (node, index, parent) => {
       if (!parent || index === undefined) return;
-      const isDeadLink = node.tagName === 'a' && !node.properties.href;
+      // An `<a id>` without href is an author's anchor, not a link: it stays for links to reach.
+      const isDeadLink = node.tagName === 'a' && !node.properties.href && !node.properties.id;
       const isDeadImage = node.tagName === 'img' && !node.properties.src;
       if (!isDeadLink && !isDeadImage) return;
       const replacement: ElementContent[] = isDeadLink ? node.children : [];

@@ -11,7 +11,9 @@ import type { EmbedLink } from './embed-services.ts';
 import { markdownParser } from './parser.ts';
 import { rehypeEmbeds } from './rehype-embeds.ts';
 import { rehypeExcerpt } from './rehype-excerpt.ts';
-import { rehypeFragmentLinks } from './rehype-fragment-links.ts';
+import { rehypeCodeNewline } from './rehype-code-newline.ts';
+import { rehypeFragmentLinks, type AuthoredLink } from './rehype-fragment-links.ts';
+import { rehypeLostText, remarkSourcePieces, type LostText } from './lost-text.ts';
 import { type Heading, rehypeHeadingIds } from './rehype-heading-ids.ts';
 import { findDeepNesting, MAX_NESTING } from './nesting.ts';
 import { rehypePlainText } from './rehype-plain-text.ts';
@@ -44,6 +46,8 @@ export interface RenderOptions {
    * beyond what the parsers' recursion takes), so the author can be told.
    */
   onFallback?: (reason: string) => void;
+  /** New targets for links to other pages, by href as written (see rehypeFragmentLinks). */
+  rewrites?: Readonly<Record<string, string>>;
   /**
    * Called with the Markdown tree before any transform runs, for a caller that
    * needs it too (translation fingerprints), so the document is parsed once.
@@ -51,6 +55,9 @@ export interface RenderOptions {
    */
   onParsed?: (tree: Root) => void;
 }
+
+/** Why a document was shown as plain text instead of rendered Markdown. */
+export type RenderFallback = { kind: 'nesting'; line: number; depth: number; limit: number } | { kind: 'failed'; detail: string };
 
 export type { EmbedKind, EmbedLink } from './embed-services.ts';
 
@@ -69,6 +76,14 @@ export interface RenderedMarkdown {
   headings: TocHeading[];
   /** countUnits() of the body's text. */
   units: number;
+  /** Every id in the body, for links from elsewhere to check against. */
+  anchors: string[];
+  /** Every link to a page of the site, as written, with its line. */
+  links: AuthoredLink[];
+  /** Raw HTML that hid text the author wrote (an unclosed `<style>`, comment…): see sanitize-schema.ts. */
+  lostText: LostText[];
+  /** Set when the document could not be rendered as Markdown and is shown as plain text. */
+  fallback?: RenderFallback;
 }
 
 const TOC_MAX_DEPTH = 4;
@@ -88,6 +103,7 @@ export function createProcessor(options: RenderOptions) {
   const { lang, excerptUnits = 60, idPrefix = 'h-' } = checkOptions(options);
   return markdownParser()
     .use(remarkExcerptMarker)
+    .use(remarkSourcePieces)
     .use(remarkRehype, {
       // Raw HTML goes on to the sanitizer, which decides what of it survives.
       allowDangerousHtml: true,
@@ -97,12 +113,14 @@ export function createProcessor(options: RenderOptions) {
       footnoteLabel: options.footnoteLabel,
       footnoteBackLabel: options.footnoteBackLabel,
     })
+    .use(rehypeCodeNewline)
     .use(rehypeRaw)
     .use(rehypeEmbeds, { label: options.embedLabel })
     .use(rehypeSanitize, sanitizeSchema)
     .use(rehypePruneDeadLinks)
     .use(rehypeHeadingIds, { prefix: idPrefix })
-    .use(rehypeFragmentLinks, { clobberPrefix: sanitizeSchema.clobberPrefix ?? undefined })
+    .use(rehypeFragmentLinks, { clobberPrefix: sanitizeSchema.clobberPrefix ?? undefined, headingPrefix: idPrefix, rewrites: options.rewrites })
+    .use(rehypeLostText)
     .use(rehypeExternalLinks, { rel: ['noopener', 'noreferrer'] })
     .use(rehypeTextUnits, { lang })
     .use(rehypeExcerpt, { lang, units: excerptUnits })
@@ -122,6 +140,7 @@ export function renderMarkdown(markdown: string, options: RenderOptions): Render
   // Content must not break or stall the build without saying why, and must
   // never reach the page unsanitized: when it cannot be rendered as Markdown,
   // it is shown as text and the caller is told.
+  let trouble: RenderFallback | undefined;
   const fallback = (reason: string) => {
     options.onFallback?.(`${reason} It is shown as plain text.`);
     return createPlainProcessor(options).processSync(markdown);
@@ -129,6 +148,7 @@ export function renderMarkdown(markdown: string, options: RenderOptions): Render
   const deep = findDeepNesting(markdown);
   let file: VFile;
   if (deep) {
+    trouble = { kind: 'nesting', ...deep, limit: MAX_NESTING };
     file = fallback(`Line ${deep.line} nests lists or quotes ${deep.depth} levels deep; at most ${MAX_NESTING} are rendered.`);
   } else {
     try {
@@ -137,7 +157,9 @@ export function renderMarkdown(markdown: string, options: RenderOptions): Render
       options.onParsed?.(tree);
       file.value = processor.stringify(processor.runSync(tree, file), file);
     } catch (error) {
-      file = fallback(`It could not be rendered as Markdown (${error instanceof Error ? error.message : String(error)}).`);
+      const detail = error instanceof Error ? error.message : String(error);
+      trouble = { kind: 'failed', detail };
+      file = fallback(`It could not be rendered as Markdown (${detail}).`);
     }
   }
   const excerpt = file.data.excerpt;
@@ -147,6 +169,10 @@ export function renderMarkdown(markdown: string, options: RenderOptions): Render
     excerptTruncated: excerpt?.truncated ?? false,
     headings: (file.data.headings ?? []).filter((heading) => heading.depth <= TOC_MAX_DEPTH),
     units: file.data.units ?? 0,
+    anchors: file.data.anchors ?? [],
+    links: file.data.links ?? [],
+    lostText: file.data.lostText ?? [],
+    ...(trouble && { fallback: trouble }),
   };
 }
 
@@ -167,8 +193,8 @@ function identity(value: unknown): unknown {
 
 function processorFor(options: RenderOptions) {
   checkOptions(options);
-  const { lang, excerptUnits, idPrefix, footnoteLabel, footnoteBackLabel, embedLabel } = options;
-  const key = JSON.stringify([lang, excerptUnits, idPrefix, footnoteLabel, identity(footnoteBackLabel), identity(embedLabel)]);
+  const { lang, excerptUnits, idPrefix, footnoteLabel, footnoteBackLabel, embedLabel, rewrites } = options;
+  const key = JSON.stringify([lang, excerptUnits, idPrefix, footnoteLabel, identity(footnoteBackLabel), identity(embedLabel), rewrites ?? null]);
   let processor = processors.get(key);
   if (!processor) {
     processor = createProcessor(options).freeze();
@@ -188,19 +214,11 @@ function checkOptions(options: RenderOptions): RenderOptions {
   try {
     Intl.getCanonicalLocales(options.lang);
   } catch {
-    throw new TandemError(
-      'invalid-render-options',
-      `"${options.lang}" is not a BCP 47 language tag.`,
-      'Pass the locale’s lang from src/config/site.ts as the lang option.',
-    );
+    throw new TandemError('render-lang', { lang: options.lang });
   }
   const units = options.excerptUnits;
   if (units !== undefined && !(Number.isInteger(units) && units > 0)) {
-    throw new TandemError(
-      'invalid-render-options',
-      `excerptUnits must be a whole number above 0, not ${units}.`,
-      'Leave it out for the default of 60.',
-    );
+    throw new TandemError('render-excerpt-units', { value: String(units) });
   }
   return options;
 }

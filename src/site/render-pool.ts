@@ -23,7 +23,7 @@ export function workerCount(requested: string | undefined): number | 'auto' {
   if (requested === undefined || requested === '') return 'auto';
   const count = Number(requested);
   if (!Number.isInteger(count) || count < 0) {
-    throw new TandemError('invalid-workers', `TANDEM_WORKERS must be a whole number of 0 or more, not "${requested}".`, 'Leave it unset to use one worker per CPU, or set 0 to render in the build process.');
+    throw new TandemError('render-workers', { value: requested });
   }
   return count;
 }

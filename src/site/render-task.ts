@@ -30,11 +30,12 @@ export interface RenderTask {
   labels: RenderLabels;
   /** Also fingerprint the body's blocks for translation status (the source version), from the same parse. */
   fingerprint: boolean;
+  /** New targets for links to other pages, by href as written (see RenderOptions.rewrites). */
+  rewrites?: Record<string, string>;
 }
 
-/** A rendered version, with why it fell back to plain text (if it did) and its block fingerprints (if asked). */
+/** A rendered version, with its block fingerprints (if asked). */
 export interface RenderResult extends RenderedMarkdown {
-  fallback?: string;
   blocks?: FingerprintedText[];
 }
 
@@ -60,20 +61,19 @@ function labelFunctionsFor(labels: RenderLabels) {
  * @example renderTask({ markdown: 'Hi', lang: 'en-GB', excerptUnits: 60, labels, fingerprint: false }).html // '<p>Hi</p>'
  */
 export function renderTask(task: RenderTask): RenderResult {
-  let fallback: string | undefined;
   let blocks: FingerprintedText[] | undefined;
   const rendered = renderMarkdown(task.markdown, {
     lang: task.lang,
     excerptUnits: task.excerptUnits,
     footnoteLabel: task.labels.footnotes,
     ...labelFunctionsFor(task.labels),
-    onFallback: (reason) => (fallback = reason),
+    ...(task.rewrites && { rewrites: task.rewrites }),
     // Before the transforms run, so the tree is exactly what the parser gave.
     onParsed: (tree: Root) => {
       if (task.fingerprint) blocks = fingerprintBlocks(task.markdown, tree);
     },
   });
-  // A document shown as plain text was never parsed as Markdown; its fingerprints still are.
-  if (task.fingerprint) blocks ??= fingerprintBlocks(task.markdown);
-  return { ...rendered, ...(fallback !== undefined && { fallback }), ...(blocks && { blocks }) };
+  // A document shown as plain text was not parsed (it would take minutes, or fail):
+  // its fingerprints are left to translation status, which needs them only if it changed.
+  return { ...rendered, ...(blocks && { blocks }) };
 }

@@ -24,7 +24,7 @@ export function viewOf(post: SitePost, code: string): PostView {
   if (availability === 'published' && own) return { kind: 'version', version: own };
   const source = post.versions[post.sourceLocale];
   if (!source) {
-    throw new TandemError('no-source', `Post "${post.slug}" has no ${post.sourceLocale} version to show.`, 'Run `npm run tandem -- check`: content validation reports the missing source file.', { file: post.dir });
+    throw new TandemError('no-source', { slug: post.slug, locale: post.sourceLocale }, { file: post.dir });
   }
   return { kind: 'fallback', version: source, reason: availability === 'draft' ? 'draft' : 'missing' };
 }

@@ -34,7 +34,7 @@ export async function readBase(root: string, post: Post, locale: string): Promis
     text = readFileSync(path.join(root, file), 'utf8');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw new BaseRecordError(file, `could not be read (${(error as Error).message})`, tandemCommand('done', post.slug, locale));
+    throw new BaseRecordError('base-unreadable', { reason: (error as Error).message, command: tandemCommand('done', post.slug, locale) }, file);
   }
   return parseBase(text, file, tandemCommand('done', post.slug, locale));
 }
@@ -45,13 +45,18 @@ export function parseBase(text: string, file: string, fixCommand: string): BaseR
   try {
     data = JSON.parse(text);
   } catch (error) {
-    throw new BaseRecordError(file, `is not valid JSON (${(error as Error).message})`, fixCommand);
+    // V8 says where in English ("… (line 3 column 2)"): the place is kept, the words are the catalogue's.
+    const [, line, column] = /line (\d+) column (\d+)/.exec((error as Error).message) ?? [];
+    throw new BaseRecordError('base-not-json', { command: fixCommand }, file, line === undefined ? undefined : { line: Number(line), column: Number(column) });
   }
   const result = baseRecordSchema.safeParse(data);
   if (!result.success) {
     const issue = result.error.issues[0];
-    const where = issue && issue.path.length > 0 ? ` at ${issue.path.map(String).join('.')}` : '';
-    throw new BaseRecordError(file, `is not in the format Tandem writes${where}: ${issue?.message ?? 'invalid'}`, fixCommand);
+    const at = issue?.path.map(String).join('.') || '/';
+    const value = issue ? valueAt(data, issue.path) : undefined;
+    // A date that does not exist is the one hand edit worth naming; any other shape problem means "restore it".
+    if (issue?.message === 'base-date' && typeof value === 'string') throw new BaseRecordError('base-date', { path: at, value, command: fixCommand }, file);
+    throw new BaseRecordError('base-shape', { path: at, command: fixCommand }, file);
   }
   return result.data;
 }
@@ -61,4 +66,10 @@ export async function writeBase(root: string, post: Post, locale: string, record
   const file = basePath(post, locale);
   await writeFileAtomic(path.join(root, file), serialiseBase(record), { overwrite: true });
   return file;
+}
+
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  let current = data;
+  for (const key of path) current = current !== null && typeof current === 'object' ? (current as Record<PropertyKey, unknown>)[key] : undefined;
+  return current;
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isIsoDate } from '../lib/dates.ts';
 import type { Post, PostVersion } from '../content/index.ts';
 import { SourceLocaleError, InvalidDateError } from './errors.ts';
 import { fingerprintBlocks, fingerprintText, foldWhitespace, hashText, type FingerprintedText } from './fingerprint.ts';
@@ -39,20 +40,10 @@ export interface BaseRecord extends SourceSnapshot {
   recordedAt: string;
 }
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-/**
- * Whether a string is a real calendar date written as YYYY-MM-DD.
- * @example isIsoDate('2021-02-28') // true
- * @example isIsoDate('2021-02-30') // false
- */
-export function isIsoDate(value: string): boolean {
-  return ISO_DATE.test(value) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
-}
-
 const hash = z.string().regex(/^[0-9a-f]{16}$/, 'must be 16 hexadecimal characters');
 const entry = z.object({ hash, text: z.string() }).strict();
-const isoDate = z.string().refine(isIsoDate, 'must be a date written as YYYY-MM-DD');
+// The message is a catalogue code, which parseBase reports with the value found.
+const isoDate = z.string().refine(isIsoDate, 'base-date');
 
 /** Validates a base file as read, so a hand edit is caught instead of misreported as a change. */
 export const baseRecordSchema = z

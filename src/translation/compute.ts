@@ -1,5 +1,5 @@
 import type { SiteConfig } from '../config/schema.ts';
-import { loadContent, type Content, type ContentProblem, type Post } from '../content/index.ts';
+import { ContentValidationError, readContent, sortProblems, type Content, type ContentProblem, type Post, type YamlCache } from '../content/index.ts';
 import { snapshotSource, type SourceSnapshot } from './base-record.ts';
 import { readBase } from './base-file.ts';
 import type { FingerprintedText } from './fingerprint.ts';
@@ -19,6 +19,8 @@ export interface ComputeStatusesOptions {
   blocksOf?: (post: Post) => FingerprintedText[] | undefined;
   /** Counts the units of Markdown for work left (default markdownUnits), e.g. from a cache. */
   unitsOf?: (markdown: string, lang: string) => number;
+  /** Frontmatter parsed by earlier runs, when content is read here. */
+  yamlCache?: YamlCache;
 }
 
 /** How far one locale's translations are: counts per state and the share up to date. */
@@ -41,18 +43,22 @@ export function targetsOf(post: Post, config: SiteConfig): string[] {
 
 /**
  * The status of every translation of every post, newest post first, locales in
- * config order. Reads content (throwing ContentValidationError if it has problems)
- * and base records, all concurrently; each post's source is parsed at most once,
+ * config order. Reads content and base records (throwing a ContentValidationError
+ * listing every problem of either), all concurrently; each post's source is parsed at most once,
  * and only when its text differs from a base record's.
  */
-export async function computeStatuses({ root, config, content, blocksOf, unitsOf }: ComputeStatusesOptions): Promise<TranslationStatus[]> {
-  const { posts } = content ?? (await loadContent({ root, config }));
+export async function computeStatuses({ root, config, content, blocksOf, unitsOf, yamlCache }: ComputeStatusesOptions): Promise<TranslationStatus[]> {
+  const report = content ? { content, problems: [] } : await readContent({ root, config, yamlCache });
+  const { posts } = report.content;
   const jobs = posts.flatMap((post) => {
     let snapshot: SourceSnapshot | undefined;
     const shared = () => (snapshot ??= snapshotSource(post, blocksOf?.(post)));
     return targetsOf(post, config).map((locale) => ({ post, locale, shared }));
   });
-  const bases = await Promise.all(jobs.map(({ post, locale }) => (post.versions[locale] ? readBase(root, post, locale) : undefined)));
+  const settled = await Promise.allSettled(jobs.map(({ post, locale }) => (post.versions[locale] ? readBase(root, post, locale) : undefined)));
+  const bases = settled.map((result) => (result.status === 'fulfilled' ? result.value : undefined));
+  const problems = [...report.problems, ...baseProblems(settled)];
+  if (problems.length > 0) throw new ContentValidationError(sortProblems(problems));
   return jobs.map(({ post, locale, shared }, k) => statusOf(post, locale, bases[k], { config, snapshot: shared, unitsOf }));
 }
 
@@ -80,11 +86,15 @@ export function summarize(records: readonly TranslationStatus[], config: SiteCon
  */
 export async function validateBases(root: string, content: Content, config: SiteConfig): Promise<ContentProblem[]> {
   const checks = content.posts.flatMap((post) => targetsOf(post, config).filter((locale) => post.versions[locale]).map((locale) => readBase(root, post, locale)));
-  const settled = await Promise.allSettled(checks);
+  return baseProblems(await Promise.allSettled(checks));
+}
+
+// Every broken record of a run, as content problems; any other failure is a bug and is thrown.
+function baseProblems(settled: readonly PromiseSettledResult<unknown>[]): ContentProblem[] {
   return settled.flatMap((result) => {
     if (result.status === 'fulfilled') return [];
     const error: unknown = result.reason;
     if (!(error instanceof BaseRecordError) || !error.location) throw error;
-    return [{ ...error.location, message: error.description, hint: error.hint }];
+    return [{ ...error.location, code: error.code, params: error.params }];
   });
 }

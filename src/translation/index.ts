@@ -9,7 +9,6 @@
 export { fingerprintBlocks, fingerprintText, foldWhitespace, hashText, type FingerprintedText } from './fingerprint.ts';
 export {
   baseRecordSchema,
-  isIsoDate,
   recordBase,
   serialiseBase,
   snapshotSource,
@@ -19,11 +18,13 @@ export {
   type SourceFields,
   type SourceSnapshot,
 } from './base-record.ts';
+export { isIsoDate } from '../lib/dates.ts';
 export { basePath, parseBase, readBase, tandemCommand, writeBase } from './base-file.ts';
 export { diffBlocks, similarity, type Change, type SourceField } from './diff-blocks.ts';
 export { compareToBase, updateText } from './changes.ts';
 export { changesSince, statusOf, TRANSLATION_STATES, type StatusOptions, type TranslationState, type TranslationStatus, type WorkLeft } from './status.ts';
 export { computeStatuses, summarize, targetsOf, validateBases, type ComputeStatusesOptions, type LocaleSummary } from './compute.ts';
+export { checkContent, type CheckReport } from './check.ts';
 export { loadPost, targetLocale } from './lookup.ts';
 export { createTranslation, markDone, scaffoldTranslation, type CreatedTranslation, type DoneResult } from './workflow.ts';
 export { diffText, type TextPiece } from './word-diff.ts';

@@ -1,3 +1,4 @@
+import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { stringify } from 'yaml';
 import type { Post, PostVersion } from '../content/index.ts';
@@ -34,7 +35,7 @@ export interface CreatedTranslation {
 /**
  * Starts a translation: writes `<locale>.md` as a draft carrying the source text,
  * and records the source it starts from. Never overwrites an existing translation
- * (TranslationExistsError, nothing written); both files are written atomically.
+ * (TranslationExistsError, nothing written); writes both files or neither.
  */
 export async function createTranslation(root: string, post: Post, locale: string, date: string): Promise<CreatedTranslation> {
   const file = `${post.dir}/${locale}.md`;
@@ -48,7 +49,13 @@ export async function createTranslation(root: string, post: Post, locale: string
     if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw exists;
     throw error;
   }
-  return { file, baseFile: await writeBase(root, post, locale, record) };
+  try {
+    return { file, baseFile: await writeBase(root, post, locale, record) };
+  } catch (error) {
+    // Both files or neither: a draft without its record would later look like a translation of unknown age.
+    await rm(path.join(root, file), { force: true });
+    throw error;
+  }
 }
 
 /** What `markDone` recorded. */

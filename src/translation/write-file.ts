@@ -1,21 +1,40 @@
 import { randomBytes } from 'node:crypto';
 import { access, link, rename, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { TandemError } from '../lib/errors.ts';
 
 /**
  * Writes a file so that readers (the dev server, another `tandem` run, an editor)
  * never see it half-written: the text goes to a temporary file in the same folder,
  * which then replaces the target in one step. With `overwrite: false` the step is a
  * hard link, which fails with EEXIST instead of replacing a file created meanwhile.
+ * A failure leaves no temporary file behind and is a TandemError naming the folder
+ * (`write-permission`, `write-no-space`, `write-failed`), never the temporary file.
  */
 export async function writeFileAtomic(file: string, text: string, { overwrite }: { overwrite: boolean }): Promise<void> {
   const temp = `${file}.${randomBytes(6).toString('hex')}.tmp`;
-  await writeFile(temp, text, { flag: 'wx' });
   try {
+    await writeFile(temp, text, { flag: 'wx' });
     if (overwrite) await rename(temp, file);
     else await linkWithoutOverwrite(temp, file);
+  } catch (error) {
+    throw writeError(error, path.dirname(file));
   } finally {
     await rm(temp, { force: true });
   }
+}
+
+/**
+ * The TandemError for a failed write in `folder`; EEXIST is left as it is, for
+ * callers that refuse to overwrite to report in their own words.
+ * @example writeError(Object.assign(new Error(), { code: 'EACCES' }), '/site/content/posts/a').code // 'write-permission'
+ */
+export function writeError(error: unknown, folder: string): unknown {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'EEXIST' || error instanceof TandemError) return error;
+  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') return new TandemError('write-permission', { folder });
+  if (code === 'ENOSPC' || code === 'EDQUOT') return new TandemError('write-no-space', { folder });
+  return new TandemError('write-failed', { folder, reason: code ?? (error instanceof Error ? error.message : String(error)) });
 }
 
 async function linkWithoutOverwrite(temp: string, file: string): Promise<void> {

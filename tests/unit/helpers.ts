@@ -1,6 +1,9 @@
 import { mkdtemp, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { loadTranslator } from '../../src/cli/language.ts';
+import { siteConfig } from '../../src/config/site.ts';
+import { describe, type Coded, type ErrorText } from '../../src/i18n/error-text.ts';
 
 /** The repository root, for reading the real locales/ and content/. */
 export const repoRoot = path.resolve(import.meta.dirname, '../..');
@@ -20,4 +23,12 @@ export async function writeTree(files: Record<string, string | Uint8Array>): Pro
     await writeFile(path.join(root, file), text);
   }
   return root;
+}
+
+/** The default locale's translate function, as the CLI loads it. */
+export const defaultT = await loadTranslator(siteConfig, siteConfig.defaultLocale);
+
+/** A problem or error with its words in the default locale (title, message, hint), for assertions. */
+export function inWords<P extends Coded>(coded: P): P & ErrorText {
+  return { ...coded, ...describe(coded, defaultT) };
 }

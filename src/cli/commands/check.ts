@@ -1,14 +1,12 @@
-import { readContent } from '../../content/index.ts';
-import { validateBases } from '../../translation/index.ts';
+import { checkContent } from '../../translation/index.ts';
 import type { CommandContext } from '../commands.ts';
 import { problemsReport } from '../report.ts';
 
 /** `tandem check`: validate all content as the build does, listing every problem. */
 export async function run({ root, config, io, t }: CommandContext): Promise<number> {
-  const { content, problems } = await readContent({ root, config });
-  const all = [...problems, ...(await validateBases(root, content, config))].sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
-  if (all.length > 0) {
-    io.err.write(problemsReport(all, t, io.err));
+  const { content, problems } = await checkContent({ root, config });
+  if (problems.length > 0) {
+    io.err.write(problemsReport(problems, t, io.err));
     return 1;
   }
   const versions = content.posts.reduce((n, post) => n + Object.keys(post.versions).length, 0);

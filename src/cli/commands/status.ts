@@ -1,4 +1,4 @@
-import { loadContent, YamlCache, yamlCacheFile, type Post } from '../../content/index.ts';
+import { YamlCache, yamlCacheFile, type Post } from '../../content/index.ts';
 import { computeStatuses, StatusCache, statusCacheFile, summarize, TRANSLATION_STATES, type TranslationState } from '../../translation/index.ts';
 import type { Translate } from '../../i18n/create-i18n.ts';
 import { DEFAULT_FAIL_ON, type CommandContext } from '../commands.ts';
@@ -28,11 +28,10 @@ export async function run(context: CommandContext): Promise<number> {
   const only = typeof values.to === 'string' ? localeOption(context, values.to).code : undefined;
   // Caches of earlier runs: only what changed since is parsed and counted again.
   const yamlCache = new YamlCache(yamlCacheFile(root));
-  const content = await loadContent({ root, config, yamlCache });
-  yamlCache.save();
   const cache = new StatusCache(statusCacheFile(root));
   const blocksOf = (post: Post) => cache.blocksOf(post.versions[post.sourceLocale]?.body ?? '');
-  const records = (await computeStatuses({ root, config, content, blocksOf, unitsOf: cache.unitsOf })).filter((r) => !only || r.locale === only);
+  const records = (await computeStatuses({ root, config, yamlCache, blocksOf, unitsOf: cache.unitsOf })).filter((r) => !only || r.locale === only);
+  yamlCache.save();
   await cache.save();
   // The JSON is a documented API: the same in every language, never translated.
   if (values.json) io.out.write(`${JSON.stringify(records, null, 2)}\n`);

@@ -5,7 +5,7 @@ import { siteConfig } from '../../../src/config/site.ts';
 import { splitFrontmatter } from '../../../src/content/frontmatter.ts';
 import { ContentValidationError, loadContent, readContent } from '../../../src/content/index.ts';
 import { renderMarkdown } from '../../../src/pipeline/index.ts';
-import { repoRoot, writeTree } from '../helpers.ts';
+import { inWords, repoRoot, writeTree } from '../helpers.ts';
 import { md, meta, source, target, valid } from './content-fixtures.ts';
 
 // Malformed content, one case per mistake an editor can make, each with the
@@ -17,7 +17,8 @@ const post = (dir: string, front = 'title: A', body?: string) => ({ [`content/po
 const latin1 = (text: string) => Uint8Array.from([...text].map((c) => c.charCodeAt(0)));
 
 async function read(files: Record<string, string | Uint8Array>) {
-  return readContent({ root: await writeTree({ ...valid, ...files }), config: siteConfig });
+  const report = await readContent({ root: await writeTree({ ...valid, ...files }), config: siteConfig });
+  return { ...report, problems: report.problems.map((p) => ({ line: undefined, field: undefined, ...inWords(p) })) };
 }
 
 interface Case {
@@ -28,7 +29,7 @@ interface Case {
 
 const cases: Case[] = [
   // Frontmatter
-  { name: 'YAML indented with a tab', files: post('a', 'title: A\n\tsummary: S'), expected: { file: `content/posts/a/${source}.md`, line: 3, message: /malformed: Tabs/, hint: /indentation/ } },
+  { name: 'YAML indented with a tab', files: post('a', 'title: A\n\tsummary: S'), expected: { file: `content/posts/a/${source}.md`, line: 3, message: /malformed: Tabs/, hint: /spaces/ } },
   { name: 'YAML with a repeated field', files: post('a', 'title: A\ntitle: B'), expected: { file: `content/posts/a/${source}.md`, line: 3, message: /malformed: Map keys must be unique/, hint: /indentation|quot/ } },
   { name: 'YAML with an unquoted colon', files: post('a', 'title: Vote: yes'), expected: { file: `content/posts/a/${source}.md`, line: 2, message: /malformed/, hint: /quotes/ } },
   { name: 'frontmatter never closed', files: { 'content/posts/a/post.yaml': meta(), [`content/posts/a/${source}.md`]: '---\ntitle: A\n\nBody without the closing line.' }, expected: { file: `content/posts/a/${source}.md`, line: 1, message: /never closed/, hint: /"---"/ } },
@@ -75,12 +76,12 @@ describe('every mistake is reported with its file, line, field and what to do', 
   it.each(cases)('$name', async ({ files, expected }) => {
     const { problems } = await read(files);
     const { message, hint, ...where } = expected;
-    expect(problems).toContainEqual({ line: undefined, field: undefined, ...where, message: expect.stringMatching(message), hint: expect.stringMatching(hint) });
+    expect(problems).toContainEqual(expect.objectContaining({ line: undefined, field: undefined, ...where, message: expect.stringMatching(message), hint: expect.stringMatching(hint) }));
   });
 
-  it('never falls back to a generic hint in this corpus', async () => {
+  it('never falls back to the generic "invalid value" problem in this corpus', async () => {
     for (const { files } of cases) {
-      for (const problem of (await read(files)).problems) expect(problem.hint).not.toMatch(/^Correct the value and try again\.$/);
+      for (const problem of (await read(files)).problems) expect(problem.code).not.toBe('field-invalid');
     }
   });
 
@@ -94,7 +95,7 @@ describe('every mistake is reported with its file, line, field and what to do', 
     expect(content.posts.map((p) => p.slug)).toEqual(['good']);
     const error = await loadContent({ root: await writeTree({ ...valid, ...merged }), config: siteConfig }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ContentValidationError);
-    expect((error as ContentValidationError).problems).toEqual(problems);
+    expect((error as ContentValidationError).problems.map((p) => ({ line: undefined, field: undefined, ...inWords(p) }))).toEqual(problems);
   });
 });
 

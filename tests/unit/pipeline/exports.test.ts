@@ -1,11 +1,11 @@
 import { expectTypeOf, it, expect } from 'vitest';
 import * as pipeline from '../../../src/pipeline/index.ts';
-import type { RenderedMarkdown, RenderOptions, TocHeading } from '../../../src/pipeline/index.ts';
+import type { AuthoredLink, LostText, RenderedMarkdown, RenderFallback, RenderOptions, TocHeading } from '../../../src/pipeline/index.ts';
 
 // The pipeline's public surface: the Astro site and the CLI depend on exactly
 // this, so a change here is a change of contract and should be deliberate.
 it('exports exactly the public API', () => {
-  expect(Object.keys(pipeline).sort()).toEqual(['countUnits', 'createProcessor', 'parseMarkdown', 'pipelineVersionKey', 'renderMarkdown']);
+  expect(Object.keys(pipeline).sort()).toEqual(['countUnits', 'createProcessor', 'parseMarkdown', 'pipelineVersionKey', 'renderMarkdown', 'resolveFragment']);
 });
 
 it('keeps the public types', () => {
@@ -19,6 +19,10 @@ it('keeps the public types', () => {
     excerptTruncated: boolean;
     headings: TocHeading[];
     units: number;
+    anchors: string[];
+    links: AuthoredLink[];
+    lostText: LostText[];
+    fallback?: RenderFallback;
   }>();
   expectTypeOf<TocHeading>().toEqualTypeOf<{ depth: number; id: string; text: string }>();
 });

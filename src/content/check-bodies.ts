@@ -1,0 +1,106 @@
+import type { SiteConfig } from '../config/schema.ts';
+import { getLocale, localizedPath } from '../i18n/urls.ts';
+import { renderMarkdown, resolveFragment, type RenderedMarkdown } from '../pipeline/index.ts';
+import type { Content, PostVersion } from './model.ts';
+import { problem, type ContentProblem } from './problems.ts';
+import { knownPages, type KnownPage, type PageSource } from './site-pages.ts';
+import { suggestName } from './suggest.ts';
+
+/** What the body checks need of a rendering. */
+export type RenderedBody = Pick<RenderedMarkdown, 'anchors' | 'links' | 'lostText' | 'fallback'>;
+
+/** The problems of every body, and the links to rewrite so author-written fragments reach their headings. */
+export interface BodyReport {
+  problems: ContentProblem[];
+  /** Per version file: href as written → href to render (see rehypeFragmentLinks' `rewrites`). */
+  rewrites: Map<string, Record<string, string>>;
+}
+
+/**
+ * Renders a version as `tandem check` needs it: the words the site adds (footnote
+ * labels) do not matter to links or lost text.
+ */
+export function renderForCheck(version: PostVersion, config: SiteConfig): RenderedBody {
+  return renderMarkdown(version.body, { lang: getLocale(config, version.locale).lang });
+}
+
+const ORIGIN = 'http://tandem.invalid';
+const AUTHOR_FORMS = /^(?:h-|user-content-)/;
+
+const fileLine = (version: PostVersion, line: number | undefined) => (line === undefined ? undefined : version.bodyStartLine + line - 1);
+
+/**
+ * Checks what only a rendering shows: raw HTML that hides the text after it, a
+ * document too deep to render, and every internal link and `#fragment`, resolved
+ * against the pages the build will make (`knownPages`). Each problem names the
+ * file and line, the link, and the nearest page or heading when one is close.
+ * @example checkBodies({ root, content, config, render: (v) => renderForCheck(v, config) }).problems
+ */
+export function checkBodies({ root, content, config, render, sources }: { root: string; content: Content; config: SiteConfig; render: (version: PostVersion) => RenderedBody; sources?: readonly PageSource[] }): BodyReport {
+  const rendered = new Map<PostVersion, RenderedBody>();
+  const renderOnce = (version: PostVersion) => {
+    let body = rendered.get(version);
+    if (!body) rendered.set(version, (body = render(version)));
+    return body;
+  };
+  const pages = knownPages({ root, content, config, anchorsOf: (version) => new Set(renderOnce(version).anchors) }, sources);
+  const problems: ContentProblem[] = [];
+  const rewrites = new Map<string, Record<string, string>>();
+  for (const post of content.posts) {
+    for (const version of Object.values(post.versions)) {
+      if (!version) continue;
+      const body = renderOnce(version);
+      const { file } = version;
+      for (const lost of body.lostText) {
+        const where = { file, line: fileLine(version, lost.line), field: 'body' };
+        problems.push(lost.element === '!--' ? problem('text-lost-comment', {}, where) : lost.element ? problem('text-lost-element', { element: lost.element }, where) : problem('text-lost', {}, where));
+      }
+      if (body.fallback?.kind === 'nesting') problems.push(problem('nesting-too-deep', { depth: body.fallback.depth, limit: body.fallback.limit }, { file, line: fileLine(version, body.fallback.line), field: 'body' }));
+      if (body.fallback?.kind === 'failed') problems.push(problem('render-failed', { detail: body.fallback.detail }, { file, field: 'body' }));
+      const page = localizedPath(getLocale(config, version.locale), { kind: 'post', slug: post.slug });
+      const own: Record<string, string> = {};
+      for (const link of body.links) {
+        const outcome = checkLink(link.href, page, pages);
+        if ('rewrite' in outcome) own[link.href] = outcome.rewrite;
+        if ('code' in outcome) problems.push({ file, line: fileLine(version, link.line), field: 'body', code: outcome.code, params: outcome.params });
+      }
+      if (Object.keys(own).length > 0) rewrites.set(file, own);
+    }
+  }
+  return { problems, rewrites };
+}
+
+type LinkOutcome = { ok: true } | { rewrite: string } | Pick<ContentProblem, 'code' | 'params'>;
+
+function checkLink(href: string, page: string, pages: ReadonlyMap<string, KnownPage>): LinkOutcome {
+  const url = new URL(href, `${ORIGIN}${page}`);
+  if (url.origin !== ORIGIN) return { ok: true };
+  const shown = decode(href);
+  const target = pages.get(url.pathname) ?? pages.get(decode(url.pathname));
+  if (!target) return { code: 'link-broken', params: { link: shown, suggestion: nearestPage(url.pathname, pages) } };
+  const fragment = url.hash.slice(1);
+  if (fragment === '' || !target.anchors) return { ok: true };
+  const id = resolveFragment(fragment, target.anchors);
+  if (id === undefined) {
+    const forms = [...target.anchors].map((anchor) => anchor.replace(AUTHOR_FORMS, ''));
+    const suggestion = suggestName(decode(fragment), forms);
+    return { code: 'fragment-broken', params: { link: shown, fragment: decode(fragment), page: url.pathname === new URL(page, ORIGIN).pathname ? page : url.pathname, suggestion: suggestion && `#${suggestion}` } };
+  }
+  // In-page links are repaired by the pipeline itself; links to other pages need the other page's ids.
+  return href.startsWith('#') || id === fragment || id === decode(fragment) ? { ok: true } : { rewrite: `${href.slice(0, href.indexOf('#'))}#${id}` };
+}
+
+/** The known path nearest a broken one: the same with a trailing slash, or one a typo or two away. */
+function nearestPage(pathname: string, pages: ReadonlyMap<string, KnownPage>): string | undefined {
+  if (pages.has(`${pathname}/`)) return `${pathname}/`;
+  const near = [...pages.keys()].filter((known) => Math.abs(known.length - pathname.length) <= 2);
+  return suggestName(pathname, near);
+}
+
+function decode(value: string): string {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return value;
+  }
+}

@@ -1,0 +1,110 @@
+import { closeSync, constants, openSync, readFileSync, readlinkSync, type Dirent } from 'node:fs';
+import { readdir } from 'node:fs/promises';
+import path from 'node:path';
+import { describeBadEncoding } from './frontmatter.ts';
+import { problem, type ContentProblem } from './problems.ts';
+
+/** Where post folders are, relative to the project root. */
+export const POSTS_FOLDER = 'content/posts';
+export const META_FILE = 'post.yaml';
+/** Folders deeper than this under content/posts are not read (and reported): real sites group posts a few levels deep. */
+export const MAX_FOLDER_DEPTH = 8;
+
+const decoder = new TextDecoder('utf-8', { fatal: true });
+// Not on Windows, where links are rare and readdir still reports them.
+const NO_FOLLOW = constants.O_NOFOLLOW ?? 0;
+
+/** A path relative to the project root, with forward slashes, for messages. */
+export function relativeTo(root: string, absolute: string): string {
+  return path.relative(root, absolute).split(path.sep).join('/');
+}
+
+/**
+ * Reads a UTF-8 file inside the content folder; a missing one is a problem unless
+ * `optional`. A symbolic link is refused, not followed: content is read only from
+ * real files inside the content folder, so nothing outside the project is published.
+ */
+export function readText(absolute: string, file: string, problems: ContentProblem[], optional = false): string | undefined {
+  let bytes: Uint8Array;
+  try {
+    // Synchronous on purpose: for thousands of small files, a thread-pool round trip per open, stat, read and close costs more than the read.
+    const fd = openSync(absolute, constants.O_RDONLY | NO_FOLLOW);
+    try {
+      bytes = readFileSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ELOOP') problems.push(symlinkProblem(absolute, file));
+    else if (code !== 'ENOENT' || !optional) problems.push(code === 'ENOENT' ? problem('file-missing', {}, { file }) : problem('file-unreadable', { reason: (error as Error).message }, { file }));
+    return undefined;
+  }
+  try {
+    return decoder.decode(bytes);
+  } catch {
+    problems.push(describeBadEncoding(bytes, file));
+    return undefined;
+  }
+}
+
+/** The problem of a symbolic link, naming where it points. */
+export function symlinkProblem(absolute: string, file: string): ContentProblem {
+  let target = '?';
+  try {
+    target = readlinkSync(absolute);
+  } catch {
+    // Gone or unreadable meanwhile: the link is refused all the same.
+  }
+  return problem('symlink-refused', { target }, { file });
+}
+
+/** A folder's entries, with symbolic links reported and left out. */
+export async function realEntries(dir: string, root: string, problems: ContentProblem[]): Promise<Dirent[]> {
+  const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
+  for (const link of entries.filter((e) => e.isSymbolicLink())) problems.push(symlinkProblem(path.join(dir, link.name), relativeTo(root, path.join(dir, link.name))));
+  return entries.filter((e) => !e.isSymbolicLink());
+}
+
+// What editors save Markdown as; only `.md` is read, the others are reported.
+export const MARKDOWN_LIKE = /\.(md|markdown|mdown|mkd|mkdn|mdx)$/i;
+// Notes for editors may sit beside posts.
+const README = /^readme\./i;
+
+/**
+ * Finds post folders under `content/posts`: every folder holding `post.yaml`,
+ * and every folder holding only Markdown (a post missing its `post.yaml`, which
+ * readPost reports). Other folders group posts, so Markdown directly in them
+ * belongs to no post and is reported rather than hiding the posts below it.
+ * Hidden folders (`.name`) are skipped, but reported if they hold a post; so are
+ * symbolic links, and folders beyond {@link MAX_FOLDER_DEPTH}. A missing
+ * `content/posts` is a problem: a site without posts is a mistake, not a site.
+ */
+export async function findPostDirs(root: string, problems: ContentProblem[]): Promise<string[]> {
+  const postsDir = path.join(root, POSTS_FOLDER);
+  const isFolder = await readdir(postsDir).then(() => true, () => false);
+  if (!isFolder) {
+    problems.push(problem('posts-folder-missing', { folder: POSTS_FOLDER }, { file: POSTS_FOLDER }));
+    return [];
+  }
+  return findIn(postsDir, root, problems, 0);
+}
+
+async function findIn(dir: string, root: string, problems: ContentProblem[], depth: number): Promise<string[]> {
+  const entries = await realEntries(dir, root, problems);
+  const files = entries.filter((e) => e.isFile()).map((e) => e.name);
+  const folders = entries.filter((e) => e.isDirectory());
+  const relative = (name: string) => relativeTo(root, path.join(dir, name));
+  for (const folder of folders.filter((e) => e.name.startsWith('.'))) {
+    const inside = await readdir(path.join(dir, folder.name)).catch(() => []);
+    if (inside.some((name) => name === META_FILE || MARKDOWN_LIKE.test(name))) problems.push(problem('folder-hidden', { name: folder.name }, { file: relative(folder.name), field: 'slug' }));
+  }
+  const visible = folders.filter((e) => !e.name.startsWith('.'));
+  const tooDeep = depth >= MAX_FOLDER_DEPTH && visible.length > 0;
+  if (tooDeep) problems.push(problem('too-deep', { limit: MAX_FOLDER_DEPTH }, { file: relativeTo(root, dir) }));
+  const nested = tooDeep ? [] : (await Promise.all(visible.map((e) => findIn(path.join(dir, e.name), root, problems, depth + 1)))).flat();
+  const markdown = files.filter((name) => MARKDOWN_LIKE.test(name) && !README.test(name));
+  if (depth > 0 && (files.includes(META_FILE) || (markdown.length > 0 && nested.length === 0))) return [dir, ...nested];
+  for (const name of markdown) problems.push(problem('file-outside-post', {}, { file: relative(name) }));
+  return nested;
+}

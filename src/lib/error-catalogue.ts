@@ -1,0 +1,138 @@
+/**
+ * Every error and content problem Tandem reports, by code, with the names of the
+ * parameters its text uses. The words live in `locales/<code>.json` under
+ * `error.<code>.title`, `error.<code>.message` and `error.<code>.hint` (i18next
+ * `{{name}}` placeholders), so every message is shown in the reader's language.
+ *
+ * Adding an error is one entry here plus its three strings in each locale file;
+ * the UI strings test fails until every locale has them. Then report it:
+ *
+ * - a content problem: `problems.push(problem('my-code', { name }, { file, line, field }))`
+ *   (src/content/problems.ts), or
+ * - a typed error: `throw new TandemError('my-code', { name }, { file })`
+ *   (src/lib/errors.ts), or a subclass when callers need to catch it by type.
+ *
+ * Parameters are data, never words: names, numbers, file paths, and lists
+ * (arrays, joined in the reader's language). A `suggestion` parameter, allowed on
+ * every code, is shown as "Did you mean …?" before the hint.
+ */
+export const errorCatalogue = {
+  // Files and folders
+  'posts-folder-missing': ['folder'],
+  'file-missing': [],
+  'file-unreadable': ['reason'],
+  'symlink-refused': ['target'],
+  'folder-hidden': ['name'],
+  'file-outside-post': [],
+  'post-yaml-missing': ['file'],
+  'language-file-extension': ['name', 'expected'],
+  'language-file-case': ['name', 'expected'],
+  'language-file-unknown': ['name', 'files'],
+  'source-file-missing': ['source', 'files', 'file'],
+  'post-no-files': ['source', 'file'],
+  'source-draft': [],
+  'slug-invalid': ['slug'],
+  'slug-duplicate': ['slug', 'other'],
+  'too-deep': ['limit'],
+  // Encodings
+  'encoding-utf16': [],
+  'encoding-invalid': [],
+  'encoding-invalid-line': ['line'],
+  // YAML and frontmatter
+  'frontmatter-missing': [],
+  'frontmatter-unclosed': [],
+  'yaml-malformed': ['detail'],
+  'yaml-tab-indent': [],
+  'yaml-colon-in-value': [],
+  'yaml-not-closed': [],
+  'yaml-duplicate-key': [],
+  'yaml-alias-limit': ['limit'],
+  'yaml-unknown-tag': ['tag'],
+  'yaml-not-mapping': [],
+  'field-unknown': ['field', 'allowed'],
+  'field-missing': ['field'],
+  'field-not-text': ['field'],
+  'field-not-boolean': ['field'],
+  'field-not-list': ['field'],
+  'field-not-mapping': ['field'],
+  'field-empty': ['field'],
+  'field-invalid': ['field'],
+  'date-format': ['field', 'value'],
+  'date-not-real': ['field', 'value'],
+  'datetime-format': ['field', 'value'],
+  'datetime-not-real': ['field', 'value'],
+  'time-zone-unknown': ['field', 'value'],
+  'time-nonexistent': ['field', 'value', 'zone', 'earlier', 'later'],
+  'time-ambiguous': ['field', 'value', 'zone', 'earlier', 'later'],
+  'event-end-before-start': ['field'],
+  'tag-slug-format': ['field', 'value'],
+  'locale-not-configured': ['locale', 'codes'],
+  'tag-unknown': ['tag'],
+  'tag-label-missing': ['tag', 'locale'],
+  'body-empty': [],
+  // Bodies: links, raw HTML, nesting
+  'link-broken': ['link'],
+  'fragment-broken': ['link', 'fragment', 'page'],
+  'text-lost-element': ['element'],
+  'text-lost-comment': [],
+  'text-lost': [],
+  'nesting-too-deep': ['depth', 'limit'],
+  'render-failed': ['detail'],
+  // Base records
+  'base-not-json': ['command'],
+  'base-shape': ['path', 'command'],
+  'base-date': ['path', 'value', 'command'],
+  'base-unreadable': ['reason', 'command'],
+  // Typed errors of the library
+  'content-invalid': ['count'],
+  'translation-exists': ['command'],
+  'translation-missing': ['command'],
+  'source-locale': ['slug', 'locale', 'targets'],
+  'unknown-post': ['slug'],
+  'unknown-locale': ['code', 'codes'],
+  'invalid-date': ['value'],
+  'no-source': ['slug', 'locale'],
+  'render-lang': ['lang'],
+  'render-excerpt-units': ['value'],
+  'render-workers': ['value'],
+  'write-permission': ['folder'],
+  'write-no-space': ['folder'],
+  'write-failed': ['folder', 'reason'],
+  'ui-strings': ['detail'],
+  'site-config': ['detail'],
+} as const satisfies Record<string, readonly string[]>;
+
+/** The code of an error or content problem, such as `field-unknown`. */
+export type ErrorCode = keyof typeof errorCatalogue;
+
+/** A parameter value: text, a number, or a list shown joined in the reader's language. */
+export type ParamValue = string | number | readonly string[];
+
+/** Parameters of any code, as errors and problems store them. */
+export type AnyErrorParams = Readonly<Record<string, ParamValue | undefined>>;
+
+/** The parameters code `C`'s text uses, by name, plus an optional "did you mean" suggestion. */
+export type ErrorParams<C extends ErrorCode> = { readonly [K in (typeof errorCatalogue)[C][number]]: ParamValue } & { readonly suggestion?: string | undefined };
+
+/** The three texts of every code. */
+export const ERROR_TEXT_PARTS = ['title', 'message', 'hint'] as const;
+
+/** A UI string key of the catalogue, such as `error.field-unknown.hint`. */
+export type ErrorKey = `error.${ErrorCode}.${(typeof ERROR_TEXT_PARTS)[number]}`;
+
+/**
+ * Every catalogue key the locale files must hold.
+ * @example errorKeys().includes('error.field-unknown.hint') // true
+ */
+export function errorKeys(): ErrorKey[] {
+  return (Object.keys(errorCatalogue) as ErrorCode[]).flatMap((code) => ERROR_TEXT_PARTS.map((part) => `error.${code}.${part}` as const));
+}
+
+/**
+ * Whether text names a code of the catalogue, for messages (zod refinements) that carry codes.
+ * @example isErrorCode('date-not-real') // true
+ * @example isErrorCode('is empty') // false
+ */
+export function isErrorCode(value: string): value is ErrorCode {
+  return Object.hasOwn(errorCatalogue, value);
+}

@@ -1,0 +1,23 @@
+import type { SiteConfig } from '../config/schema.ts';
+import { checkBodies, readContent, renderForCheck, sortProblems, type ContentReport, type PostVersion, type RenderedBody } from '../content/index.ts';
+import { validateBases } from './compute.ts';
+
+/** What one check run found: valid content, every problem, and the link rewrites rendering needs. */
+export interface CheckReport extends ContentReport {
+  /** Per version file: href as written → href to render, so author-written fragments reach headings on other pages. */
+  rewrites: Map<string, Record<string, string>>;
+}
+
+/**
+ * Everything `tandem check` and the build check, in one run: content files,
+ * rendered bodies (links, fragments, hidden text, nesting) and base records.
+ * Every problem is listed, sorted by file, so one run shows all there is to fix;
+ * posts with problems in their files are left out of `content`. `render` lets the
+ * build reuse the renderings it publishes; `read` is content it has read already.
+ */
+export async function checkContent({ root, config, render, read }: { root: string; config: SiteConfig; render?: (version: PostVersion) => RenderedBody; read?: ContentReport }): Promise<CheckReport> {
+  const { content, problems } = read ?? (await readContent({ root, config }));
+  const bodies = checkBodies({ root, content, config, render: render ?? ((version) => renderForCheck(version, config)) });
+  const bases = await validateBases(root, content, config);
+  return { content, problems: sortProblems([...problems, ...bodies.problems, ...bases]), rewrites: bodies.rewrites };
+}
