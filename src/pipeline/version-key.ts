@@ -75,19 +75,25 @@ export function pipelinePackages(): string[] {
   return [...new Set(found.values())].sort();
 }
 
-let cached: string | undefined;
+const cached = new Map<string, string>();
 
 /**
- * A short hash of the pipeline's code (src/pipeline/*.ts) and the versions of
- * every package it runs. Computed once per process.
+ * A short hash of the pipeline's code (src/pipeline/*.ts), the versions of
+ * every package it runs, and the code of any `modules` a caller's stored
+ * results also depend on. Computed once per process for each set of modules.
  * @example pipelineVersionKey() // '3f1c…' (16 hex characters)
+ * @example pipelineVersionKey(new URL('./render-task.ts', import.meta.url)) // another key, changing with that file too
  */
-export function pipelineVersionKey(): string {
-  if (cached) return cached;
+export function pipelineVersionKey(...modules: URL[]): string {
+  const id = modules.map(String).join('\n');
+  const known = cached.get(id);
+  if (known) return known;
   const hash = createHash('sha256');
   const dir = fileURLToPath(new URL('./', import.meta.url));
   for (const name of readdirSync(dir).filter((file) => file.endsWith('.ts')).sort()) hash.update(`${name}\0${readFileSync(path.join(dir, name), 'utf8')}\0`);
-  for (const id of pipelinePackages()) hash.update(`${id}\0`);
-  cached = hash.digest('hex').slice(0, 16);
-  return cached;
+  for (const pkg of pipelinePackages()) hash.update(`${pkg}\0`);
+  for (const module of modules) hash.update(readFileSync(module));
+  const key = hash.digest('hex').slice(0, 16);
+  cached.set(id, key);
+  return key;
 }

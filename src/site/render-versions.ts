@@ -5,8 +5,6 @@
  * the worker pool.
  * @module
  */
-import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { SiteConfig } from '../config/schema.ts';
 import type { Translate } from '../i18n/create-i18n.ts';
@@ -37,11 +35,7 @@ function labelsFor(t: Translate): RenderLabels {
 }
 
 // What a stored rendering depends on beyond the pipeline: this layer's own rendering code.
-function rendererKey(): string {
-  const hash = createHash('sha256').update(pipelineVersionKey());
-  for (const file of ['./render-task.ts', '../translation/fingerprint.ts']) hash.update(readFileSync(new URL(file, import.meta.url)));
-  return hash.digest('hex').slice(0, 16);
-}
+const rendererKey = () => pipelineVersionKey(new URL('./render-task.ts', import.meta.url), new URL('../translation/fingerprint.ts', import.meta.url));
 
 /** Renders versions of posts; `rewrites` gives new link targets per version file (see checkBodies). */
 export class SiteRenderer {

@@ -7,7 +7,6 @@
  * the same time can only cost each other a recomputation, never a wrong answer.
  * @module
  */
-import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pipelineVersionKey } from '../pipeline/index.ts';
@@ -30,11 +29,7 @@ export function statusCacheFile(root: string): string {
 }
 
 // Entries are valid only for the code that computed them: the parser, its packages, and these modules.
-function versionKey(): string {
-  const hash = createHash('sha256').update(pipelineVersionKey());
-  for (const file of ['./fingerprint.ts', './units.ts']) hash.update(readFileSync(new URL(file, import.meta.url)));
-  return hash.digest('hex').slice(0, 16);
-}
+const versionKey = () => pipelineVersionKey(new URL('./fingerprint.ts', import.meta.url), new URL('./units.ts', import.meta.url));
 
 /** Fingerprints and unit counts by text, read from and saved to one cache file. */
 export class StatusCache {
