@@ -234,12 +234,22 @@ async function measureStatus(posts: number): Promise<{ result: StatusResult; roo
   const summary = await corpus(root, posts);
   const output = path.join(work, `status-${posts}.json`);
   const records: RunRecord[] = [];
+  const warm: RunRecord[] = [];
+  const single: RunRecord[] = [];
+  const timed = async (what: string, args: string[], into: RunRecord[], stdoutFile = path.join(work, 'cli-output.txt')) => {
+    const result = await measure(process.execPath, [cliBin, ...args, '--root', root], { cwd: snapshot, stdoutFile, timeoutMs: BUILD_TIMEOUT });
+    assertOk(result, what);
+    into.push({ wallMs: result.wallMs, cpuMs: result.cpuMs, load: result.load, peakRss: result.peakRss });
+    log(`  ${what}: ${secs(result.wallMs)} (CPU ${result.cpuMs === null ? 'n/a' : secs(result.cpuMs)}, load ${result.load.toFixed(1)}), peak RSS ${result.peakRss === null ? 'n/a' : bytes(result.peakRss)}`);
+  };
   for (let r = 0; r < runs; r++) {
-    const result = await measure(process.execPath, [cliBin, 'status', '--json', '--root', root], { cwd: snapshot, stdoutFile: output, timeoutMs: BUILD_TIMEOUT });
-    assertOk(result, 'tandem status --json');
-    records.push({ wallMs: result.wallMs, cpuMs: result.cpuMs, load: result.load, peakRss: result.peakRss });
-    log(`  run ${r + 1}/${runs} tandem status --json: ${secs(result.wallMs)} (CPU ${result.cpuMs === null ? 'n/a' : secs(result.cpuMs)}, load ${result.load.toFixed(1)}), peak RSS ${result.peakRss === null ? 'n/a' : bytes(result.peakRss)}`);
+    // Cold: as in a fresh checkout, no cache; then warm, with the caches that run left.
+    await rm(path.join(root, 'node_modules'), { recursive: true, force: true });
+    await timed(`run ${r + 1}/${runs} tandem status --json, cold`, ['status', '--json'], records, output);
+    await timed(`run ${r + 1}/${runs} tandem status --json, warm`, ['status', '--json'], warm, output);
   }
+  const outdated = (JSON.parse(await readFile(output, 'utf8')) as { slug: string; locale: string; status: string }[]).find((record) => record.status === 'outdated');
+  for (let r = 0; outdated && r < runs; r++) await timed(`run ${r + 1}/${runs} tandem diff ${outdated.slug} --to ${outdated.locale}`, ['diff', outdated.slug, '--to', outdated.locale], single);
   const json = JSON.parse(await readFile(output, 'utf8')) as { status: string }[];
   const counts: Record<string, number> = {};
   for (const record of json) counts[record.status] = (counts[record.status] ?? 0) + 1;
@@ -248,7 +258,7 @@ async function measureStatus(posts: number): Promise<{ result: StatusResult; roo
   if (!matchesCorpus) log(`  WARNING: status found ${JSON.stringify(counts)}, the generator wrote ${JSON.stringify(expected)}`);
   return {
     root,
-    result: { available: true, posts, translations: json.length, runs: records, outputBytes: (await stat(output)).size, counts, expected, matchesCorpus, corpus: summary },
+    result: { available: true, posts, translations: json.length, runs: records, warm, single, outputBytes: (await stat(output)).size, counts, expected, matchesCorpus, corpus: summary },
   };
 }
 
