@@ -2,6 +2,8 @@
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { sitemapOptions } from './src/i18n/sitemap.ts';
+import { siteConfig } from './src/config/site.ts';
+import { tandemSite } from './src/site/integration.ts';
 
 const outDir = new URL('./dist/', import.meta.url);
 
@@ -9,12 +11,13 @@ export default defineConfig({
   // Set SITE_URL to the public address when deploying: canonical links, feeds and the sitemap use it.
   site: process.env.SITE_URL ?? 'http://localhost:4321',
   outDir: outDir.pathname,
-  trailingSlash: 'always',
+  // 'ignore' lets `astro preview` (npm start) serve /en/posts/x as well as /en/posts/x/; every link the site writes ends in a slash.
+  trailingSlash: 'ignore',
   // The stylesheet every page shares is one file the browser caches, not 5 KB repeated in every page.
   build: { format: 'directory', inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
   server: { host: '127.0.0.1', port: 4321 },
-  integrations: [sitemap(sitemapOptions(outDir))],
+  integrations: [tandemSite(siteConfig), sitemap(sitemapOptions(outDir))],
   security: {
     csp: {
       directives: ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'self'", "form-action 'self'", "frame-src 'none'"],

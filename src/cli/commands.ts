@@ -24,6 +24,8 @@ export interface CommandContext {
   io: Io;
   /** Translates the CLI's messages into the language chosen for this run. */
   t: Translate;
+  /** The configured locale the messages are in (links to the site go to its pages). */
+  language: string;
 }
 
 /** A command module: loaded only when its command runs. Returns the exit code. */
@@ -40,8 +42,11 @@ export interface CommandSpec {
   summary: CliKey;
   /** Paragraphs shown by `tandem <command> --help`. */
   description: readonly (CliKey | typeof STATES_TABLE)[];
-  /** `name` is the key of the placeholder shown as `<name>`. */
-  args: { name: CliKey; description: CliKey }[];
+  /**
+   * `name` is the key of the placeholder shown as `<name>`. `many`: the last argument
+   * may be repeated; `optional`: it may be left out (the command checks what else it needs).
+   */
+  args: { name: CliKey; description: CliKey; many?: boolean; optional?: boolean }[];
   options: Record<string, OptionSpec>;
   /** Command lines (the same in every language) using `target`, a configured translation locale. */
   examples(target: string): string[];
@@ -53,7 +58,7 @@ export const DEFAULT_FAIL_ON: readonly TranslationState[] = ['outdated', 'missin
 
 /** The `status --json` record and change shapes: a documented API, so never translated. */
 export const JSON_SHAPES = {
-  record: '{ slug, locale, sourceLocale, status, title: { source, translation? }, sourceFile, translationFile?, recordedAt?, workLeft: { unit, count }, changes? }',
+  record: '{ slug, locale, sourceLocale, status, title: { source, translation? }, sourceFile, translationFile?, recordedAt?, workLeft: { unit, count }, size?, translator?, changes? }',
   change: '{ kind: changed|added|removed|moved, field?, oldIndex?, newIndex?, oldText?, newText? }',
 };
 
@@ -80,8 +85,19 @@ export const commands: readonly CommandSpec[] = [
       check: { type: 'boolean', description: 'cli.option.check' },
       'fail-on': { type: 'string', value: 'cli.placeholder.states', description: 'cli.option.failOn' },
       to: { ...to, description: 'cli.option.statusTo' },
+      state: { type: 'string', value: 'cli.placeholder.states', description: 'cli.option.state' },
+      sort: { type: 'string', value: 'cli.placeholder.order', description: 'cli.option.sort' },
+      limit: { type: 'string', value: 'cli.placeholder.number', description: 'cli.option.limit' },
+      format: { type: 'string', value: 'cli.placeholder.format', description: 'cli.option.format' },
+      site: { type: 'string', value: 'cli.placeholder.url', description: 'cli.option.site' },
     },
-    examples: () => ['tandem status', 'tandem status --json', 'tandem status --check --fail-on outdated,missing,review'],
+    examples: (target) => [
+      'tandem status',
+      `tandem status --state missing,review --to ${target} --sort work --limit 10`,
+      'tandem status --format markdown --site https://example.org >> "$GITHUB_STEP_SUMMARY"',
+      'tandem status --json',
+      'tandem status --check --fail-on outdated,missing,review',
+    ],
     load: () => import('./commands/status.ts'),
   },
   {
@@ -89,8 +105,8 @@ export const commands: readonly CommandSpec[] = [
     summary: 'cli.command.new.summary',
     description: ['cli.command.new.about', 'cli.command.new.next'],
     args: [slug],
-    options: { to, date },
-    examples: (target) => [`tandem new soas-students-vote-solidarity --to ${target}`],
+    options: { to, date, translator: { type: 'string', value: 'cli.placeholder.name', description: 'cli.option.translator' } },
+    examples: (target) => [`tandem new soas-students-vote-solidarity --to ${target}`, `tandem new soas-students-vote-solidarity --to ${target} --translator Mei`],
     load: () => import('./commands/new.ts'),
   },
   {
@@ -105,11 +121,35 @@ export const commands: readonly CommandSpec[] = [
   {
     name: 'done',
     summary: 'cli.command.done.summary',
-    description: ['cli.command.done.about'],
-    args: [slug],
-    options: { to, date },
-    examples: (target) => [`tandem done soas-students-vote-solidarity --to ${target}`, `tandem done soas-students-vote-solidarity --to ${target} --date 2021-03-01`],
+    description: ['cli.command.done.about', 'cli.command.done.many'],
+    args: [{ ...slug, many: true, optional: true }],
+    options: {
+      to,
+      date,
+      all: { type: 'boolean', description: 'cli.option.all' },
+      state: { type: 'string', value: 'cli.placeholder.states', description: 'cli.option.doneState' },
+      yes: { type: 'boolean', short: 'y', description: 'cli.option.yes' },
+    },
+    examples: (target) => [
+      `tandem done soas-students-vote-solidarity --to ${target}`,
+      `tandem done soas-students-vote-solidarity --to ${target} --date 2021-03-01`,
+      `tandem done trade-bill-genocide-amendment cotton-supply-chain-statement --to ${target}`,
+      `tandem done --all --state review --to ${target}`,
+    ],
     load: () => import('./commands/done.ts'),
+  },
+  {
+    name: 'baseline',
+    summary: 'cli.command.baseline.summary',
+    description: ['cli.command.baseline.about', 'cli.command.baseline.rule'],
+    args: [],
+    options: {
+      'from-git': { type: 'boolean', description: 'cli.option.fromGit' },
+      to: { ...to, description: 'cli.option.baselineTo' },
+      'dry-run': { type: 'boolean', description: 'cli.option.dryRun' },
+    },
+    examples: (target) => ['tandem baseline --from-git --dry-run', `tandem baseline --from-git --to ${target}`],
+    load: () => import('./commands/baseline.ts'),
   },
   {
     name: 'check',

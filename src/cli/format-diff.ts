@@ -1,21 +1,8 @@
 import type { Translate } from '../i18n/create-i18n.ts';
 import type { UIKey } from '../i18n/ui-schema.ts';
 import { visibleControls } from '../lib/terminal-text.ts';
-import { diffText, type Change, type SourceField, type TextPiece } from '../translation/index.ts';
-import type { CliKey } from './language.ts';
+import { blockKind, diffText, type Change, type SourceField, type TextPiece } from '../translation/index.ts';
 import { displayWidth, type Output } from './output.ts';
-
-const BLOCK_KINDS: [RegExp, CliKey][] = [
-  [/^#{1,6}(\s|$)|^[^\n]+\n(=+|-+)\s*$/, 'cli.block.heading'],
-  [/^([-*+]|\d{1,9}[.)])(\s|$)/, 'cli.block.list'],
-  [/^\|/, 'cli.block.table'],
-  [/^(`{3,}|~{3,})|^( {4}|\t)/, 'cli.block.code'],
-  [/^>/, 'cli.block.quote'],
-  [/^\[\^[^\]]+\]:/, 'cli.block.footnote'],
-  [/^\[[^\]]+\]:/, 'cli.block.linkDefinition'],
-  [/^</, 'cli.block.html'],
-  [/^([-*_])(\s*\1){2,}\s*$/, 'cli.block.divider'],
-];
 
 /**
  * Names a block for a reader from its Markdown.
@@ -23,7 +10,7 @@ const BLOCK_KINDS: [RegExp, CliKey][] = [
  * @example describeBlock('Some text.', t) // 'paragraph' in English
  */
 export function describeBlock(markdown: string, t: Translate): string {
-  return t(BLOCK_KINDS.find(([pattern]) => pattern.test(markdown))?.[1] ?? 'cli.block.paragraph');
+  return t(`cli.block.${blockKind(markdown)}`);
 }
 
 // The site's dashboard names the fields the same way.

@@ -1,10 +1,11 @@
 import type { SiteConfig } from '../config/schema.ts';
 import type { Translate } from '../i18n/create-i18n.ts';
-import type { Change, LocaleSummary, TranslationState, TranslationStatus } from '../translation/index.ts';
+import type { Change, LocaleSummary, TranslationState, TranslationStatus, WorklistGroup } from '../translation/index.ts';
 import { list, placeholder } from './language.ts';
 import { table, type Output, type Style } from './output.ts';
 
-const STATE_STYLE: Record<TranslationState, Style> = {
+/** The colour of each state, in tables and counts. */
+export const STATE_STYLE: Record<TranslationState, Style> = {
   missing: 'red',
   draft: 'cyan',
   review: 'magenta',
@@ -33,29 +34,55 @@ export function stateCount(t: Translate, state: TranslationState, count: number)
   return t('cli.stateCount', { state: t(`status.${state}`), count });
 }
 
-function workLeft(record: TranslationStatus, t: Translate): string {
+/**
+ * What is left to do, as the work column shows it: source text to translate, or for a
+ * translation to review, its own length.
+ * @example workCell(reviewRecord, t) // '420 characters to review' in English
+ */
+export function workCell(record: TranslationStatus, t: Translate): string {
+  if (record.status === 'review' && record.size) return t('cli.worklist.toReview', { size: t(`dashboard.${record.size.unit}`, { count: record.size.count }) });
   return record.workLeft.count === 0 ? '-' : t(`dashboard.${record.workLeft.unit}`, { count: record.workLeft.count });
 }
 
-/** The human-readable `tandem status`: one row per post and locale, coverage per locale, next steps. */
-export function formatStatus(records: readonly TranslationStatus[], summaries: readonly LocaleSummary[], config: SiteConfig, out: Output, t: Translate): string {
-  if (records.length === 0) return `${t('cli.status.none')}\n`;
-  const rows = [
-    [t('cli.status.colPost'), t('cli.status.colTo'), t('cli.status.colStatus'), t('cli.status.colWork'), t('cli.status.colRecorded'), t('cli.status.colChanges')],
-    ...records.map((r) => [
-      r.slug,
-      r.locale,
-      t(`status.${r.status}`),
-      workLeft(r, t),
-      'recordedAt' in r ? (r.recordedAt ?? '') : '',
-      r.status === 'outdated' ? changeSummary(r.changes, t) : '',
-    ]),
+/**
+ * A claim as the worklist shows it: someone is on it, or (once up to date) did it.
+ * @example claimCell({ status: 'draft', translator: 'Mei' }, t) // 'in progress — Mei' in English
+ */
+export function claimCell(record: TranslationStatus, t: Translate): string {
+  if (record.translator === undefined) return '';
+  return t(record.status === 'up-to-date' ? 'cli.worklist.translatedBy' : 'cli.worklist.claimed', { name: record.translator });
+}
+
+/** What `formatStatus` needs besides the records. */
+export interface StatusFormat {
+  config: SiteConfig;
+  out: Output;
+  t: Translate;
+  /** Whether only some states were asked for (an empty result then says so). */
+  filtered: boolean;
+}
+
+function groupTable(group: WorklistGroup, { out, t }: StatusFormat): string {
+  const { state, records, total } = group;
+  const columns: [string, (r: TranslationStatus) => string][] = [
+    [t('cli.status.colPost'), (r) => r.slug],
+    [t('cli.status.colTo'), (r) => r.locale],
+    [t('cli.status.colWork'), (r) => workCell(r, t)],
   ];
-  const paint = (text: string, row: number, column: number) => {
-    if (row === 0) return out.style('bold', text);
-    const status = records[row - 1]?.status;
-    return column === 2 && status ? out.style(STATE_STYLE[status], text) : text;
-  };
+  if (records.some((r) => r.translator !== undefined)) columns.push([t('cli.worklist.colClaim'), (r) => claimCell(r, t)]);
+  if (records.some((r) => 'recordedAt' in r && r.recordedAt)) columns.push([t('cli.status.colRecorded'), (r) => ('recordedAt' in r ? (r.recordedAt ?? '') : '')]);
+  if (state === 'outdated') columns.push([t('cli.status.colChanges'), (r) => (r.status === 'outdated' ? changeSummary(r.changes, t) : '')]);
+  const rows = [columns.map(([title]) => title), ...records.map((r) => columns.map(([, cell]) => cell(r)))];
+  const heading = out.style(['bold', STATE_STYLE[state] as Extract<Style, string>], t(records.length < total ? 'cli.worklist.headingLimited' : 'cli.worklist.heading', { state: t(`status.${state}`), count: total, shown: records.length }));
+  const more = records.length < total ? `  ${t('cli.worklist.more', { count: total - records.length })}\n` : '';
+  return `${heading}\n${table(rows, (text, row) => (row === 0 ? out.style('dim', text) : text), '  ')}${more}`;
+}
+
+/** The human-readable `tandem status`: a table per state, coverage per locale, next steps. */
+export function formatStatus(groups: readonly WorklistGroup[], summaries: readonly LocaleSummary[], format: StatusFormat): string {
+  const { config, out, t } = format;
+  if (summaries.every((s) => s.total === 0)) return `${t('cli.status.none')}\n`;
+  const tables = groups.length > 0 ? groups.map((group) => groupTable(group, format)).join('\n') : `${t(format.filtered ? 'cli.worklist.none' : 'cli.status.none')}\n`;
   const coverage = summaries
     .filter((s) => s.total > 0)
     .map((s) => {
@@ -66,15 +93,17 @@ export function formatStatus(records: readonly TranslationStatus[], summaries: r
         .join(' · ');
       return [`${s.locale} ${label}`, t('dashboard.upToDateSummary', { count: s.counts['up-to-date'], total: s.total, percent: s.upToDatePercent }), counts];
     });
-  return [table(rows, paint), out.style('bold', t('dashboard.coverage')), table(coverage, undefined, '  '), nextSteps(records, t)].join('\n');
+  return [tables, out.style('bold', t('dashboard.coverage')), table(coverage, undefined, '  '), nextSteps(groups, t)].join('\n');
 }
 
-function nextSteps(records: readonly TranslationStatus[], t: Translate): string {
-  const has = (state: TranslationState) => records.some((r) => r.status === state);
+function nextSteps(groups: readonly WorklistGroup[], t: Translate): string {
+  const has = (state: TranslationState) => groups.some((g) => g.state === state);
   const command = (name: string) => `npm run tandem -- ${name} ${placeholder(t, 'cli.placeholder.slug')} --to ${placeholder(t, 'cli.placeholder.locale')}`;
   const steps = [
     has('outdated') && t('cli.status.nextOutdated', { state: t('status.outdated'), command: command('diff') }),
     has('review') && t('cli.status.nextReview', { state: t('status.review'), command: command('done') }),
+    has('review') && t('cli.worklist.nextReviewAll', { command: `npm run tandem -- done --all --state review --to ${placeholder(t, 'cli.placeholder.locale')}` }),
+    (has('review') || has('outdated')) && t('cli.worklist.nextSideBySide', { path: `/${placeholder(t, 'cli.placeholder.locale')}/translations/compare/${placeholder(t, 'cli.placeholder.slug')}/` }),
     has('missing') && t('cli.status.nextMissing', { state: t('status.missing'), command: command('new') }),
   ].filter((s): s is string => typeof s === 'string');
   return steps.length > 0 ? `${t('cli.status.nextSteps')}\n${steps.map((s) => `  ${s}`).join('\n')}\n` : '';

@@ -36,7 +36,11 @@ function optionRows(options: Record<string, OptionSpec>, context: HelpContext): 
 
 /** The usage line of a command, e.g. `tandem new <slug> [options]`. */
 export function usageOf(command: CommandSpec, t: Translate): string {
-  return `tandem ${command.name}${command.args.map((a) => ` ${placeholder(t, a.name)}`).join('')} [${t('cli.placeholder.options')}]`;
+  const arg = (a: CommandSpec['args'][number]) => {
+    const shown = `${placeholder(t, a.name)}${a.many ? '...' : ''}`;
+    return a.optional ? `[${shown}]` : shown;
+  };
+  return `tandem ${command.name}${command.args.map((a) => ` ${arg(a)}`).join('')} [${t('cli.placeholder.options')}]`;
 }
 
 /** `tandem --help`: every command from the command table. */

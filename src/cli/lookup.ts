@@ -1,7 +1,8 @@
 import type { LocaleConfig } from '../config/schema.ts';
-import type { Post } from '../content/index.ts';
+import type { ContentReport, Post } from '../content/index.ts';
+import type { Translate } from '../i18n/create-i18n.ts';
 import { suggestName } from '../content/suggest.ts';
-import { loadPost, targetsOf, UnknownPostError } from '../translation/index.ts';
+import { loadPost, pickPost, targetsOf, UnknownPostError } from '../translation/index.ts';
 import type { CommandContext } from './commands.ts';
 import { list } from './language.ts';
 import { UsageError } from './usage-error.ts';
@@ -39,10 +40,25 @@ export async function findPost(context: Context, slug: string): Promise<Post> {
   try {
     return await loadPost(root, config, slug);
   } catch (error) {
-    if (!(error instanceof UnknownPostError)) throw error;
-    throw new UsageError(
-      t('cli.usage.unknownPost', { slug }),
-      error.params.suggestion ? t('cli.usage.didYouMean', { name: error.params.suggestion }) : t('cli.usage.postHint', { command: 'npm run tandem -- status' }),
-    );
+    throw inReadersLanguage(error, t);
   }
+}
+
+/** Picks posts out of content read once (see pickPost), reporting unknown slugs in the reader's language. */
+export function findPosts(report: ContentReport, slugs: readonly string[], t: Translate): Post[] {
+  return slugs.map((slug) => {
+    try {
+      return pickPost(report, slug);
+    } catch (error) {
+      throw inReadersLanguage(error, t);
+    }
+  });
+}
+
+function inReadersLanguage(error: unknown, t: Translate): unknown {
+  if (!(error instanceof UnknownPostError)) return error;
+  return new UsageError(
+    t('cli.usage.unknownPost', { slug: String(error.params.slug) }),
+    error.params.suggestion ? t('cli.usage.didYouMean', { name: String(error.params.suggestion) }) : t('cli.usage.postHint', { command: 'npm run tandem -- status' }),
+  );
 }

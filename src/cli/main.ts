@@ -43,7 +43,7 @@ function optionError(error: unknown, command: CommandSpec, options: Record<strin
   return new UsageError(message, hint);
 }
 
-async function dispatch(argv: readonly string[], first: Parsed, io: Io, t: Translate): Promise<number> {
+async function dispatch(argv: readonly string[], first: Parsed, io: Io, t: Translate, language: string): Promise<number> {
   const help = { t, config: siteConfig };
   const [name, topic] = first.positionals;
   if (name === undefined || name === 'help') {
@@ -64,12 +64,13 @@ async function dispatch(argv: readonly string[], first: Parsed, io: Io, t: Trans
   const args = positionals.slice(1);
   const usage = t('cli.help.usage', { usage: usageOf(command, t) });
   const missing = command.args[args.length];
-  if (missing) throw new UsageError(t('cli.usage.missingArg', { command: command.name, arg: placeholder(t, missing.name), description: t(missing.description) }), usage);
-  if (args.length > command.args.length) throw new UsageError(t('cli.usage.unexpectedArg', { arg: args[command.args.length] }), usage);
+  const last = command.args.at(-1);
+  if (missing && !missing.optional) throw new UsageError(t('cli.usage.missingArg', { command: command.name, arg: placeholder(t, missing.name), description: t(missing.description) }), usage);
+  if (args.length > command.args.length && !last?.many) throw new UsageError(t('cli.usage.unexpectedArg', { arg: args[command.args.length] }), usage);
   const root = path.resolve(typeof values.root === 'string' ? values.root : process.cwd());
   if (!existsSync(path.join(root, 'content'))) throw new UsageError(t('cli.usage.noContent', { root }), t('cli.usage.noContentHint'));
   const module = await command.load();
-  return module.run({ root, config: siteConfig, args, values, io, t });
+  return module.run({ root, config: siteConfig, args, values, io, t, language });
 }
 
 /**
@@ -89,7 +90,7 @@ export async function main(argv: readonly string[], io: Io = processIo(), env: L
     if (language.unknownOption !== undefined) {
       throw new UsageError(t('cli.usage.unknownLang', { value: language.unknownOption }), t('cli.usage.localeHint', { codes: list(t, siteConfig.locales.map((l) => l.code)) }));
     }
-    return await dispatch(argv, first, io, t);
+    return await dispatch(argv, first, io, t, language.code);
   } catch (error) {
     return report(error, io.err, t);
   }

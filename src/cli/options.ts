@@ -1,4 +1,5 @@
-import { isIsoDate } from '../translation/index.ts';
+import type { Translate } from '../i18n/create-i18n.ts';
+import { isIsoDate, TRANSLATION_STATES, type TranslationState } from '../translation/index.ts';
 import type { CommandContext } from './commands.ts';
 import { placeholder } from './language.ts';
 import { today } from './output.ts';
@@ -17,4 +18,34 @@ export function dateOption({ values, t }: Pick<CommandContext, 'values' | 't'>):
   if (typeof values.date !== 'string') return today();
   if (!isIsoDate(values.date)) throw new UsageError(t('cli.usage.badDate', { value: values.date }), t('cli.usage.badDateHint'));
   return values.date;
+}
+
+/**
+ * A comma-separated list of translation states (`--state`, `--fail-on`), or undefined
+ * when the option is absent. Names are the JSON ones, typed the same in every language.
+ */
+export function statesOption(value: string | boolean | undefined, option: string, t: Translate): Set<TranslationState> | undefined {
+  if (typeof value !== 'string') return undefined;
+  const names = value.split(',').map((s) => s.trim()).filter(Boolean);
+  const unknown = names.filter((n) => !(TRANSLATION_STATES as readonly string[]).includes(n));
+  if (unknown.length > 0 || names.length === 0) {
+    const message = unknown.length > 0 ? t('cli.states.unknown', { option, count: unknown.length, states: unknown.join(',') }) : t('cli.states.empty', { option });
+    throw new UsageError(message, t('cli.states.hint', { states: TRANSLATION_STATES.join(',') }));
+  }
+  return new Set(names as TranslationState[]);
+}
+
+/** One of a fixed set of option values (`--sort`, `--format`), or undefined when absent. */
+export function choiceOption<T extends string>(value: string | boolean | undefined, option: string, choices: readonly T[], t: Translate): T | undefined {
+  if (typeof value !== 'string') return undefined;
+  if ((choices as readonly string[]).includes(value)) return value as T;
+  throw new UsageError(t('cli.usage.badChoice', { option, value }), t('cli.usage.choices', { choices: choices.join(', ') }));
+}
+
+/** `--limit`: a whole number of at least 1, or undefined when absent. */
+export function limitOption(value: string | boolean | undefined, t: Translate): number | undefined {
+  if (typeof value !== 'string') return undefined;
+  const n = Number(value);
+  if (/^\d+$/.test(value) && Number.isSafeInteger(n) && n >= 1) return n;
+  throw new UsageError(t('cli.usage.badLimit', { value }), t('cli.usage.badLimitHint'));
 }

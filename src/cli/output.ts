@@ -1,3 +1,4 @@
+import { createInterface } from 'node:readline/promises';
 import { styleText } from 'node:util';
 import { terminalSafe } from '../lib/terminal-text.ts';
 
@@ -17,6 +18,18 @@ export interface Output {
 export interface Io {
   out: Output;
   err: Output;
+  /** Asks the person at the terminal and returns their answer; absent when nobody can answer (input is not a terminal). */
+  ask?: (question: string) => Promise<string>;
+}
+
+async function askOnTerminal(question: string): Promise<string> {
+  // Questions go to stderr, so stdout stays the command's result even while it asks.
+  const lines = createInterface({ input: process.stdin, output: process.stderr });
+  try {
+    return await lines.question(question);
+  } finally {
+    lines.close();
+  }
 }
 
 function streamOutput(stream: NodeJS.WriteStream): Output {
@@ -31,7 +44,7 @@ function streamOutput(stream: NodeJS.WriteStream): Output {
 
 /** Output to the process's stdout and stderr; control characters other than Tandem's own colours are shown, never sent. */
 export function processIo(): Io {
-  return { out: streamOutput(process.stdout), err: streamOutput(process.stderr) };
+  return { out: streamOutput(process.stdout), err: streamOutput(process.stderr), ...(process.stdin.isTTY && { ask: askOnTerminal }) };
 }
 
 // Characters a terminal draws two columns wide (CJK ideographs, kana, Hangul, fullwidth forms).

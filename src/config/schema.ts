@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { TandemError } from '../lib/errors.ts';
+import { BACKGROUNDS, contrastRatio, MIN_TEXT_CONTRAST } from './contrast.ts';
 
 /**
  * One locale the site publishes in. Everything the code needs to know about a
@@ -15,6 +16,8 @@ export const localeSchema = z
     lang: z.string().min(2),
     /** The language's own name, shown in the language switcher. */
     label: z.string().min(1),
+    /** A short form for the header switcher (`EN | 中文`); defaults to `label`. Screen readers hear `label`. */
+    shortLabel: z.string().min(1).optional(),
     dir: z.enum(['ltr', 'rtl']).default('ltr'),
     /** Locale used by `Intl.DateTimeFormat`, e.g. `en-GB` gives "23 February 2021". */
     dateLocale: z.string().min(2),
@@ -23,13 +26,75 @@ export const localeSchema = z
   })
   .strict();
 
+const kebab = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lowercase letters, digits and single hyphens');
+const hexColour = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'write the colour as #rrggbb');
+
+/**
+ * One entry of the main menu or the footer: a static page, a post type's listing,
+ * a built-in listing, the locale's feed, or an outside address (named, not translated:
+ * social accounts keep their own names).
+ */
+export const linkSchema = z.union([
+  z.object({ page: kebab }).strict(),
+  z.object({ type: kebab }).strict(),
+  z.object({ route: z.enum(['home', 'tags', 'dashboard']) }).strict(),
+  z.object({ feed: z.literal(true) }).strict(),
+  z.object({ href: z.url({ protocol: /^https?$/ }), name: z.string().min(1) }).strict(),
+]);
+
+/** What makes the site this campaign's: everything but words, which live in `locales/<code>.json`. */
+export const identitySchema = z
+  .object({
+    /** An SVG under src/assets/, inlined in the header; use `currentColor` to follow light and dark mode. */
+    logo: z.string().regex(/^src\/assets\/[\w/-]+\.svg$/, 'put the logo in src/assets/ as an .svg file, e.g. src/assets/logo.svg'),
+    /** Social preview (og:image) for pages without a lead image: a PNG or JPEG under src/assets/, ideally 1200×630. */
+    socialImage: z.string().regex(/^src\/assets\/[\w/-]+\.(png|jpe?g)$/, 'put a .png or .jpg in src/assets/, e.g. src/assets/social.png'),
+    /** Brand colour on light backgrounds (links, masthead rule); must reach 4.5:1 on white. */
+    brandColour: hexColour,
+    /** The brand colour for dark mode; must reach 4.5:1 on the dark background. */
+    brandColourDark: hexColour,
+    /** Main menu, after "Home". */
+    menu: z.array(linkSchema).default([]),
+    /** Footer links, e.g. about, contact, the feed and social accounts. */
+    footer: z.array(linkSchema).default([]),
+    /** Static page whose summary is the sidebar's "about" blurb. */
+    aboutPage: kebab.optional(),
+  })
+  .strict()
+  .superRefine((identity, ctx) => {
+    for (const [key, background] of [['brandColour', BACKGROUNDS.light], ['brandColourDark', BACKGROUNDS.dark]] as const) {
+      const ratio = contrastRatio(identity[key], background);
+      if (ratio < MIN_TEXT_CONTRAST) {
+        ctx.addIssue({ code: 'custom', path: [key], message: `${identity[key]} on ${background} has contrast ${ratio.toFixed(2)}:1; links need at least ${MIN_TEXT_CONTRAST}:1 (use a ${key === 'brandColour' ? 'darker' : 'lighter'} shade)` });
+      }
+    }
+  });
+
+// A site that names no identity still builds, with the bundled logo and a neutral blue.
+const defaultIdentity = (): z.output<typeof identitySchema> => ({
+  logo: 'src/assets/logo.svg',
+  socialImage: 'src/assets/social.png',
+  brandColour: '#0b5cad',
+  brandColourDark: '#8cc4ff',
+  menu: [],
+  footer: [{ feed: true }],
+});
+
 export const siteConfigSchema = z
   .object({
     defaultLocale: z.string(),
     locales: z.array(localeSchema).min(1),
     postsPerPage: z.number().int().positive().default(10),
+    /** Kinds of post (`type:` in post.yaml), like WordPress categories; labels are `postType.<id>` in locales/<code>.json. */
+    postTypes: z.array(kebab).default(['news', 'statement', 'event', 'open-letter']),
+    identity: identitySchema.default(defaultIdentity),
     /** Characters (CJK) or words (others) kept in an automatic excerpt. */
     excerptLength: z.object({ words: z.number().int().positive(), characters: z.number().int().positive() }),
+    /**
+     * Publish a bilingual reading view of each translated post, source and translation
+     * paragraph by paragraph (中英对照), at `/<locale>/posts/<slug>/bilingual/`, linked from the post.
+     */
+    bilingual: z.boolean().default(false),
     /** Where the content is hosted, so the translation dashboard can link to each file. */
     repository: z
       .object({
@@ -52,6 +117,13 @@ export const siteConfigSchema = z
         if (seen.has(locale[key])) ctx.addIssue({ code: 'custom', path: ['locales'], message: `two locales share the ${key} "${locale[key]}"` });
         seen.add(locale[key]);
       }
+    }
+    for (const [list, links] of [['menu', config.identity.menu], ['footer', config.identity.footer]] as const) {
+      links.forEach((link, index) => {
+        if ('type' in link && !config.postTypes.includes(link.type)) {
+          ctx.addIssue({ code: 'custom', path: ['identity', list, index, 'type'], message: `"${link.type}" is not one of postTypes (${config.postTypes.join(', ')})` });
+        }
+      });
     }
   });
 

@@ -53,7 +53,9 @@ export function checkBodies({ root, content, config, render, sources }: { root: 
       const { file } = version;
       for (const lost of body.lostText) {
         const where = { file, line: fileLine(version, lost.line), field: 'body' };
-        problems.push(lost.element === '!--' ? problem('text-lost-comment', {}, where) : lost.element ? problem('text-lost-element', { element: lost.element }, where) : problem('text-lost', {}, where));
+        if (lost.footnote !== undefined) problems.push(problem('footnote-unused', { label: lost.footnote }, where));
+        else if (lost.element === '!--') problems.push(problem('text-lost-comment', {}, where));
+        else problems.push(lost.element ? problem('text-lost-element', { element: lost.element }, where) : problem('text-lost', {}, where));
       }
       if (body.fallback?.kind === 'nesting') problems.push(problem('nesting-too-deep', { depth: body.fallback.depth, limit: body.fallback.limit }, { file, line: fileLine(version, body.fallback.line), field: 'body' }));
       if (body.fallback?.kind === 'failed') problems.push(problem('render-failed', { detail: body.fallback.detail }, { file, field: 'body' }));

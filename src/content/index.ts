@@ -1,6 +1,6 @@
-export type { Content, Post, PostEvent, PostVersion, TagLabels, UpdateNote } from './model.ts';
+export type { Content, Page, Post, PostEvent, PostVersion, TagLabels, UpdateNote } from './model.ts';
 export { ContentValidationError, problem, sortProblems, type ContentProblem } from './problems.ts';
-export { loadContent, loadTags, readContent, readOnePost, type ContentReport, type ReadContentOptions } from './read-content.ts';
+export { loadContent, loadPages, loadTags, parseVersion, readContent, readOnePost, type ContentReport, type ReadContentOptions } from './read-content.ts';
 export { checkBodies, renderForCheck, type BodyReport, type RenderedBody } from './check-bodies.ts';
 export { knownPages, pageSources, shownVersion, type KnownPage, type PageContext, type PageSource } from './site-pages.ts';
 export { YamlCache, yamlCacheFile } from './yaml-cache.ts';

@@ -12,8 +12,12 @@ export interface PostVersion {
   title: string;
   summary?: string | undefined;
   location?: string | undefined;
+  /** Alt text of the post's lead image in this language. */
+  imageAlt?: string | undefined;
   updates: UpdateNote[];
   draft: boolean;
+  /** Who claimed the translation (`translator:` in the frontmatter), shown to coordinators. */
+  translator?: string | undefined;
   /** Markdown body, with BOM and CRLF normalised. */
   body: string;
   /** File line the body starts on, to report body problems at real lines. */
@@ -35,7 +39,19 @@ export interface Post {
   date: Date;
   sourceLocale: string;
   tags: string[];
+  /** One of the configured post types, or none for a plain post. */
+  type?: string | undefined;
+  /** Lead image file, relative to the project root (e.g. `content/posts/x/lead.jpg`). */
+  image?: string | undefined;
   event?: PostEvent | undefined;
+  versions: Partial<Record<string, PostVersion>>;
+}
+
+/** A static page (About, Join us…): `content/pages/<slug>/`, translated like a post but undated and unlisted. */
+export interface Page {
+  slug: string;
+  dir: string;
+  sourceLocale: string;
   versions: Partial<Record<string, PostVersion>>;
 }
 
@@ -45,5 +61,6 @@ export type TagLabels = Record<string, Partial<Record<string, string>>>;
 /** Everything under `content/`, validated. */
 export interface Content {
   posts: Post[];
+  pages: Page[];
   tags: TagLabels;
 }

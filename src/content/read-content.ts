@@ -4,7 +4,8 @@ import type { SiteConfig } from '../config/schema.ts';
 import { zonedReadings, zonedTimeToDate } from '../i18n/format.ts';
 import { findPostDirs, MARKDOWN_LIKE, META_FILE, POSTS_FOLDER, readText, realEntries, relativeTo } from './content-files.ts';
 import { hasUnclosedFrontmatter, parseYaml, splitFrontmatter, type ParsedYaml } from './frontmatter.ts';
-import type { Content, Post, PostVersion, TagLabels } from './model.ts';
+import type { Content, Page, Post, PostVersion, TagLabels } from './model.ts';
+import { readPages } from './read-pages.ts';
 import { ContentValidationError, problem, sortProblems, type ContentProblem } from './problems.ts';
 import { postMetaSchema, tagsFileSchema, versionFrontmatterSchema, type PostMeta } from './schema.ts';
 import { suggestName } from './suggest.ts';
@@ -25,6 +26,7 @@ export interface ReadContentOptions {
 }
 
 type ParseYaml = typeof parseYaml;
+const parserFor = (cache: YamlCache | undefined): ParseYaml => (cache ? (...args) => cache.parse(...args) : parseYaml);
 
 /** The result of reading content: what was valid, and every problem found. */
 export interface ContentReport {
@@ -49,9 +51,16 @@ function readTags(root: string, config: SiteConfig, problems: ContentProblem[], 
   return tags;
 }
 
-function readVersion(absolute: string, file: string, locale: string, problems: ContentProblem[], parse: ParseYaml): PostVersion | undefined {
+export function readVersion(absolute: string, file: string, locale: string, problems: ContentProblem[], parse: ParseYaml = parseYaml): PostVersion | undefined {
   const text = readText(absolute, file, problems);
-  if (text === undefined) return undefined;
+  return text === undefined ? undefined : parseVersion(text, file, locale, problems, parse);
+}
+
+/**
+ * Parses the text of a `<locale>.md` file as the content reader does, adding any
+ * problems to `problems`; for text from elsewhere than the working tree (git history).
+ */
+export function parseVersion(text: string, file: string, locale: string, problems: ContentProblem[], parse: ParseYaml = parseYaml): PostVersion | undefined {
   const split = splitFrontmatter(text);
   if (!split) {
     problems.push(problem(hasUnclosedFrontmatter(text) ? 'frontmatter-unclosed' : 'frontmatter-missing', {}, { file, line: 1 }));
@@ -107,6 +116,13 @@ async function readPostInto(root: string, absoluteDir: string, config: SiteConfi
   meta?.tags.forEach((tag, index) => {
     if (!tags[tag]) problems.push(problem('tag-unknown', { tag, suggestion: suggestName(tag, Object.keys(tags)) }, { file: metaFile, line: parsedMeta?.lineOf(['tags', index]), field: `tags[${index}]` }));
   });
+  if (meta?.type !== undefined && !config.postTypes.includes(meta.type)) {
+    problems.push(problem('post-type-unknown', { type: meta.type, types: config.postTypes, suggestion: suggestName(meta.type, config.postTypes) }, { file: metaFile, line: parsedMeta?.lineOf(['type']), field: 'type' }));
+  }
+  const imageFile = meta?.image?.src.replace(/^\.\//, '');
+  if (imageFile !== undefined && !names.includes(imageFile)) {
+    problems.push(problem('image-not-in-folder', { name: imageFile, folder: dir, suggestion: suggestName(imageFile, names) }, { file: metaFile, line: parsedMeta?.lineOf(['image', 'src']), field: 'image' }));
+  }
   if (meta?.event && parsedMeta) checkEventTimes(meta.event, metaFile, parsedMeta, problems);
 
   for (const name of names.filter((n) => MARKDOWN_LIKE.test(n) && !isMarkdown(n))) {
@@ -131,14 +147,16 @@ async function readPostInto(root: string, absoluteDir: string, config: SiteConfi
     const file = `${dir}/${meta.source}.md`;
     problems.push(files.length > 0 ? problem('source-file-missing', { source: meta.source, files, file }, where) : problem('post-no-files', { source: meta.source, file }, where));
   }
-  if (versions[meta?.source ?? '']?.draft) problems.push(problem('source-draft', {}, { file: `${dir}/${meta?.source}.md`, field: 'draft' }));
+  const source = versions[meta?.source ?? ''];
+  if (source?.draft) problems.push(problem('source-draft', {}, { file: `${dir}/${meta?.source}.md`, field: 'draft' }));
+  if (imageFile !== undefined && source && source.imageAlt === undefined) problems.push(problem('image-alt-missing', {}, { file: source.file, line: 1, field: 'imageAlt' }));
   if (!meta) return undefined;
   const event = meta.event && {
     start: zonedTimeToDate(meta.event.start, meta.event.timeZone),
     end: meta.event.end ? zonedTimeToDate(meta.event.end, meta.event.timeZone) : undefined,
     timeZone: meta.event.timeZone,
   };
-  return { slug, dir, date: meta.date, sourceLocale: meta.source, tags: meta.tags, event, versions };
+  return { slug, dir, date: meta.date, sourceLocale: meta.source, tags: meta.tags, type: meta.type, image: imageFile && `${dir}/${imageFile}`, event, versions };
 }
 
 /**
@@ -147,9 +165,10 @@ async function readPostInto(root: string, absoluteDir: string, config: SiteConfi
  * `problems`, sorted by file so each file's problems are together.
  */
 export async function readContent({ root, config, yamlCache }: ReadContentOptions): Promise<ContentReport> {
-  const problems: ContentProblem[] = [];
   const parse = parserFor(yamlCache);
+  const problems: ContentProblem[] = [];
   const tags = readTags(root, config, problems, parse);
+  const pages = await readPages({ root, config, problems, readVersion: (...args) => readVersion(...args, parse) });
   const dirs = await findPostDirs(root, problems);
   const read = await Promise.all(dirs.map((dir) => readPost(root, dir, config, tags, problems, parse)));
   const bySlug = new Map<string, string>();
@@ -165,11 +184,10 @@ export async function readContent({ root, config, yamlCache }: ReadContentOption
   // Like any post with a problem, posts sharing a slug are left out: neither can be published half-right.
   const posts = read.filter((p): p is Post => p !== undefined && !duplicated.has(p.slug));
   posts.sort((a, b) => b.date.getTime() - a.date.getTime() || a.slug.localeCompare(b.slug));
-  return { content: { posts, tags }, problems: sortProblems(problems) };
+  return { content: { posts, pages, tags }, problems: sortProblems(problems) };
 }
 
-const parserFor = (cache: YamlCache | undefined): ParseYaml => (cache ? (...args) => cache.parse(...args) : parseYaml);
-
+/** Reads `content/pages/` alone (for the site's pages collection), throwing a ContentValidationError listing its problems. */
 /**
  * Reads the one post in `content/posts/<slug>/`, with the tags it may use, for
  * commands that work on a single post: on a large site this reads a few files
@@ -187,7 +205,14 @@ export async function readOnePost({ root, config, yamlCache }: ReadContentOption
   const parse = parserFor(yamlCache);
   const tags = readTags(root, config, problems, parse);
   const post = await readPost(root, dir, config, tags, problems, parse);
-  return { content: { posts: post ? [post] : [], tags }, problems: sortProblems(problems) };
+  return { content: { posts: post ? [post] : [], tags, pages: [] }, problems: sortProblems(problems) };
+}
+
+export async function loadPages({ root, config }: ReadContentOptions): Promise<Page[]> {
+  const problems: ContentProblem[] = [];
+  const pages = await readPages({ root, config, problems, readVersion });
+  if (problems.length > 0) throw new ContentValidationError(sortProblems(problems));
+  return pages;
 }
 
 /** Reads `content/tags.yaml` alone, throwing a ContentValidationError if it is invalid. */

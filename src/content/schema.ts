@@ -35,6 +35,10 @@ export const postMetaSchema = z
     /** The locale the post was written in; other locales translate it. */
     source: z.string(),
     tags: z.array(tagSlug).default([]),
+    /** Kind of post, one of `postTypes` in src/config/site.ts; posts without one are plain posts. */
+    type: tagSlug.optional(),
+    /** Lead image: a file in the post's own folder, resized at build time; alt text is `imageAlt` per language. */
+    image: z.object({ src: z.string().regex(/^(\.\/)?[\w.-]+\.(jpe?g|png|webp|avif|gif|tiff?)$/i, 'image-format') }).strict().optional(),
     event: z
       .object({ start: localTime, end: localTime.optional(), timeZone })
       .strict()
@@ -50,8 +54,20 @@ export const versionFrontmatterSchema = z
     summary: z.string().trim().min(1).optional(),
     location: z.string().trim().min(1).optional(),
     updates: z.array(z.object({ date: isoDate, text: z.string().trim().min(1) }).strict()).default([]),
+    /** What the lead image shows, in this language (required in the original when post.yaml has `image:`). */
+    imageAlt: z.string().trim().min(1).optional(),
     /** A translation that is started but not ready for readers. */
     draft: z.boolean().default(false),
+    /** Who is translating it: a claim, so two volunteers do not translate the same post. */
+    translator: z.string().trim().min(1).optional(),
+  })
+  .strict();
+
+/** `content/pages/<slug>/page.yaml`: the facts every language version of a static page shares. */
+export const pageMetaSchema = z
+  .object({
+    /** The locale the page was written in; other locales translate it. */
+    source: z.string(),
   })
   .strict();
 

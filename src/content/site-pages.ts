@@ -2,7 +2,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { SiteConfig } from '../config/schema.ts';
 import { localizedPath } from '../i18n/urls.ts';
-import type { Content, Post, PostVersion } from './model.ts';
+import type { Content, Page, Post, PostVersion } from './model.ts';
 
 /** A page the build will make: the ids on it, when known (links to others' fragments are not checked). */
 export interface KnownPage {
@@ -25,7 +25,7 @@ export type PageSource = (context: PageContext) => Iterable<readonly [string, Kn
  * The version a post's page in a locale shows: its own when published, else the
  * original (the site shows it under a notice), as src/site/views.ts decides.
  */
-export function shownVersion(post: Post, code: string): PostVersion | undefined {
+export function shownVersion(post: Post | Page, code: string): PostVersion | undefined {
   const own = post.versions[code];
   return own && !own.draft ? own : post.versions[post.sourceLocale];
 }
@@ -54,6 +54,27 @@ const listingPages: PageSource = function* ({ content, config }) {
   yield ['/sitemap-index.xml', {}];
 };
 
+// Static pages (/en/about/) and each post type's paginated listing (/en/types/event/2/).
+const themePages: PageSource = function* ({ content, config, anchorsOf }) {
+  for (const locale of config.locales) {
+    for (const page of content.pages) {
+      const version = shownVersion(page, locale.code);
+      yield [localizedPath(locale, { kind: 'page', slug: page.slug }), { anchors: version && anchorsOf(version) }];
+    }
+    for (const type of config.postTypes) {
+      const count = content.posts.filter((post) => post.type === type).length;
+      for (let page = 1; page <= Math.max(1, Math.ceil(count / config.postsPerPage)); page++) yield [localizedPath(locale, { kind: 'type', type, page }), {}];
+    }
+  }
+};
+
+// Each translation's side-by-side review (or, while it is missing, its start page), in the translation's language.
+const reviewPages: PageSource = function* ({ content, config }) {
+  for (const post of content.posts) {
+    for (const locale of config.locales) if (locale.code !== post.sourceLocale) yield [localizedPath(locale, { kind: 'review', slug: post.slug }), {}];
+  }
+};
+
 // Files under public/ are copied to the site as they are: images, PDFs, the favicon.
 const MAX_PUBLIC_DEPTH = 8;
 const publicFiles: PageSource = function* ({ root }) {
@@ -73,7 +94,7 @@ const publicFiles: PageSource = function* ({ root }) {
  * post-type listings, search, redirects for old addresses) adds its source here,
  * so links to its pages are checked like any other.
  */
-export const pageSources: PageSource[] = [postPages, listingPages, publicFiles];
+export const pageSources: PageSource[] = [postPages, listingPages, themePages, reviewPages, publicFiles];
 
 /**
  * Every path the build will make, with the ids on each page where known: what

@@ -20,7 +20,7 @@ export class UIStringsError extends TandemError<'ui-strings'> {
   }
 }
 
-function validateStrings(locale: LocaleConfig, raw: unknown): Record<string, string> {
+function validateStrings(locale: LocaleConfig, raw: unknown, postTypes: readonly string[]): Record<string, string> {
   const file = `locales/${locale.code}.json`;
   if (raw === undefined) {
     throw new UIStringsError(`No UI strings for locale "${locale.code}".`, `Create ${file} with every key the default locale has.`, file);
@@ -29,7 +29,7 @@ function validateStrings(locale: LocaleConfig, raw: unknown): Record<string, str
     throw new UIStringsError('The file is not a JSON object of strings.', 'Write it as { "key": "text", … }.', file);
   }
   const strings = raw as Record<string, unknown>;
-  const required = requiredKeysFor(locale.lang);
+  const required = requiredKeysFor(locale.lang, postTypes);
   const missing = required.filter((key) => typeof strings[key] !== 'string' || strings[key] === '');
   const unknown = Object.keys(strings).filter((key) => !required.includes(key));
   if (missing.length > 0 || unknown.length > 0) {
@@ -60,7 +60,7 @@ export function createI18n(config: SiteConfig, resources: UIResources): I18n {
     nsSeparator: false,
     interpolation: { escapeValue: false },
     resources: Object.fromEntries(
-      config.locales.map((locale) => [locale.lang, { translation: validateStrings(locale, resources[locale.code]) }]),
+      config.locales.map((locale) => [locale.lang, { translation: validateStrings(locale, resources[locale.code], config.postTypes) }]),
     ),
   });
   return instance;

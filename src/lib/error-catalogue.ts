@@ -70,12 +70,25 @@ export const errorCatalogue = {
   'tag-unknown': ['tag'],
   'tag-label-missing': ['tag', 'locale'],
   'body-empty': [],
+  // Theme: post types, lead images, static pages, site identity
+  'post-type-unknown': ['type', 'types'],
+  'image-format': ['field', 'value'],
+  'image-not-in-folder': ['name', 'folder'],
+  'image-alt-missing': [],
+  'page-yaml-missing': ['file'],
+  'page-slug-reserved': ['slug'],
+  'page-source-missing': ['source', 'file'],
+  'file-outside-page': [],
+  'logo-missing': ['file'],
+  'social-image-missing': ['file'],
+  'lead-image-unloadable': ['file'],
   // Bodies: links, raw HTML, nesting
   'link-broken': ['link'],
   'fragment-broken': ['link', 'fragment', 'page'],
   'text-lost-element': ['element'],
   'text-lost-comment': [],
   'text-lost': [],
+  'footnote-unused': ['label'],
   'nesting-too-deep': ['depth', 'limit'],
   'render-failed': ['detail'],
   // Base records
@@ -99,6 +112,11 @@ export const errorCatalogue = {
   'write-no-space': ['folder'],
   'write-failed': ['folder', 'reason'],
   'ui-strings': ['detail'],
+  // Git history (tandem baseline --from-git)
+  'git-unavailable': ['detail'],
+  'git-not-repository': ['dir'],
+  'git-shallow': [],
+  'git-failed': ['detail'],
   'site-config': ['detail'],
 } as const satisfies Record<string, readonly string[]>;
 

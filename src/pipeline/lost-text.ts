@@ -1,7 +1,7 @@
 import type { Root as HastRoot } from 'hast';
 import { toString as hastText } from 'hast-util-to-string';
 import type { Root as MdastRoot } from 'mdast';
-import { visit } from 'unist-util-visit';
+import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { sanitizeSchema } from './sanitize-schema.ts';
 
@@ -11,11 +11,14 @@ export interface LostText {
   line: number;
   /** The element's name, or `!--` for a comment; undefined when the culprit is unclear. */
   element: string | undefined;
+  /** Set instead when a footnote is defined but never referenced: GFM leaves its text out. */
+  footnote?: string;
 }
 
 interface SourcePiece {
   value: string;
   line: number;
+  offset: number;
 }
 
 declare module 'vfile' {
@@ -29,6 +32,9 @@ declare module 'vfile' {
 
 // Elements the sanitizer removes with their content: text inside them, as written, is meant to go.
 const SWALLOWING = new Set(sanitizeSchema.strip ?? []);
+// Media that rehypeEmbeds replaces with a labelled link: their fallback text goes too, deliberately.
+const REPLACED = new Set(['video', 'audio', 'object', 'picture']);
+const FLOW = new Set(['root', 'blockquote', 'listItem', 'footnoteDefinition']);
 // HTML blocks that run to their closing tag however many blank lines follow (CommonMark types 1 and 2).
 const RUNS_TO_CLOSE = /^<(script|style|textarea)(?=[\s/>]|$)|^<!--/i;
 
@@ -36,7 +42,8 @@ const RUNS_TO_CLOSE = /^<(script|style|textarea)(?=[\s/>]|$)|^<!--/i;
  * Records the Markdown's own text (paragraphs, headings, code…) and its raw
  * HTML with their lines, so {@link rehypeLostText} can tell which text the HTML
  * parser swallowed. A `<script>`, `<style>`, `<textarea>` or comment block never
- * closed runs to the end of the post, so it is reported here.
+ * closed runs to the end of the post (or to the next one's closing tag), so it is
+ * reported here, as is a footnote defined but never referenced (GFM leaves it out).
  * @example unified().use(remarkParse).use(remarkSourcePieces)
  */
 export function remarkSourcePieces() {
@@ -44,18 +51,48 @@ export function remarkSourcePieces() {
     const texts: SourcePiece[] = [];
     const html: SourcePiece[] = [];
     const unclosed: LostText[] = [];
-    visit(tree, (node) => {
+    const referenced = new Set<string>();
+    visit(tree, 'footnoteReference', (node) => void referenced.add(node.identifier));
+    visit(tree, (node, _index, parent) => {
       const line = node.position?.start.line ?? 1;
+      const offset = node.position?.start.offset ?? 0;
+      if (node.type === 'footnoteDefinition' && !referenced.has(node.identifier)) {
+        unclosed.push({ line, element: undefined, footnote: node.label ?? node.identifier });
+        return SKIP;
+      }
       if (node.type === 'text' || node.type === 'inlineCode' || node.type === 'code') {
-        if (node.value.trim() !== '') texts.push({ value: node.value, line });
+        if (node.value.trim() !== '') texts.push({ value: node.value, line, offset });
       } else if (node.type === 'html') {
-        html.push({ value: node.value, line });
-        const opener = RUNS_TO_CLOSE.exec(node.value)?.[0];
-        if (opener && !closes(node.value, opener)) unclosed.push({ line, element: opener === '<!--' ? '!--' : opener.slice(1).toLowerCase() });
+        html.push({ value: node.value, line, offset });
+        texts.push(...textOfHtml(node.value, line, offset));
+        // Only an HTML block runs on past blank lines; inline HTML is one tag at a time.
+        const opener = parent && FLOW.has(parent.type) ? RUNS_TO_CLOSE.exec(node.value)?.[0] : undefined;
+        // Never closed, or closed only by a later element's closing tag (a second opener inside shows it).
+        if (opener && (!closes(node.value, opener) || opens(node.value, opener) > 1)) unclosed.push({ line, element: opener === '<!--' ? '!--' : opener.slice(1).toLowerCase() });
       }
     });
     file.data.sourcePieces = { texts, html, unclosed };
   };
+}
+
+/**
+ * The text between the tags of raw HTML, as pieces at their source offsets.
+ * Runs holding character references are left out: the page shows them decoded.
+ * @example textOfHtml('<p>Hi <b>there</b></p>', 1, 0) // [{ value: 'Hi ', … }, { value: 'there', … }]
+ */
+function textOfHtml(value: string, line: number, offset: number): SourcePiece[] {
+  const pieces: SourcePiece[] = [];
+  for (const match of value.matchAll(/[^<>]+/g)) {
+    const before = value.slice(0, match.index);
+    const insideTag = before.lastIndexOf('<') > before.lastIndexOf('>');
+    if (insideTag || match[0].trim() === '' || match[0].includes('&')) continue;
+    pieces.push({ value: match[0], line: line + (before.match(/\n/g)?.length ?? 0), offset: offset + match.index });
+  }
+  return pieces;
+}
+
+function opens(value: string, opener: string): number {
+  return value.toLowerCase().split(opener.toLowerCase()).length - 1;
 }
 
 function closes(value: string, opener: string): boolean {
@@ -79,6 +116,7 @@ export function rehypeLostText() {
     if (!pieces) return;
     const page = fold(hastText(tree));
     const lost = new Map<number, LostText>(pieces.unclosed.map((entry) => [entry.line, entry]));
+    let spans: Span[] | undefined;
     let cursor = 0;
     for (const text of pieces.texts) {
       const wanted = fold(text.value);
@@ -88,9 +126,12 @@ export function rehypeLostText() {
         continue;
       }
       if (page.includes(wanted)) continue;
-      const culprit = openAt(pieces.html, text.line);
-      const key = culprit?.line ?? text.line;
-      if (!lost.has(key)) lost.set(key, culprit ?? { line: text.line, element: undefined });
+      const around = (spans ??= swallowingSpans(pieces.html)).filter((span) => span.start < text.offset && text.offset < span.end);
+      const culprit = around.find((span) => span.end === Infinity && !REPLACED.has(span.element ?? ''));
+      // Inside elements that close (or media that are replaced): removed on purpose, as the sanitize schema says.
+      if (around.length > 0 && !culprit) continue;
+      const blamed = culprit ?? { line: text.line, element: undefined };
+      if (!lost.has(blamed.line)) lost.set(blamed.line, { line: blamed.line, element: blamed.element });
     }
     file.data.lostText = [...lost.values()].sort((a, b) => a.line - b.line);
   };
@@ -98,33 +139,38 @@ export function rehypeLostText() {
 
 const TAG = /<(\/?)([a-z][a-z0-9-]*)(?=[\s/>]|$)|<!--|-->/gi;
 
+/** Where a swallowing element or comment starts and ends in the source (Infinity: never closed). */
+interface Span extends LostText {
+  start: number;
+  end: number;
+}
+
 /**
- * The outermost swallowing element (or comment) still open at a line, reading
- * the raw HTML before it in order: the one that hides what follows.
+ * The swallowing elements and comments of the raw HTML, outermost first, from
+ * where each opens to where it closes, reading the tags in source order.
  */
-function openAt(html: readonly SourcePiece[], line: number): LostText | undefined {
-  const open: LostText[] = [];
+function swallowingSpans(html: readonly SourcePiece[]): Span[] {
+  const spans: Span[] = [];
+  const open: Span[] = [];
   for (const piece of html) {
-    if (piece.line > line) break;
     for (const match of piece.value.matchAll(TAG)) {
-      const at = { line: piece.line + (piece.value.slice(0, match.index).match(/\n/g)?.length ?? 0) };
+      const start = piece.offset + match.index;
+      const line = piece.line + (piece.value.slice(0, match.index).match(/\n/g)?.length ?? 0);
       const inComment = open.at(-1)?.element === '!--';
       if (match[0] === '-->') {
-        if (inComment) open.pop();
+        const comment = inComment ? open.pop() : undefined;
+        if (comment) comment.end = start;
       } else if (inComment) {
         continue;
-      } else if (match[0] === '<!--') {
-        open.push({ ...at, element: '!--' });
-      } else {
-        const name = (match[2] ?? '').toLowerCase();
-        if (!SWALLOWING.has(name)) continue;
-        if (match[1] !== '/') open.push({ ...at, element: name });
-        else {
-          const index = open.findLastIndex((entry) => entry.element === name);
-          if (index !== -1) open.splice(index);
-        }
+      } else if (match[0] === '<!--' || (match[1] !== '/' && (SWALLOWING.has((match[2] ?? '').toLowerCase()) || REPLACED.has((match[2] ?? '').toLowerCase())))) {
+        const span: Span = { line, element: match[0] === '<!--' ? '!--' : (match[2] ?? '').toLowerCase(), start, end: Infinity };
+        open.push(span);
+        spans.push(span);
+      } else if (match[1] === '/') {
+        const index = open.findLastIndex((entry) => entry.element === (match[2] ?? '').toLowerCase());
+        if (index !== -1) for (const closed of open.splice(index)) closed.end = start;
       }
     }
   }
-  return open[0];
+  return spans;
 }

@@ -37,6 +37,15 @@ import type { Options as Schema } from 'rehype-sanitize';
  * Elements whose content is normal markup (form, object, video…) are unwrapped,
  * not removed with it, so one left unclosed cannot swallow the rest of a post.
  *
+ * Lost text rule: the text of elements stripped above is removed on purpose only
+ * when the author closed them. Every word written as Markdown, or as text in raw
+ * HTML outside such an element, must reach the page; when an element stripped
+ * with its content, or a comment, is opened and never closed (so the HTML parser
+ * makes the rest of the post its content), `rehypeLostText` (lost-text.ts)
+ * reports where it opens, and the content checks make that a problem with file
+ * and line. The property test in tests/unit/pipeline/lost-text.test.ts holds
+ * random documents to this rule.
+ *
  * Schemes are matched case-sensitively by hast-util-sanitize, so `HTTPS:`
  * links go too; Markdown writes them in lower case anyway. Embeds (iframes of
  * YouTube, X and the like) are turned into labelled links by `rehypeEmbeds`

@@ -1,99 +1,74 @@
-/**
- * What a stored rendering depends on besides its input: the pipeline's own
- * code and the exact version of every package it runs, so a cache keyed on it
- * is never served by a different renderer (an `npm update` of micromark, an
- * edit to a plugin here).
- * @module
- */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-// The packages render.ts and parser.ts import; their dependencies are found from their package.json.
-const PIPELINE_PACKAGES = [
-  'unified',
-  'remark-parse',
-  'remark-gfm',
-  'remark-rehype',
-  'rehype-raw',
-  'rehype-sanitize',
-  'rehype-external-links',
-  'rehype-stringify',
-  'github-slugger',
-  'hast-util-to-html',
-  'hast-util-to-string',
-  'mdast-util-to-string',
-  'micromark-util-edit-map',
-  'unist-util-visit',
-];
-// A dependency tree is finite, but a broken install could loop; no real pipeline comes near this.
-const MAX_PACKAGES = 2000;
-
-interface PackageJson {
-  name?: string;
-  version?: string;
-  dependencies?: Record<string, string>;
-}
-
-/** The folder of an installed package, found from a file inside it (exports maps hide package.json). */
-function packageDir(name: string, from: string): string | undefined {
-  let entry: string;
-  try {
-    entry = createRequire(from).resolve(name);
-  } catch {
-    return undefined;
-  }
-  const marker = `${path.sep}node_modules${path.sep}${name.split('/').join(path.sep)}${path.sep}`;
-  const at = entry.lastIndexOf(marker);
-  return at === -1 ? undefined : entry.slice(0, at + marker.length - 1);
-}
+// Not import.meta.dirname: the build runs this module under Vite, which gives it only `url`.
+const pipelineDir = path.dirname(fileURLToPath(import.meta.url));
+const BARE_IMPORT = /\bfrom\s+'((?:@[\w.-]+\/)?[\w.-]+)[^']*'/g;
 
 /**
- * `name@version` of every package the pipeline runs (direct and transitive),
- * sorted, as installed now.
- * @example pipelinePackages().find((p) => p.startsWith('micromark@')) // 'micromark@4.0.2'
+ * The installed `package.json` of a package as Node would find it from `dir`:
+ * the nearest `node_modules/<name>` up the folder tree.
  */
-export function pipelinePackages(): string[] {
-  const found = new Map<string, string>();
-  const queue: [string, string][] = PIPELINE_PACKAGES.map((name) => [name, import.meta.url]);
-  while (queue.length > 0 && found.size < MAX_PACKAGES) {
-    const [name, from] = queue.shift() as [string, string];
-    const dir = packageDir(name, from);
-    if (!dir || found.has(dir)) continue;
-    let json: PackageJson;
-    try {
-      json = JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8')) as PackageJson;
-    } catch {
-      continue;
+function findPackage(name: string, dir: string): { dir: string; version: string; dependencies: string[] } | undefined {
+  for (let current = dir; ; current = path.dirname(current)) {
+    const file = path.join(current, 'node_modules', name, 'package.json');
+    if (existsSync(file)) {
+      const json = JSON.parse(readFileSync(file, 'utf8')) as { version?: string; dependencies?: Record<string, string> };
+      return { dir: path.dirname(file), version: json.version ?? '?', dependencies: Object.keys(json.dependencies ?? {}) };
     }
-    found.set(dir, `${json.name ?? name}@${json.version ?? '?'}`);
-    const here = path.join(dir, 'package.json');
-    for (const dependency of Object.keys(json.dependencies ?? {})) queue.push([dependency, here]);
+    if (path.dirname(current) === current) return undefined;
   }
-  return [...new Set(found.values())].sort();
 }
 
-const cached = new Map<string, string>();
+/**
+ * The key of the pipeline in `dir` (see {@link pipelineVersionKey}): its `.ts`
+ * sources and the versions of every package they import, found from `dir`.
+ * @example versionKeyOf('/project/src/pipeline') // '77017583fee362d0f23ead02af7ab0b8'
+ */
+export function versionKeyOf(dir: string): string {
+  const sources = readdirSync(dir).filter((name) => name.endsWith('.ts')).sort().map((name) => readFileSync(path.join(dir, name), 'utf8'));
+  const direct = new Set(sources.flatMap((text) => [...text.matchAll(BARE_IMPORT)].map((m) => m[1] ?? '')).filter((name) => !name.startsWith('node:')));
+  const seen = new Set<string>();
+  const packages = new Set<string>();
+  const queue = [...direct].map((name) => ({ name, from: dir }));
+  // Breadth-first over the dependency graph; the set of folders seen bounds it, cycles included.
+  for (let item = queue.shift(); item; item = queue.shift()) {
+    const found = findPackage(item.name, item.from);
+    if (found && seen.has(found.dir)) continue;
+    packages.add(`${item.name}@${found?.version ?? 'missing'}`);
+    if (!found) continue;
+    seen.add(found.dir);
+    for (const dependency of found.dependencies) queue.push({ name: dependency, from: found.dir });
+  }
+  return createHash('sha256').update(JSON.stringify([sources, [...packages].sort()])).digest('hex').slice(0, 32);
+}
+
+let cached: string | undefined;
+const extended = new Map<string, string>();
 
 /**
- * A short hash of the pipeline's code (src/pipeline/*.ts), the versions of
- * every package it runs, and the code of any `modules` a caller's stored
- * results also depend on. Computed once per process for each set of modules.
- * @example pipelineVersionKey() // '3f1c…' (16 hex characters)
- * @example pipelineVersionKey(new URL('./render-task.ts', import.meta.url)) // another key, changing with that file too
+ * A key that changes whenever what renders a post could: the pipeline's own
+ * source, and the installed version of every package it uses, directly or not
+ * (a security release of hast-util-sanitize changes it as surely as one of
+ * rehype-sanitize). Stored renderings are reusable only under the same key.
+ * `modules` are further source files a caller's stored results depend on (its
+ * own rendering code), whose text joins the key. Computed once per process
+ * (some hundred small files, ~0.1 s).
+ * @example store.get(id)?.key === pipelineVersionKey() // reuse the stored rendering
+ * @example pipelineVersionKey(new URL('./render-task.ts', import.meta.url)) // changes with that file too
  */
 export function pipelineVersionKey(...modules: URL[]): string {
+  cached ??= versionKeyOf(pipelineDir);
+  if (modules.length === 0) return cached;
   const id = modules.map(String).join('\n');
-  const known = cached.get(id);
-  if (known) return known;
-  const hash = createHash('sha256');
-  const dir = fileURLToPath(new URL('./', import.meta.url));
-  for (const name of readdirSync(dir).filter((file) => file.endsWith('.ts')).sort()) hash.update(`${name}\0${readFileSync(path.join(dir, name), 'utf8')}\0`);
-  for (const pkg of pipelinePackages()) hash.update(`${pkg}\0`);
-  for (const module of modules) hash.update(readFileSync(module));
-  const key = hash.digest('hex').slice(0, 16);
-  cached.set(id, key);
+  let key = extended.get(id);
+  if (!key) {
+    const hash = createHash('sha256').update(cached);
+    for (const module of modules) hash.update(readFileSync(module));
+    key = hash.digest('hex').slice(0, 32);
+    extended.set(id, key);
+  }
   return key;
 }

@@ -1,5 +1,6 @@
 import { getCollection } from 'astro:content';
 import type { SitePost } from './loader.ts';
+import type { SitePage } from './pages-loader.ts';
 import type { TagLabels } from '../content/index.ts';
 
 /** All posts, newest first. */
@@ -12,4 +13,10 @@ export async function getPosts(): Promise<SitePost[]> {
 export async function getTagLabels(): Promise<TagLabels> {
   const entries = await getCollection('tags');
   return Object.fromEntries(entries.map((entry) => [entry.id, (entry.data as { labels: TagLabels[string] }).labels]));
+}
+
+/** Static pages, by slug. */
+export async function getPages(): Promise<Map<string, SitePage>> {
+  const entries = await getCollection('pages');
+  return new Map(entries.map((entry) => [entry.id, entry.data as SitePage]));
 }

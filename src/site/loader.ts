@@ -2,14 +2,14 @@ import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import type { SiteConfig } from '../config/schema.ts';
 import type { Translate } from '../i18n/create-i18n.ts';
-import type { RenderedMarkdown } from '../pipeline/index.ts';
+import { pipelineVersionKey, type RenderedMarkdown } from '../pipeline/index.ts';
 import { checkContent, computeStatuses, type TranslationStatus } from '../translation/index.ts';
 import { ContentValidationError, loadTags, readContent, type Post, type PostVersion, type TagLabels } from '../content/index.ts';
 import { chooseLanguage } from '../i18n/env-language.ts';
 import { describeError, formatProblem } from '../i18n/error-text.ts';
 import { TandemError } from '../lib/errors.ts';
 import { workerCount } from './render-pool.ts';
-import type { RenderResult } from './render-task.ts';
+import { EMBED_KINDS, type RenderResult } from './render-task.ts';
 import { SiteRenderer } from './render-versions.ts';
 
 /** A language version with its body rendered by the pipeline (what the checks alone need is left out). */
@@ -41,6 +41,18 @@ function toRenderedVersion(version: PostVersion, rendering: RenderResult): Rende
   return { ...rest, ...page };
 }
 
+/** Renders one version for the site, as posts' versions are (static pages use it). */
+export function renderVersion(version: PostVersion, options: TandemLoaderOptions): RenderedVersion {
+  return toRenderedVersion(version, new SiteRenderer({ ...options, workers: 0, cacheDir: undefined }).renderOne(version));
+}
+
+/** What a stored rendering depends on besides its text: every label the pipeline writes, the pipeline's code and every package it uses. */
+export function rendererKey(options: TandemLoaderOptions): string {
+  const labelKeys = ['post.footnotes', 'post.footnoteBack', ...EMBED_KINDS.map((kind) => `embed.${kind}` as const)] as const;
+  const labels = options.config.locales.map((l) => labelKeys.map((key) => options.translations(l.code)(key)));
+  return JSON.stringify(labels) + pipelineVersionKey();
+}
+
 /**
  * Loads `content/posts/<slug>/…` into the `posts` collection: validates everything
  * (failing the build with every problem listed), then renders each version once
@@ -58,7 +70,8 @@ export function postsLoader(options: TandemLoaderOptions): Loader {
       const read = await readContent({ root, config: options.config });
       const renderings = await renderer.render(read.content.posts);
       const fresh = renderer.rendered;
-      const { content, problems, rewrites } = await checkContent({ root, config: options.config, read, render: (version) => renderings.get(version) as RenderResult });
+      const render = (version: PostVersion) => renderings.get(version) ?? renderer.renderOne(version);
+      const { content, problems, rewrites } = await checkContent({ root, config: options.config, read, render });
       if (problems.length > 0) throw inBuildLanguage(new ContentValidationError(problems), options);
       const rewritten = await renderer.render(content.posts.filter((post) => Object.values(post.versions).some((v) => v && rewrites.has(v.file))), rewrites);
       for (const [version, rendering] of rewritten) if (rewrites.has(version.file)) renderings.set(version, rendering);
@@ -69,7 +82,7 @@ export function postsLoader(options: TandemLoaderOptions): Loader {
       for (const post of content.posts) {
         seen.add(post.slug);
         const versions: SitePost['versions'] = {};
-        for (const [code, version] of Object.entries(post.versions)) if (version) versions[code] = toRenderedVersion(version, renderings.get(version) as RenderResult);
+        for (const [code, version] of Object.entries(post.versions)) if (version) versions[code] = toRenderedVersion(version, render(version));
         const data: SitePost = { ...post, versions, translations: statuses.get(post.slug) ?? [] };
         const digest = generateDigest(JSON.stringify(data));
         if (store.get(post.slug)?.digest === digest) continue;

@@ -13,7 +13,7 @@ import { pipelineVersionKey } from '../pipeline/index.ts';
 import type { Post, PostVersion } from '../content/index.ts';
 import { RenderCache, renderKey } from './render-cache.ts';
 import { renderAll } from './render-pool.ts';
-import { EMBED_KINDS, LABEL_SLOTS, type RenderLabels, type RenderResult, type RenderTask } from './render-task.ts';
+import { EMBED_KINDS, LABEL_SLOTS, renderTask, type RenderLabels, type RenderResult, type RenderTask } from './render-task.ts';
 
 /** What rendering the site's versions needs. */
 export interface RenderVersionsOptions {
@@ -53,16 +53,21 @@ export class SiteRenderer {
     this.renderer = this.cache ? rendererKey() : '';
   }
 
-  private task(post: Post, version: PostVersion, rewrites: Record<string, string> | undefined): RenderTask {
+  private task(version: PostVersion, fingerprint: boolean, rewrites: Record<string, string> | undefined): RenderTask {
     const locale = getLocale(this.options.config, version.locale);
     return {
       markdown: version.body,
       lang: locale.lang,
       excerptUnits: this.options.config.excerptLength[locale.countBy],
       labels: this.labels.get(locale.code) as RenderLabels,
-      fingerprint: version.locale === post.sourceLocale,
+      fingerprint,
       ...(rewrites && { rewrites }),
     };
+  }
+
+  /** One version, rendered here and now, not stored (static pages; anything beyond the posts). */
+  renderOne(version: PostVersion): RenderResult {
+    return renderTask(this.task(version, false, undefined));
   }
 
   /** Every version of `posts`, rendered or from the cache. */
@@ -72,7 +77,7 @@ export class SiteRenderer {
     for (const post of posts) {
       for (const version of Object.values(post.versions)) {
         if (!version) continue;
-        const task = this.task(post, version, rewrites.get(version.file));
+        const task = this.task(version, version.locale === post.sourceLocale, rewrites.get(version.file));
         const key = this.cache ? renderKey(task, this.renderer) : '';
         const stored = this.cache?.get(key);
         if (stored) results.set(version, stored);

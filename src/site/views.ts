@@ -2,11 +2,14 @@ import type { Availability } from '../i18n/language-links.ts';
 import { TandemError } from '../lib/errors.ts';
 import type { RenderedVersion, SitePost } from './loader.ts';
 
+/** What choosing a version needs: posts and static pages both have it. */
+type Versioned = Pick<SitePost, 'slug' | 'dir' | 'sourceLocale' | 'versions'>;
+
 /**
  * Whether readers of a locale get a real version of the post.
  * @example availabilityOf(post, 'zh') // 'draft' when zh.md has draft: true
  */
-export function availabilityOf(post: SitePost, code: string): Availability {
+export function availabilityOf(post: Versioned, code: string): Availability {
   const version = post.versions[code];
   if (!version) return 'missing';
   return version.draft ? 'draft' : 'published';
@@ -18,7 +21,7 @@ export type PostView =
   | { kind: 'fallback'; version: RenderedVersion; reason: Exclude<Availability, 'published'> };
 
 /** Picks what to show on a post's page in a locale. */
-export function viewOf(post: SitePost, code: string): PostView {
+export function viewOf(post: Versioned, code: string): PostView {
   const availability = availabilityOf(post, code);
   const own = post.versions[code];
   if (availability === 'published' && own) return { kind: 'version', version: own };

@@ -88,8 +88,9 @@ function range(from: number, to: number): number[] {
  * takes the one whose blocks moved least, so a block that stayed put anchors the
  * alignment rather than one that moved across the post. Blocks per post are few,
  * so O(n·m) is fine.
+ * @example commonSubsequence(['h', 'p', 'p'], ['h', 'p']) // [[0, 0], [1, 1]]
  */
-function commonSubsequence(a: readonly string[], b: readonly string[]): [number, number][] {
+export function commonSubsequence(a: readonly string[], b: readonly string[]): [number, number][] {
   let start = 0;
   while (start < a.length && start < b.length && a[start] === b[start]) start++;
   let endA = a.length;

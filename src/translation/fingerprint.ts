@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Definition, Nodes, Root } from 'mdast';
 import { visit } from 'unist-util-visit';
-import { parseMarkdown } from '../pipeline/index.ts';
+import { findDeepNesting, parseMarkdown } from '../pipeline/index.ts';
 
 /** A piece of source text and the fingerprint of what it means. */
 export interface FingerprintedText {
@@ -10,6 +10,7 @@ export interface FingerprintedText {
   /** The text as written (for blocks, the Markdown slice of the body). */
   text: string;
 }
+
 
 // Control characters delimit nodes in the canonical form; Markdown text never
 // carries them, so a node boundary cannot be confused with text.
@@ -60,19 +61,36 @@ export function fingerprintText(text: string): FingerprintedText {
  * a changed word, number, date, name, link target or heading level changes the
  * hash of the block holding it. HTML comments such as `<!-- more -->` are skipped:
  * they are instructions to the build, not text to translate.
- * Pass `tree` when the body is already parsed (by the renderer, see
+ * Pass `parsed` when the body is already parsed (by the renderer, see
  * RenderOptions.onParsed), so it is not parsed twice.
  * @example fingerprintBlocks('# Hi\n\nSome *text*.').map((b) => b.text) // ['# Hi', 'Some *text*.']
  */
-export function fingerprintBlocks(markdown: string, tree: Root = parseMarkdown(markdown)): FingerprintedText[] {
-  const definitions = collectDefinitions(tree);
-  const blocks: FingerprintedText[] = [];
-  for (const node of tree.children) {
-    if (node.type === 'html' && ONLY_COMMENTS.test(node.value.trim())) continue;
-    const text = markdown.slice(node.position?.start.offset ?? 0, node.position?.end.offset ?? 0);
-    blocks.push({ hash: hashText(foldWhitespace(canonical(node, definitions))), text });
+export function fingerprintBlocks(markdown: string, parsed?: Root): FingerprintedText[] {
+  // Nesting the renderer refuses (content checks report it) would take minutes to parse or overflow the stack here.
+  if (!parsed && findDeepNesting(markdown)) return fingerprintParagraphs(markdown);
+  try {
+    const tree = parsed ?? parseMarkdown(markdown);
+    const definitions = collectDefinitions(tree);
+    const blocks: FingerprintedText[] = [];
+    for (const node of tree.children) {
+      if (node.type === 'html' && ONLY_COMMENTS.test(node.value.trim())) continue;
+      const text = markdown.slice(node.position?.start.offset ?? 0, node.position?.end.offset ?? 0);
+      blocks.push({ hash: hashText(foldWhitespace(canonical(node, definitions))), text });
+    }
+    return blocks;
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+    return fingerprintParagraphs(markdown);
   }
-  return blocks;
+}
+
+/**
+ * The fallback for a document too deep to parse: blocks are the runs of text
+ * between blank lines, fingerprinted as text, so status and diff still work.
+ * @example fingerprintParagraphs('a\n\nb').map((b) => b.text) // ['a', 'b']
+ */
+function fingerprintParagraphs(markdown: string): FingerprintedText[] {
+  return markdown.split(/\n[ \t]*\n/).map((text) => text.trim()).filter(Boolean).map((text) => ({ hash: hashText(foldWhitespace(text)), text }));
 }
 
 /** Reference links mean their definition's target, wherever in the body it is. */

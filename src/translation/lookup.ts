@@ -1,5 +1,5 @@
 import type { LocaleConfig, SiteConfig } from '../config/schema.ts';
-import { ContentValidationError, readContent, readOnePost, type Post } from '../content/index.ts';
+import { ContentValidationError, readContent, readOnePost, type ContentReport, type Post } from '../content/index.ts';
 import { suggestName } from '../content/suggest.ts';
 import { getLocale } from '../i18n/urls.ts';
 import { targetsOf } from './compute.ts';
@@ -13,13 +13,14 @@ import { SourceLocaleError, UnknownPostError } from './errors.ts';
  * suggests the nearest.
  */
 export async function loadPost(root: string, config: SiteConfig, slug: string): Promise<Post> {
-  const own = await readOnePost({ root, config }, slug);
-  if (own) {
-    const [post] = own.content.posts;
-    if (post && own.problems.length === 0) return post;
-    throw new ContentValidationError(own.problems);
-  }
-  const { content, problems } = await readContent({ root, config });
+  return pickPost((await readOnePost({ root, config }, slug)) ?? (await readContent({ root, config })), slug);
+}
+
+/**
+ * Picks one post out of content already read, with loadPost's errors: the post's own
+ * problems if it is unreadable, or an UnknownPostError suggesting the nearest slug.
+ */
+export function pickPost({ content, problems }: ContentReport, slug: string): Post {
   const post = content.posts.find((p) => p.slug === slug);
   if (post) return post;
   if (problems.some((problem) => problem.file.split('/').includes(slug))) throw new ContentValidationError(problems);

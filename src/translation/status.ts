@@ -1,6 +1,6 @@
 import type { SiteConfig } from '../config/schema.ts';
 import { siteConfig } from '../config/site.ts';
-import type { Post } from '../content/index.ts';
+import type { Post, PostVersion } from '../content/index.ts';
 import { getLocale } from '../i18n/urls.ts';
 import { snapshotSource, sourceDigest, sourceOf, type BaseRecord, type SourceSnapshot } from './base-record.ts';
 import { compareToBase } from './changes.ts';
@@ -46,6 +46,13 @@ interface StatusCommon {
    * each, other words one each).
    */
   workLeft: WorkLeft;
+  /**
+   * Review only: the translation's own length (in the translation locale's unit),
+   * which is what a reviewer has to read against the source.
+   */
+  size?: WorkLeft;
+  /** Who claimed the translation: `translator:` in its frontmatter. */
+  translator?: string;
 }
 
 /**
@@ -53,8 +60,9 @@ interface StatusCommon {
  * prints (an array of these, keys in this order) and the dashboard reads.
  * ```
  * { slug, locale, sourceLocale, status, title: { source, translation? }, sourceFile,
- *   translationFile?, recordedAt?, workLeft: { unit, count }, changes? }
+ *   translationFile?, recordedAt?, workLeft: { unit, count }, size?, translator?, changes? }
  * ```
+ * `size` (review only) is the translation's length; `translator` is the claim in its frontmatter.
  * `recordedAt` (YYYY-MM-DD) is when the translation was last brought up to date;
  * `changes` (outdated only) lists what changed in the source since, see {@link Change}.
  */
@@ -71,7 +79,7 @@ export interface StatusOptions {
   config?: SiteConfig;
   /** The fingerprinted source, when the caller already has it (e.g. for the post's other locales). */
   snapshot?: () => SourceSnapshot;
-  /** Counts the units of Markdown (default markdownUnits); a caller may answer from a cache. */
+  /** Counts the units of a Markdown body (default markdownUnits); a caller may answer from a cache. */
   unitsOf?: (markdown: string, lang: string) => number;
 }
 
@@ -96,7 +104,6 @@ export function statusOf(post: Post, locale: string, base: BaseRecord | undefine
   const translation = post.versions[locale];
   const unit = sourceLocale.countBy;
   const units = (text: string) => textUnits(text, sourceLocale.lang);
-  const bodyUnits = (markdown: string) => (options.unitsOf ?? markdownUnits)(markdown, sourceLocale.lang);
   // Keys in the documented order, status fourth, so the JSON reads the same for every record.
   const head = <S extends TranslationState>(status: S) => ({
     slug: post.slug,
@@ -106,17 +113,22 @@ export function statusOf(post: Post, locale: string, base: BaseRecord | undefine
     title: translation ? { source: source.title, translation: translation.title } : { source: source.title },
     sourceFile: source.file,
   });
-  const wholeSource = () =>
-    units([source.title, source.summary ?? '', source.location ?? '', ...source.updates.map((u) => u.text)].join('\n')) + bodyUnits(source.body);
+  const bodyUnits = options.unitsOf ?? markdownUnits;
+  const wholeSource = () => versionUnits(source, sourceLocale.lang, bodyUnits);
 
   if (!translation) return { ...head('missing'), workLeft: { unit, count: wholeSource() } };
   const translationFile = translation.file;
+  const claim = translation.translator === undefined ? {} : { translator: translation.translator };
   if (translation.draft) {
-    return { ...head('draft'), translationFile, ...(base && { recordedAt: base.recordedAt }), workLeft: { unit, count: wholeSource() } };
+    return { ...head('draft'), translationFile, ...(base && { recordedAt: base.recordedAt }), workLeft: { unit, count: wholeSource() }, ...claim };
   }
-  if (!base || base.sourceLocale !== post.sourceLocale) return { ...head('review'), translationFile, workLeft: { unit, count: 0 } };
+  if (!base || base.sourceLocale !== post.sourceLocale) {
+    const target = getLocale(config, locale);
+    const size = { unit: target.countBy, count: versionUnits(translation, target.lang, bodyUnits) };
+    return { ...head('review'), translationFile, workLeft: { unit, count: 0 }, size, ...claim };
+  }
   const changes = changesSince(post, base, snapshot);
-  if (changes.length === 0) return { ...head('up-to-date'), translationFile, recordedAt: base.recordedAt, workLeft: { unit, count: 0 } };
+  if (changes.length === 0) return { ...head('up-to-date'), translationFile, recordedAt: base.recordedAt, workLeft: { unit, count: 0 }, ...claim };
 
   const now = snapshot();
   let count = 0;
@@ -124,7 +136,16 @@ export function statusOf(post: Post, locale: string, base: BaseRecord | undefine
     if (change.kind !== 'changed' && change.kind !== 'added') continue;
     if (change.field === 'updates') count += units(now.fields.updates?.[change.newIndex ?? -1]?.text ?? '');
     else if (change.field) count += units(change.newText);
-    else count += bodyUnits(change.newText);
+    else count += bodyUnits(change.newText, sourceLocale.lang);
   }
-  return { ...head('outdated'), translationFile, recordedAt: base.recordedAt, workLeft: { unit, count }, changes };
+  return { ...head('outdated'), translationFile, recordedAt: base.recordedAt, workLeft: { unit, count }, ...claim, changes };
+}
+
+/**
+ * The translatable length of one language version: its fields and body.
+ * @example versionUnits(version, locale.lang) // title + summary + location + update notes + body, in words or CJK characters
+ */
+export function versionUnits(version: PostVersion, lang: string, bodyUnits: (markdown: string, lang: string) => number = markdownUnits): number {
+  const fields = [version.title, version.summary ?? '', version.location ?? '', ...version.updates.map((u) => u.text)].join('\n');
+  return textUnits(fields, lang) + bodyUnits(version.body, lang);
 }

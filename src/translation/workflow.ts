@@ -11,16 +11,19 @@ import { writeFileAtomic } from './write-file.ts';
 
 /**
  * The text of a new draft translation: the source's frontmatter fields and body,
- * to be translated in place, with `draft: true` so readers do not see it yet.
+ * to be translated in place, with `draft: true` so readers do not see it yet, and
+ * the translator's claim when one is given.
  * @example scaffoldTranslation(source) // '---\ntitle: …\ndraft: true\n---\n<source body>'
+ * @example scaffoldTranslation(source, 'Mei') // '---\ntitle: …\ndraft: true\ntranslator: Mei\n---\n<source body>'
  */
-export function scaffoldTranslation(source: PostVersion): string {
+export function scaffoldTranslation(source: PostVersion, translator?: string): string {
   const frontmatter = {
     title: source.title,
     ...(source.summary !== undefined && { summary: source.summary }),
     ...(source.location !== undefined && { location: source.location }),
     ...(source.updates.length > 0 && { updates: source.updates.map((u) => ({ date: u.date.toISOString().slice(0, 10), text: u.text })) }),
     draft: true,
+    ...(translator !== undefined && { translator }),
   };
   // lineWidth 0: folded long lines would make every later edit a noisy diff.
   return `---\n${stringify(frontmatter, { lineWidth: 0 })}---\n${source.body}`;
@@ -37,14 +40,14 @@ export interface CreatedTranslation {
  * and records the source it starts from. Never overwrites an existing translation
  * (TranslationExistsError, nothing written); writes both files or neither.
  */
-export async function createTranslation(root: string, post: Post, locale: string, date: string): Promise<CreatedTranslation> {
+export async function createTranslation(root: string, post: Post, locale: string, date: string, options: { translator?: string | undefined } = {}): Promise<CreatedTranslation> {
   const file = `${post.dir}/${locale}.md`;
   if (locale === post.sourceLocale) throw new SourceLocaleError(post.slug, locale, []);
   const exists = new TranslationExistsError(file, tandemCommand('diff', post.slug, locale));
   if (post.versions[locale]) throw exists;
   const record = recordBase(post, locale, date);
   try {
-    await writeFileAtomic(path.join(root, file), scaffoldTranslation(sourceOf(post)), { overwrite: false });
+    await writeFileAtomic(path.join(root, file), scaffoldTranslation(sourceOf(post), options.translator), { overwrite: false });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw exists;
     throw error;

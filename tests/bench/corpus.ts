@@ -363,8 +363,8 @@ function editSource(post: GenPost): void {
   } else if (kind === 'append') {
     post.blocks = [...post.blocks, paragraph(ctx)];
   } else {
-    // Not one holding a footnote reference: its definition would be left unreferenced, and GFM drops those.
-    const paragraphs = post.blocks.map((b, k) => ({ b, k })).filter(({ b }) => /^[^#|>`\-\d[<]/.test(b.en) && !/\[\^\d+\]/.test(b.en));
+    // Not one holding a footnote reference: its definition would be left unreferenced, which `check` reports.
+    const paragraphs = post.blocks.map((b, k) => ({ b, k })).filter(({ b }) => /^[^#|>`\-\d[<]/.test(b.en) && !b.en.includes('[^'));
     const target = paragraphs.length > 0 ? rng.pick(paragraphs).k : 0;
     post.blocks = post.blocks.map((b, k) => (k === target ? paragraph(ctx) : b));
   }

@@ -58,6 +58,11 @@ export type StatusResult =
     }
   | { available: false; reason: string };
 
+/** `tandem baseline --from-git --dry-run` on a synthetic history, beside `git log` alone reading it. */
+export type GitBaselineResult =
+  | { available: true; commits: number; posts: number; translations: number; renames: number; gitLog: RunRecord[]; baseline: RunRecord[]; summaryLine: string }
+  | { available: false; reason: string };
+
 export interface Target {
   name: string;
   goal: string;
@@ -71,12 +76,13 @@ export interface BenchReport {
   mode: 'quick' | 'full' | 'custom';
   startedAt: string;
   durationS: number;
-  options: { sizes: number[]; runs: number; statusPosts: number; seed: number; workers?: number };
+  options: { sizes: number[]; runs: number; statusPosts: number; gitCommits?: number; seed: number; workers?: number };
   machine: { cpus: number; cpuModel: string; memoryGB: number; os: string; node: string; astro: string };
   project: { commit: string; uncommittedFiles: number };
   rssMethod: string;
   builds: SizeResult[];
   status: StatusResult;
+  gitBaseline?: GitBaselineResult;
   profiles?: { build?: ProfileSummary & { posts: number }; status?: ProfileSummary & { posts: number } };
   targets: Target[];
   /** Derived figures, as printed. */
@@ -291,6 +297,25 @@ export function formatReport(report: BenchReport): string {
   } else {
     out.push(`  tandem status --json: not available (${st.reason})`);
   }
+  out.push('');
+  const gb = report.gitBaseline;
+  if (gb?.available) {
+    const ours = walls(gb.baseline);
+    const floor = walls(gb.gitLog);
+    out.push(
+      table(
+        [
+          ['history', `${num(gb.commits)} commits, ${num(gb.posts)} posts, ${num(gb.translations)} translations without a base record, ${num(gb.renames)} folder renames`],
+          ['git log alone (same pass)', range(floor, secs)],
+          ['tandem baseline (wall)', range(ours, secs)],
+          ['tandem baseline (CPU)', range(cpus(gb.baseline), secs)],
+          ['ratio to git log alone', ours && floor ? `${(ours.median / floor.median).toFixed(1)}×` : 'n/a'],
+          ['result', gb.summaryLine],
+        ],
+        ['tandem baseline --from-git --dry-run', ''],
+      ),
+    );
+  } else if (gb) out.push(`  tandem baseline --from-git: not available (${gb.reason})`);
   out.push('');
   out.push(table(report.targets.map((t) => [t.pass === null ? '?' : t.pass ? '✓' : '✗', t.name, t.goal, t.value, t.note ?? '']), ['', 'target (reported, not asserted)', 'goal', 'measured', '']));
   for (const [label, p] of Object.entries(report.profiles ?? {})) {

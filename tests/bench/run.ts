@@ -18,10 +18,11 @@ import { parseArgs } from 'node:util';
 import { createBaseline } from './baseline.ts';
 import { editOnePost, generateCorpus, type CorpusSummary, type TandemLibrary } from './corpus.ts';
 import { distSize } from './dist-size.ts';
+import { createGitHistory } from './git-history.ts';
 import { assertOk, buildPhases, killRunning, measure, routeTimes, rssMethod } from './measure.ts';
 import { summariseProfiles } from './profile.ts';
 import { astroBuild, clearBuildCaches, copyProject, linkNodeModules } from './project.ts';
-import { evaluateTargets, formatReport, secs, bytes, summarise, writeReport, type BenchReport, type RunRecord, type SiteResult, type SizeResult, type StatusResult } from './report.ts';
+import { evaluateTargets, formatReport, secs, bytes, summarise, writeReport, type BenchReport, type GitBaselineResult, type RunRecord, type SiteResult, type SizeResult, type StatusResult } from './report.ts';
 
 const HELP = `Usage: npm run bench -- [options]
 
@@ -33,6 +34,8 @@ Options:
   --runs <n>           Runs per measurement (default 3; --quick: 1). Medians are reported.
   --sizes <a,b>        Site-build corpus sizes in posts (default 200,2000; --quick: 50).
   --status-posts <n>   Posts in the status corpus (default 10000; --quick: 1000; 0 skips it).
+  --git-commits <n>    Commits in the synthetic history timed with \`tandem baseline --from-git\`
+                       (default 10000; --quick: 1000; 0 skips it).
   --out <file>         JSON results file (default bench-results/<timestamp>.json).
   --profile            Also CPU-profile one Tandem build (largest size) and one status run,
                        and print where the time goes. Profiles are not used for timings.
@@ -67,6 +70,7 @@ const options = {
   runs: { type: 'string' },
   sizes: { type: 'string' },
   'status-posts': { type: 'string' },
+  'git-commits': { type: 'string' },
   out: { type: 'string' },
   keep: { type: 'boolean', default: false },
   profile: { type: 'boolean', default: false },
@@ -86,17 +90,18 @@ if (values.help) {
 }
 
 const quick = values.quick === true;
-let runs: number, sizes: number[], statusPosts: number, seed: number, workers: number | undefined;
+let runs: number, sizes: number[], statusPosts: number, gitCommits: number, seed: number, workers: number | undefined;
 try {
   workers = values.workers === undefined ? undefined : positiveInt(values.workers, 'workers', 0, true);
   runs = positiveInt(values.runs, 'runs', quick ? 1 : 3);
   sizes = values.sizes ? values.sizes.split(',').map((s) => positiveInt(s.trim(), 'sizes', 0)) : quick ? [50] : [200, 2000];
   statusPosts = positiveInt(values['status-posts'], 'status-posts', quick ? 1000 : 10_000, true);
+  gitCommits = positiveInt(values['git-commits'], 'git-commits', quick ? 1000 : 10_000, true);
   seed = positiveInt(values.seed, 'seed', 20210216);
 } catch (error) {
   usageError((error as Error).message);
 }
-const custom = values.runs !== undefined || values.sizes !== undefined || values['status-posts'] !== undefined || workers !== undefined;
+const custom = values.runs !== undefined || values.sizes !== undefined || values['status-posts'] !== undefined || values['git-commits'] !== undefined || workers !== undefined;
 const mode: BenchReport['mode'] = custom ? 'custom' : quick ? 'quick' : 'full';
 const startedAt = new Date();
 const outFile = path.resolve(values.out ?? path.join(repo, 'bench-results', `${startedAt.toISOString().replace(/:/g, '-').replace(/\.\d+Z$/, 'Z')}.json`));
@@ -262,6 +267,33 @@ async function measureStatus(posts: number): Promise<{ result: StatusResult; roo
   };
 }
 
+// ---------------------------------------------------------------- baseline from git history
+
+async function measureGitBaseline(commits: number): Promise<GitBaselineResult> {
+  if (!cliAvailable || !library) return { available: false, reason: 'the tandem CLI or translation library does not run in this checkout' };
+  log(`[baseline] generating a ${commits}-commit history`);
+  const root = path.join(work, `git-${commits}`);
+  const [source, target] = library.siteConfig.locales.map((l) => l.code);
+  if (!source || !target) return { available: false, reason: 'needs two configured locales' };
+  const t = performance.now();
+  const history = await createGitHistory(root, commits, seed, source, target);
+  log(`  generated in ${secs(performance.now() - t)}: ${history.posts} posts, ${history.translations} translations, ${history.renames} renames`);
+  const gitLog: RunRecord[] = [];
+  const baseline: RunRecord[] = [];
+  for (let r = 0; r < runs; r++) {
+    // The floor: git alone reading the same history, as the command asks it to.
+    const floor = await measure('git', ['log', '--raw', '--no-abbrev', '-M', '-z', '--date-order', '--format=%x01%H %ct %cI', '--', 'content/posts'], { cwd: root, stdoutFile: '/dev/null' });
+    assertOk(floor, 'git log');
+    gitLog.push({ wallMs: floor.wallMs, cpuMs: floor.cpuMs, load: floor.load, peakRss: floor.peakRss });
+    const result = await measure(process.execPath, [cliBin, 'baseline', '--from-git', '--dry-run', '--root', root], { cwd: snapshot, stdoutFile: path.join(work, 'baseline.txt'), timeoutMs: BUILD_TIMEOUT });
+    assertOk(result, 'tandem baseline --from-git');
+    baseline.push({ wallMs: result.wallMs, cpuMs: result.cpuMs, load: result.load, peakRss: result.peakRss });
+    log(`  run ${r + 1}/${runs}: git log ${secs(floor.wallMs)}, tandem baseline --from-git --dry-run ${secs(result.wallMs)} (CPU ${result.cpuMs === null ? 'n/a' : secs(result.cpuMs)})`);
+  }
+  const summaryLine = (await readFile(path.join(work, 'baseline.txt'), 'utf8')).trim().split('\n').at(-1) ?? '';
+  return { available: true, ...history, gitLog, baseline, summaryLine };
+}
+
 // ---------------------------------------------------------------- main
 
 function machine(): BenchReport['machine'] {
@@ -283,6 +315,7 @@ let failed = false;
 try {
   const builds: SizeResult[] = [];
   for (const posts of sizes) builds.push(await measureSize(posts));
+  const gitBaseline = gitCommits > 0 ? await measureGitBaseline(gitCommits) : ({ available: false, reason: 'skipped (--git-commits 0)' } as GitBaselineResult);
   const { result: status, root: statusRoot } = statusPosts > 0 ? await measureStatus(statusPosts) : { result: { available: false, reason: 'skipped (--status-posts 0)' } as StatusResult, root: undefined };
 
   const profiles: NonNullable<BenchReport['profiles']> = {};
@@ -311,12 +344,13 @@ try {
     mode,
     startedAt: startedAt.toISOString(),
     durationS: Math.round((Date.now() - startedAt.getTime()) / 1000),
-    options: { sizes, runs, statusPosts, seed, ...(workers !== undefined && { workers }) },
+    options: { sizes, runs, statusPosts, gitCommits, seed, ...(workers !== undefined && { workers }) },
     machine: machine(),
     project: project(),
     rssMethod,
     builds,
     status,
+    gitBaseline,
     ...(values.profile && { profiles }),
     targets: evaluateTargets(summary, builds),
     summary,

@@ -45,7 +45,7 @@ describe('usage errors exit 2 with a clear message', () => {
     ['a missing slug', ['diff', '--to', zh], [t('cli.usage.missingArg', { command: 'diff', arg: ph('cli.placeholder.slug'), description: t('cli.arg.slug') })]],
     ['an unknown option', ['status', '--bogus'], [t('cli.usage.unknownOption', { option: '--bogus', command: 'status' })]],
     ['an option without its value', ['status', '--to'], [t('cli.usage.optionNeedsValue', { option: '--to' })]],
-    ['an unknown --fail-on state', ['status', '--fail-on', 'outdated,stale'], [t('cli.failOn.unknown', { count: 1, states: 'stale' })]],
+    ['an unknown --fail-on state', ['status', '--fail-on', 'outdated,stale'], [t('cli.states.unknown', { option: '--fail-on', count: 1, states: 'stale' })]],
     ['an impossible date', ['done', 'alpha', '--to', zh, '--date', '2021-02-30'], [t('cli.usage.badDate', { value: '2021-02-30' })]],
     ['an unknown --lang', ['status', '--lang', 'xx'], [t('cli.usage.unknownLang', { value: 'xx' })]],
   ];
@@ -150,12 +150,12 @@ describe('tandem status --check', () => {
     expect(tandem(root, ['status', '--check', '--fail-on', 'draft,review']).code).toBe(1);
   });
 
-  it('shows a table and coverage per locale', async () => {
+  it('shows a table per state and coverage per locale', async () => {
     const root = await project();
     const { stdout } = tandem(root, ['status']);
-    const headings = (['cli.status.colPost', 'cli.status.colTo', 'cli.status.colStatus', 'cli.status.colWork'] as const).map((key) => escape(t(key)));
-    expect(stdout).toMatch(new RegExp(headings.join('\\s+')));
-    expect(stdout).toMatch(new RegExp(`beta\\s+${zh}\\s+${escape(t('status.missing'))}\\s+${escape(t('dashboard.words', { count: 5 }))}`));
+    const headings = (['cli.status.colPost', 'cli.status.colTo', 'cli.status.colWork'] as const).map((key) => escape(t(key)));
+    const missing = escape(t('cli.worklist.heading', { state: t('status.missing'), count: 1 }));
+    expect(stdout).toMatch(new RegExp(`${missing}\\n\\s+${headings.join('\\s+')}\\n\\s+beta\\s+${zh}\\s+${escape(t('dashboard.words', { count: 5 }))}\\n`));
     const counts = [t('cli.stateCount', { state: t('status.missing'), count: 1 }), t('cli.stateCount', { state: t('status.review'), count: 1 })].join(' · ');
     expect(stdout).toMatch(new RegExp(`${zh} .*${escape(t('dashboard.upToDateSummary', { count: 0, total: 2, percent: 0 }))}\\s+${escape(counts)}`));
   });

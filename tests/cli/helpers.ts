@@ -7,6 +7,8 @@ import type { LocaleConfig } from '../../src/config/schema.ts';
 import { siteConfig } from '../../src/config/site.ts';
 import { createI18n, translatorFor, type Translate } from '../../src/i18n/create-i18n.ts';
 import { readUIResources } from '../../src/i18n/read-resources.ts';
+import { main } from '../../src/cli/main.ts';
+import type { Io, Output } from '../../src/cli/output.ts';
 
 export const repoRoot = path.resolve(import.meta.dirname, '../..');
 const bin = path.join(repoRoot, 'src/cli/bin.ts');
@@ -80,3 +82,17 @@ export const t = translate(siteConfig.defaultLocale);
 
 /** Escapes text for use inside a RegExp. */
 export const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Runs the CLI in this process (fast), capturing its output as a terminal without colour
+ * would show it. `answers` stand for a person at the terminal; without them nobody can be asked.
+ */
+export async function run(args: readonly string[], env: Record<string, string> = {}, answers?: string[]) {
+  const output = (): Output & { text: string } => {
+    const o = { text: '', color: false, style: (_: unknown, text: string) => text, write: (text: string) => void (o.text += text) };
+    return o;
+  };
+  const io: Io = { out: output(), err: output(), ...(answers && { ask: async () => answers.shift() ?? '' }) };
+  const code = await main(args, io, env);
+  return { code, stdout: (io.out as Output & { text: string }).text, stderr: (io.err as Output & { text: string }).text };
+}

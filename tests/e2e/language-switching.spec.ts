@@ -32,7 +32,8 @@ test('an untranslated post: the switcher says so instead of linking, and the oth
   await page.goto(url(from, { kind: 'post', slug: sourceOnly.slug }));
   const switcher = page.getByRole('navigation', { name: ui(from, 'switcher.label') });
   await expect(switcher.getByRole('link')).toHaveCount(0);
-  await expect(switcher).toContainText(`${toLabel}: ${ui(from, 'switcher.untranslated')}`);
+  await expect(switcher.locator('summary')).toContainText(toLabel);
+  await expect(switcher.locator('summary')).toContainText(ui(from, 'theme.unavailable', { language: nameIn(to, from), state: ui(from, 'switcher.untranslated') }));
 
   const response = await page.goto(url(to, { kind: 'post', slug: sourceOnly.slug }));
   expect(response?.status()).toBe(200);
@@ -58,6 +59,25 @@ test('a draft translation is not shown to readers: the source appears under a "t
 test('the switcher marks each language name with its own lang', async ({ page }) => {
   await page.goto(url(locales[0]?.code ?? '', { kind: 'home' }));
   for (const locale of locales) {
-    await expect(page.locator(`.language-switcher [lang="${locale.lang}"]`)).toHaveText(locale.label);
+    await expect(page.locator(`.language-switcher li > [lang="${locale.lang}"]`)).toContainText(locale.label);
   }
+});
+
+test('a missing version is a disabled entry explained in the reader\'s language and its own', async ({ page }) => {
+  const from = sourceOnly.sourceLocale;
+  const to = otherLocale(sourceOnly);
+  await page.goto(url(from, { kind: 'post', slug: sourceOnly.slug }));
+  const entry = page.getByRole('navigation', { name: ui(from, 'switcher.label') }).locator('details');
+  await entry.locator('summary').click();
+  const why = entry.locator('.unavailable-why');
+  await expect(why.locator(`[lang="${langOf(from)}"]`)).toHaveText(ui(from, 'theme.unavailable', { language: nameIn(to, from), state: ui(from, 'switcher.untranslated') }));
+  await expect(why.locator(`[lang="${langOf(to)}"]`)).toHaveText(ui(to, 'theme.unavailable', { language: nameIn(to, to), state: ui(to, 'switcher.untranslated') }));
+});
+
+test('links in notices do not change the remembered language; only the switcher does', async ({ page }) => {
+  const to = otherLocale(sourceOnly);
+  await page.goto(url(to, { kind: 'post', slug: sourceOnly.slug }));
+  await page.getByRole('note').getByRole('link').click();
+  await expect(page).toHaveURL(url(sourceOnly.sourceLocale, { kind: 'post', slug: sourceOnly.slug }));
+  expect(await page.evaluate(() => localStorage.getItem('tandem-locale'))).toBeNull();
 });

@@ -17,7 +17,11 @@ const pageTypes = [
     [`${locale.code} topics`, url(locale.code, { kind: 'tags' })],
     [`${locale.code} topic`, url(locale.code, { kind: 'tag', tag: tagged.tags[0] ?? '' })],
     [`${locale.code} 404`, url(locale.code, { kind: 'not-found' })],
+    [`${locale.code} translation dashboard`, url(locale.code, { kind: 'dashboard' })],
+    [`${locale.code} static page`, url(locale.code, { kind: 'page', slug: 'about' })],
+    [`${locale.code} post type listing`, url(locale.code, { kind: 'type', type: 'event' })],
   ]),
+  ['side-by-side review', url(otherLocale(translated), { kind: 'review', slug: translated.slug })],
 ] as const;
 
 /** Records requests to other origins and CSP violations while a page loads. */
@@ -100,7 +104,9 @@ test.describe('feeds and sitemap', () => {
   for (const locale of locales) {
     test(`the ${locale.code} feed holds only posts published in ${locale.code}`, async ({ page, request }) => {
       await page.goto(url(locale.code, { kind: 'home' }));
-      const feedHref = await page.locator(`link[type="application/rss+xml"][hreflang="${locale.lang}"]`).getAttribute('href');
+      // One feed link, the page's own language, with no hreflang (which would claim it is a version of the page).
+      await expect(page.locator('link[type="application/rss+xml"][hreflang]')).toHaveCount(0);
+      const feedHref = new URL((await page.locator('link[type="application/rss+xml"]').getAttribute('href')) ?? '').pathname;
       const xml = await (await request.get(feedHref ?? '')).text();
       expect(xml).toContain(`<language>${locale.lang}</language>`);
       const expected = content.posts.filter((p) => p.versions[locale.code] && !p.versions[locale.code]?.draft).slice(0, 50);

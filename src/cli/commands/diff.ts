@@ -1,4 +1,4 @@
-import { getLocale } from '../../i18n/urls.ts';
+import { getLocale, localizedPath } from '../../i18n/urls.ts';
 import { basePath, changesSince, readBase, statusOf, tandemCommand } from '../../translation/index.ts';
 import type { CommandContext } from '../commands.ts';
 import { formatChanges } from '../format-diff.ts';
@@ -19,6 +19,10 @@ export async function run(context: CommandContext): Promise<number> {
   const done = tandemCommand('done', post.slug, locale.code);
   out.write(`${t('cli.diff.title', { title: out.style('bold', `${post.slug} → ${locale.code}`), status: t(`status.${record.status}`) })}\n`);
 
+  if (record.status !== 'missing') {
+    const review = `${(process.env.SITE_URL ?? '').replace(/\/+$/, '')}${localizedPath(locale, { kind: 'review', slug: post.slug })}`;
+    out.write(`${t('cli.worklist.sideBySide', { url: review })}\n`);
+  }
   if (record.status === 'missing') {
     out.write(`${t('cli.diff.missing', { locale: locale.code, command: tandemCommand('new', post.slug, locale.code) })}\n`);
     return 0;

@@ -11,11 +11,13 @@ export async function run(context: CommandContext): Promise<number> {
   const date = dateOption(context);
   const post = await findPost(context, slug);
   const locale = targetOption(context, post, code);
-  const { file, baseFile } = await createTranslation(root, post, locale.code, date);
+  const translator = typeof context.values.translator === 'string' && context.values.translator.trim() !== '' ? context.values.translator.trim() : undefined;
+  const { file, baseFile } = await createTranslation(root, post, locale.code, date, { translator });
   io.out.write(
     [
       t('cli.new.message', { created: io.out.style('green', t('cli.new.created')), file, source: post.sourceLocale }),
       t('cli.new.recorded', { baseFile }),
+      ...(translator ? [t('cli.worklist.claimedBy', { name: translator })] : []),
       '',
       t('cli.new.next'),
       `  ${tandemCommand('done', post.slug, locale.code)}`,

@@ -1,30 +1,24 @@
 import { YamlCache, yamlCacheFile, type Post } from '../../content/index.ts';
-import { computeStatuses, StatusCache, statusCacheFile, summarize, TRANSLATION_STATES, type TranslationState } from '../../translation/index.ts';
-import type { Translate } from '../../i18n/create-i18n.ts';
+import { computeStatuses, selectRecords, StatusCache, statusCacheFile, summarize, worklist, WORKLIST_SORTS, type WorklistSort } from '../../translation/index.ts';
 import { DEFAULT_FAIL_ON, type CommandContext } from '../commands.ts';
 import { formatStatus, stateCount } from '../format-status.ts';
+import { formatMarkdown } from '../format-markdown.ts';
 import { list } from '../language.ts';
 import { localeOption } from '../lookup.ts';
+import { choiceOption, limitOption, statesOption } from '../options.ts';
 import { labelled } from '../report.ts';
-import { UsageError } from '../usage-error.ts';
 
-function failingStates(value: string | boolean | undefined, t: Translate): Set<TranslationState> {
-  if (typeof value !== 'string') return new Set(DEFAULT_FAIL_ON);
-  const names = value.split(',').map((s) => s.trim()).filter(Boolean);
-  const unknown = names.filter((n) => !(TRANSLATION_STATES as readonly string[]).includes(n));
-  if (unknown.length > 0 || names.length === 0) {
-    // State names are option values, typed as they are in every language, hence joined as the option takes them.
-    const message = unknown.length > 0 ? t('cli.failOn.unknown', { count: unknown.length, states: unknown.join(',') }) : t('cli.failOn.empty');
-    throw new UsageError(message, t('cli.failOn.hint', { states: TRANSLATION_STATES.join(',') }));
-  }
-  return new Set(names as TranslationState[]);
-}
+const FORMATS = ['text', 'markdown', 'json'] as const;
 
-/** `tandem status`: the table (or JSON) of every translation, and with --check, an exit code. */
+/** `tandem status`: the worklist (a table per state, Markdown or JSON), and with --check, an exit code. */
 export async function run(context: CommandContext): Promise<number> {
-  const { root, config, values, io, t } = context;
+  const { root, config, values, io, t, language } = context;
   const check = values.check === true || values['fail-on'] !== undefined;
-  const failOn = failingStates(values['fail-on'], t);
+  const failOn = statesOption(values['fail-on'], '--fail-on', t) ?? new Set(DEFAULT_FAIL_ON);
+  const states = statesOption(values.state, '--state', t);
+  const sort = choiceOption<WorklistSort>(values.sort, '--sort', WORKLIST_SORTS, t) ?? 'date';
+  const format = values.json === true ? 'json' : (choiceOption(values.format, '--format', FORMATS, t) ?? 'text');
+  const limit = limitOption(values.limit, t);
   const only = typeof values.to === 'string' ? localeOption(context, values.to).code : undefined;
   // Caches of earlier runs: only what changed since is parsed and counted again.
   const yamlCache = new YamlCache(yamlCacheFile(root));
@@ -33,9 +27,17 @@ export async function run(context: CommandContext): Promise<number> {
   const records = (await computeStatuses({ root, config, yamlCache, blocksOf, unitsOf: cache.unitsOf })).filter((r) => !only || r.locale === only);
   yamlCache.save();
   await cache.save();
-  // The JSON is a documented API: the same in every language, never translated.
-  if (values.json) io.out.write(`${JSON.stringify(records, null, 2)}\n`);
-  else io.out.write(formatStatus(records, summarize(records, config).filter((s) => !only || s.locale === only), config, io.out, t));
+  const groups = worklist(records, { states: states && [...states], sort, limit, lang: language });
+  if (format === 'json') {
+    // The JSON is a documented API, the same in every language: one array, which the worklist options filter, order and limit.
+    const kept = new Set(groups.flatMap((group) => group.records));
+    io.out.write(`${JSON.stringify(selectRecords(records, { sort, lang: language }).filter((r) => kept.has(r)), null, 2)}\n`);
+  } else if (format === 'markdown') {
+    const site = typeof values.site === 'string' ? values.site : process.env.SITE_URL;
+    io.out.write(formatMarkdown(groups, summarize(records, config).filter((s) => !only || s.locale === only), { config, t, language, site }));
+  } else {
+    io.out.write(formatStatus(groups, summarize(records, config).filter((s) => !only || s.locale === only), { config, out: io.out, t, filtered: states !== undefined }));
+  }
   if (!check) return 0;
   const failing = records.filter((r) => failOn.has(r.status));
   if (failing.length === 0) return 0;

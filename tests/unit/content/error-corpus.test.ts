@@ -1,9 +1,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import { mkdir, rm, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { siteConfig } from '../../../src/config/site.ts';
 import { splitFrontmatter } from '../../../src/content/frontmatter.ts';
 import { ContentValidationError, loadContent, readContent } from '../../../src/content/index.ts';
+import { checkContent } from '../../../src/translation/index.ts';
 import { renderMarkdown } from '../../../src/pipeline/index.ts';
 import { inWords, repoRoot, writeTree } from '../helpers.ts';
 import { md, meta, source, target, valid } from './content-fixtures.ts';
@@ -13,17 +15,24 @@ import { md, meta, source, target, valid } from './content-fixtures.ts';
 // and a hint that says what to do. read-content.test.ts covers the basic
 // cases; this corpus adds the tricky ones, and content that must just work.
 
+// A base record of the shape Tandem writes, recorded on a given date.
+const baseRecord = (recordedAt: string) => JSON.stringify({ version: 1, sourceLocale: source, recordedAt, digest: '0123456789abcdef', fields: { title: { hash: '0123456789abcdef', text: 'A' } }, blocks: [] });
+
 const post = (dir: string, front = 'title: A', body?: string) => ({ [`content/posts/${dir}/post.yaml`]: meta(), [`content/posts/${dir}/${source}.md`]: md(front, body) });
 const latin1 = (text: string) => Uint8Array.from([...text].map((c) => c.charCodeAt(0)));
 
-async function read(files: Record<string, string | Uint8Array>) {
-  const report = await readContent({ root: await writeTree({ ...valid, ...files }), config: siteConfig });
+// Files the cases link to or from; `setup` makes what a file tree cannot hold (links, missing folders).
+async function read(files: Record<string, string | Uint8Array>, setup?: (root: string) => Promise<void>) {
+  const root = await writeTree({ ...valid, ...files });
+  await setup?.(root);
+  const report = await checkContent({ root, config: siteConfig });
   return { ...report, problems: report.problems.map((p) => ({ line: undefined, field: undefined, ...inWords(p) })) };
 }
 
 interface Case {
   name: string;
   files: Record<string, string | Uint8Array>;
+  setup?: (root: string) => Promise<void>;
   expected: { file: string; line?: number; field?: string; message: RegExp; hint: RegExp };
 }
 
@@ -68,20 +77,52 @@ const cases: Case[] = [
   { name: 'Markdown saved as UTF-16', files: { 'content/posts/a/post.yaml': meta(), [`content/posts/a/${source}.md`]: new Uint8Array([0xff, 0xfe, ...[...'---\ntitle: A\n---\nB\n'].flatMap((c) => [c.charCodeAt(0), 0])]) }, expected: { file: `content/posts/a/${source}.md`, message: /saved as UTF-16/, hint: /Re-save it as UTF-8/ } },
   { name: 'post.yaml saved as Windows-1252', files: { 'content/posts/a/post.yaml': latin1(`date: 2021-02-16\nsource: ${source}\n# caf\u00e9\n`), [`content/posts/a/${source}.md`]: md('title: A') }, expected: { file: 'content/posts/a/post.yaml', line: 3, message: /not valid UTF-8/, hint: /UTF-8/ } },
   { name: 'tags.yaml saved as Latin-1', files: { 'content/tags.yaml': latin1(`students:\n  ${source}: \u00c9tudiants\n`) }, expected: { file: 'content/tags.yaml', line: 2, message: /not valid UTF-8/, hint: /UTF-8/ } },
+  // Links in bodies: resolved against every page the build makes
+  { name: 'link to a post that does not exist', files: post('a', 'title: A', 'See [it](/en/posts/nope/).'), expected: { file: `content/posts/a/${source}.md`, line: 4, field: 'body', message: /The link \/en\/posts\/nope\/ leads to no page/, hint: /Correct the address/ } },
+  { name: 'link with a misspelt slug', files: post('a', 'title: A', `Read [the good post](/${source}/posts/god/).`), expected: { file: `content/posts/a/${source}.md`, line: 4, field: 'body', message: /leads to no page/, hint: new RegExp(`Did you mean "/${source}/posts/good/"`) } },
+  { name: 'link without its trailing slash', files: post('a', 'title: A', `Read [it](/${target}/posts/good).`), expected: { file: `content/posts/a/${source}.md`, line: 4, field: 'body', message: /leads to no page/, hint: new RegExp(`Did you mean "/${target}/posts/good/"`) } },
+  { name: 'link to a tag that is not defined', files: post('a', 'title: A', `Line one.\n\nMore on [students](/${source}/tags/studnets/).`), expected: { file: `content/posts/a/${source}.md`, line: 6, field: 'body', message: /leads to no page/, hint: /Did you mean ".*\/tags\/students\/"/ } },
+  { name: 'link to a missing heading on the same page', files: post('a', 'title: A', '## Background\n\nSee [above](#backgrond).'), expected: { file: `content/posts/a/${source}.md`, line: 6, field: 'body', message: /#backgrond.*not a heading or anchor/, hint: /Did you mean "#background"/ } },
+  { name: 'link to a missing heading on another post', files: { ...post('a', 'title: A', `See [their notes](/${source}/posts/b/#method).`), ...post('b', 'title: B', '## Methods\n\nText.') }, expected: { file: `content/posts/a/${source}.md`, line: 4, field: 'body', message: new RegExp(`not a heading or anchor on /${source}/posts/b/`), hint: /Did you mean "#methods"/ } },
+  { name: 'link to a missing Chinese heading', files: post('a', 'title: A', '## 背景\n\n见[上文](#背京)。'), expected: { file: `content/posts/a/${source}.md`, line: 6, field: 'body', message: /not a heading or anchor/, hint: /Did you mean "#背景"/ } },
+  { name: 'link in raw HTML to a missing page', files: post('a', 'title: A', 'First.\n\n<p><a href="/en/posts/gone/">gone</a></p>'), expected: { file: `content/posts/a/${source}.md`, line: 6, field: 'body', message: /\/en\/posts\/gone\/ leads to no page/, hint: /Correct the address/ } },
+  // Raw HTML that would hide the rest of a post
+  { name: 'unclosed <style> block', files: post('a', 'title: A', 'Intro.\n\n<style>\np { color: red }\n\n## Later\n\nGone.'), expected: { file: `content/posts/a/${source}.md`, line: 6, field: 'body', message: /<style> is opened here and never closed/, hint: /<\/style>/ } },
+  { name: 'unclosed comment', files: post('a', 'title: A', 'Intro.\n\n<!-- note to self\n\nGone.'), expected: { file: `content/posts/a/${source}.md`, line: 6, field: 'body', message: /comment "<!--" opens here/, hint: /-->/ } },
+  { name: 'stray <title> tag', files: post('a', 'title: A', 'Intro.\n\n<title>\n\nThis paragraph vanishes.'), expected: { file: `content/posts/a/${source}.md`, line: 6, field: 'body', message: /<title> is opened here/, hint: /<\/title>/ } },
+  { name: 'inline <textarea> in a paragraph', files: post('a', 'title: A', 'Type it in a <textarea> box and send it.'), expected: { file: `content/posts/a/${source}.md`, line: 4, field: 'body', message: /<textarea> is opened here/, hint: /&lt;textarea>/ } },
+  { name: 'unclosed <select> around text', files: post('a', 'title: A', 'Pick:\n\n<select><option>One</option>\n\nThis text vanishes.'), expected: { file: `content/posts/a/${source}.md`, line: 6, field: 'body', message: /<select> is opened here/, hint: /<\/select>/ } },
+  { name: 'footnote defined but never referenced', files: post('a', 'title: A', 'A claim.[^1]\n\n[^1]: A source.\n\n[^2]: A note nobody cites.'), expected: { file: `content/posts/a/${source}.md`, line: 8, field: 'body', message: /\[\^2\] is defined but nothing refers to it/, hint: /Add \[\^2\]/ } },
+  { name: 'quotes nested 3,000 deep', files: post('a', 'title: A', `Intro.\n\n${'> '.repeat(3000)}deep`), expected: { file: `content/posts/a/${source}.md`, line: 6, field: 'body', message: /nest 3000 levels deep/, hint: /a few levels/ } },
+  // Data that is never code, and limits
+  { name: 'YAML alias bomb', files: post('a', `title: A\nsummary: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: [*c, *c, *c, *c, *c, *c, *c, *c, *c]`), expected: { file: `content/posts/a/${source}.md`, line: 2, message: /aliases .* more than 100 times/, hint: /&anchors and \*aliases/ } },
+  { name: 'YAML with an unknown tag', files: post('a', 'title: !!js/function "x"'), expected: { file: `content/posts/a/${source}.md`, line: 2, message: /tag "!!js\/function"/, hint: /Remove the tag/ } },
+  { name: 'YAML with a binary tag', files: { 'content/posts/a/post.yaml': meta('extra: !!binary aGk=\n'), [`content/posts/a/${source}.md`]: md('title: A') }, expected: { file: 'content/posts/a/post.yaml', line: 4, message: /tag "!!binary"/, hint: /Remove the tag/ } },
+  { name: 'date 9999-99-99', files: { 'content/posts/a/post.yaml': meta().replace('2021-02-16', '9999-99-99'), [`content/posts/a/${source}.md`]: md('title: A') }, expected: { file: 'content/posts/a/post.yaml', line: 1, field: 'date', message: /not a real calendar date: 9999-99-99/, hint: /YYYY-MM-DD/ } },
+  { name: 'event time skipped by the clocks going forward', files: { 'content/posts/a/post.yaml': meta('event:\n  start: 2021-03-28T01:30\n  timeZone: Europe/London\n'), [`content/posts/a/${source}.md`]: md('title: A') }, expected: { file: 'content/posts/a/post.yaml', line: 5, field: 'event.start', message: /does not exist in Europe\/London.*2021-03-28T00:30\+00:00 or 2021-03-28T02:30\+01:00/, hint: /clock change/ } },
+  { name: 'event time repeated by the clocks going back', files: { 'content/posts/a/post.yaml': meta('event:\n  start: 2021-10-31T00:00\n  end: 2021-10-31T01:30\n  timeZone: Europe/London\n'), [`content/posts/a/${source}.md`]: md('title: A') }, expected: { file: 'content/posts/a/post.yaml', line: 6, field: 'event.end', message: /happens twice in Europe\/London.*2021-10-31T01:30\+01:00 or 2021-10-31T01:30\+00:00/, hint: /repeated hour/ } },
+  { name: 'base record dated 2021-13-01', files: { ...post('a'), [`content/posts/a/${target}.md`]: md('title: T') }, setup: async (root) => writeFile(`${root}/content/posts/a/${target}.base.json`, baseRecord('2021-13-01')), expected: { file: `content/posts/a/${target}.base.json`, message: /"2021-13-01" at recordedAt/, hint: new RegExp(`done a --to ${target}`) } },
+  // Structure
+  { name: 'no content/posts folder', files: {}, setup: async (root) => rm(`${root}/content/posts`, { recursive: true }), expected: { file: 'content/posts', message: /no content\/posts folder/, hint: /Create content\/posts/ } },
+  { name: 'tag without a label in one language', files: { 'content/tags.yaml': `students:\n  ${source}: Students\n  ${target}: Students-T\nworkers:\n  ${source}: Workers\n` }, expected: { file: 'content/tags.yaml', line: 5, field: 'workers', message: new RegExp(`"workers" has no label in ${target}`), hint: new RegExp(`"${target}: …" under workers`) } },
+  { name: 'symlinked language file', files: post('a'), setup: async (root) => symlink('/etc/hostname', `${root}/content/posts/a/${target}.md`), expected: { file: `content/posts/a/${target}.md`, message: /symbolic link \(to \/etc\/hostname\)/, hint: /copy of the file/ } },
+  { name: 'symlinked post folder', files: {}, setup: async (root) => symlink(`${root}/content/posts/good`, `${root}/content/posts/alias`), expected: { file: 'content/posts/alias', message: /symbolic link/, hint: /copy/ } },
+  { name: 'symlinked tags file', files: {}, setup: async (root) => { await rm(`${root}/content/tags.yaml`); await symlink('/etc/hostname', `${root}/content/tags.yaml`); }, expected: { file: 'content/tags.yaml', message: /symbolic link/, hint: /copy/ } },
+  { name: 'folders nested too deep', files: {}, setup: async (root) => void (await mkdir(`${root}/content/posts/${'x/'.repeat(12)}`, { recursive: true })), expected: { file: `content/posts/${'x/'.repeat(8).slice(0, -1)}`, message: /more than 8 levels deep/, hint: /few levels/ } },
   // Bodies
   { name: 'body of blank lines only', files: post('a', 'title: A', '\n   \n\t\n'), expected: { file: `content/posts/a/${source}.md`, line: 4, field: 'body', message: /no text/, hint: /draft: true/ } },
 ];
 
 describe('every mistake is reported with its file, line, field and what to do', () => {
-  it.each(cases)('$name', async ({ files, expected }) => {
-    const { problems } = await read(files);
+  it.each(cases)('$name', async ({ files, setup, expected }) => {
+    const { problems } = await read(files, setup);
     const { message, hint, ...where } = expected;
     expect(problems).toContainEqual(expect.objectContaining({ line: undefined, field: undefined, ...where, message: expect.stringMatching(message), hint: expect.stringMatching(hint) }));
   });
 
   it('never falls back to the generic "invalid value" problem in this corpus', async () => {
-    for (const { files } of cases) {
-      for (const problem of (await read(files)).problems) expect(problem.code).not.toBe('field-invalid');
+    for (const { files, setup } of cases) {
+      for (const problem of (await read(files, setup)).problems) expect(problem.code).not.toBe('field-invalid');
     }
   });
 
@@ -139,7 +180,8 @@ describe('content that must just work', () => {
     }
     const body = parts.join('');
     const started = performance.now();
-    const { content, problems } = await read(post('long', 'title: A long report', body));
+    // Files only: the sample bodies link to sample posts this tree does not have.
+    const { content, problems } = await readContent({ root: await writeTree({ ...valid, ...post('long', 'title: A long report', body) }), config: siteConfig });
     const readMs = performance.now() - started;
     expect(problems).toEqual([]);
     const version = content.posts.find((p) => p.slug === 'long')?.versions[source];

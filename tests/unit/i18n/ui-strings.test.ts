@@ -10,7 +10,7 @@ describe('locales/*.json', () => {
   it.each(siteConfig.locales.map((l) => [l.code, l] as const))('locales/%s.json has exactly the required keys', (code, locale) => {
     const strings = resources[code] as Record<string, string>;
     expect(strings, `locales/${code}.json is missing`).toBeDefined();
-    expect(Object.keys(strings).sort()).toEqual(requiredKeysFor(locale.lang).sort());
+    expect(Object.keys(strings).sort()).toEqual(requiredKeysFor(locale.lang, siteConfig.postTypes).sort());
   });
 
   it('has a file for every configured locale and no file for an unconfigured one', () => {

@@ -1,6 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { renderMarkdown } from '../../../src/pipeline/index.ts';
 import { forbiddenIn } from './html-tags.ts';
+import { prng, type Random } from './random.ts';
 
 // Random and adversarial Markdown through the whole pipeline: it must never
 // throw, always give strings, never let a forbidden element through, and stay
@@ -19,22 +20,7 @@ const budget = (msPerKb: number, kb: number) => BASE_MS + HEADROOM * msPerKb * M
 const seed = Number(process.env.FUZZ_SEED ?? 20_211_001);
 const docs = Number(process.env.FUZZ_DOCS ?? 150);
 
-/** mulberry32: small, fast, good enough to make varied documents reproducibly. */
-function prng(start: number) {
-  let state = start >>> 0;
-  const next = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-  const int = (max: number) => Math.floor(next() * max);
-  const pick = <T,>(items: readonly T[]): T => items[int(items.length)] as T;
-  return { next, int, pick };
-}
 
-type Random = ReturnType<typeof prng>;
 
 // Text that trips up segmenters, escapers and parsers.
 const ODD = ['\uD800', '\uDFFF', '\u200F', '\u202E', '\u202C', '\u0000', '\u0007', '\uFEFF', '\u00A0', '\u3000', 'e\u0301', '👨‍👩‍👧', '𠮷', '🇬🇧', '\r', '\t', '&amp;', '&#0;', '&#x110000;', '\\', '<', '>', '"', "'"];

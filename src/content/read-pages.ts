@@ -1,0 +1,77 @@
+import path from 'node:path';
+import type { SiteConfig } from '../config/schema.ts';
+import { isReservedSegment } from '../i18n/urls.ts';
+import { readText, realEntries, relativeTo } from './content-files.ts';
+import { parseYaml } from './frontmatter.ts';
+import type { Page, PostVersion } from './model.ts';
+import { problem, type ContentProblem } from './problems.ts';
+import { pageMetaSchema } from './schema.ts';
+import { suggestName } from './suggest.ts';
+import { validateWith } from './validate.ts';
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const PAGES_FOLDER = 'content/pages';
+const META_FILE = 'page.yaml';
+const pageFields = Object.keys(pageMetaSchema.shape);
+
+/** What reading pages needs; `readVersion` is the posts' own, so a page's language file is read exactly like a post's. */
+export interface ReadPagesOptions {
+  root: string;
+  config: SiteConfig;
+  problems: ContentProblem[];
+  readVersion: (absolute: string, file: string, locale: string, problems: ContentProblem[]) => PostVersion | undefined;
+}
+
+async function readPage(absoluteDir: string, options: ReadPagesOptions): Promise<Page | undefined> {
+  const { root, config, readVersion } = options;
+  const problems: ContentProblem[] = [];
+  const dir = relativeTo(root, absoluteDir);
+  const slug = path.basename(absoluteDir);
+  if (!SLUG.test(slug)) problems.push(problem('slug-invalid', { slug }, { file: dir, field: 'slug' }));
+  else if (isReservedSegment(slug)) problems.push(problem('page-slug-reserved', { slug }, { file: dir, field: 'slug' }));
+  const names = (await realEntries(absoluteDir, root, problems)).map((e) => e.name);
+  const metaFile = `${dir}/${META_FILE}`;
+  const codes = config.locales.map((l) => l.code);
+  let source: string | undefined;
+  if (!names.includes(META_FILE)) {
+    problems.push(problem('page-yaml-missing', { file: metaFile }, { file: metaFile }));
+  } else {
+    const text = readText(path.join(absoluteDir, META_FILE), metaFile, problems);
+    const parsed = text === undefined ? undefined : parseYaml(text.replace(/^\uFEFF/, ''), metaFile, 1, problems);
+    const meta = parsed && validateWith(pageMetaSchema, parsed, metaFile, pageFields, problems);
+    if (meta && parsed && !codes.includes(meta.source)) {
+      problems.push(problem('locale-not-configured', { locale: meta.source, codes, suggestion: suggestName(meta.source, codes) }, { file: metaFile, line: parsed.lineOf(['source']), field: 'source' }));
+    } else if (meta) {
+      source = meta.source;
+    }
+  }
+  const versions: Page['versions'] = {};
+  for (const name of names.filter((n) => n.endsWith('.md')).sort()) {
+    const locale = name.slice(0, -'.md'.length);
+    if (!codes.includes(locale)) {
+      problems.push(problem('language-file-unknown', { name, files: codes.map((c) => `${c}.md`) }, { file: `${dir}/${name}` }));
+      continue;
+    }
+    const version = readVersion(path.join(absoluteDir, name), `${dir}/${name}`, locale, problems);
+    if (version) versions[locale] = version;
+  }
+  if (source && !names.includes(`${source}.md`)) problems.push(problem('page-source-missing', { source, file: `${dir}/${source}.md` }, { file: metaFile, field: 'source' }));
+  if (source && versions[source]?.draft) problems.push(problem('source-draft', {}, { file: `${dir}/${source}.md`, field: 'draft' }));
+  options.problems.push(...problems);
+  return problems.length === 0 && source ? { slug, dir, sourceLocale: source, versions } : undefined;
+}
+
+/**
+ * Reads `content/pages/<slug>/page.yaml` and `<locale>.md` files, adding every problem
+ * to `problems`. Pages with problems are left out, as posts are.
+ */
+export async function readPages(options: ReadPagesOptions): Promise<Page[]> {
+  const base = path.join(options.root, PAGES_FOLDER);
+  const entries = await realEntries(base, options.root, options.problems);
+  for (const entry of entries.filter((e) => e.isFile() && e.name.endsWith('.md'))) {
+    options.problems.push(problem('file-outside-page', {}, { file: `${PAGES_FOLDER}/${entry.name}` }));
+  }
+  const folders = entries.filter((e) => e.isDirectory() && !e.name.startsWith('.'));
+  const pages = (await Promise.all(folders.map((e) => readPage(path.join(base, e.name), options)))).filter((p): p is Page => p !== undefined);
+  return pages.sort((a, b) => a.slug.localeCompare(b.slug));
+}

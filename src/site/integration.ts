@@ -1,0 +1,49 @@
+import { copyFile, readdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import type { SiteConfig } from '../config/schema.ts';
+import { hostHeaders, mergePolicies } from './host-headers.ts';
+import { THEME_CSS_ID, themeCss } from './theme-css.ts';
+
+// Only the head is read: the policy is the first thing Astro writes into a page.
+const POLICY = /<meta http-equiv="content-security-policy" content="([^"]+)"/;
+
+async function htmlFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries.filter((e) => e.isFile() && e.name.endsWith('.html')).map((e) => path.join(e.parentPath, e.name));
+}
+
+/**
+ * Tandem's build steps around Astro: the configured colours as a stylesheet module, and,
+ * after the build, the files static hosts read: `_headers` (the pages' Content-Security-Policy
+ * as a real header, which alone can forbid framing) and `<locale>/404.html` next to each
+ * locale's pages, which Cloudflare Pages and nginx (see README) serve for missing paths below it.
+ */
+export function tandemSite(config: SiteConfig): AstroIntegration {
+  return {
+    name: 'tandem-site',
+    hooks: {
+      'astro:config:setup': ({ updateConfig }) => {
+        const resolved = `\0${THEME_CSS_ID}`;
+        updateConfig({
+          vite: {
+            plugins: [{ name: 'tandem-theme', resolveId: (id: string) => (id === THEME_CSS_ID ? resolved : undefined), load: (id: string) => (id === resolved ? themeCss(config) : undefined) }],
+          },
+        });
+      },
+      'astro:build:done': async ({ dir }) => {
+        const out = fileURLToPath(dir);
+        const policies = new Set<string>();
+        for (const file of await htmlFiles(out)) {
+          const policy = POLICY.exec((await readFile(file, 'utf8')).slice(0, 8192))?.[1];
+          if (policy) policies.add(policy.replaceAll('&#39;', "'"));
+        }
+        await writeFile(path.join(out, '_headers'), hostHeaders(mergePolicies([...policies])));
+        for (const locale of config.locales) {
+          await copyFile(path.join(out, locale.path, '404', 'index.html'), path.join(out, locale.path, '404.html')).catch(() => undefined);
+        }
+      },
+    },
+  };
+}

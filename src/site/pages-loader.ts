@@ -1,0 +1,45 @@
+import { fileURLToPath } from 'node:url';
+import type { Loader } from 'astro/loaders';
+import { loadPages, type Page } from '../content/index.ts';
+import { readBase, statusOf, type TranslationStatus } from '../translation/index.ts';
+import { linkedPages } from './links.ts';
+import { renderVersion, rendererKey, type RenderedVersion, type TandemLoaderOptions } from './loader.ts';
+
+/** What the site stores per static page: its rendered versions and each translation's status. */
+export type SitePage = Omit<Page, 'versions'> & {
+  versions: Partial<Record<string, RenderedVersion>>;
+  translations: TranslationStatus[];
+};
+
+// The translation module works on posts; a page has every field it reads (slug, dir, source, versions).
+const asPost = (page: Page) => ({ ...page, date: new Date(0), tags: [] });
+
+/**
+ * Loads `content/pages/<slug>/…` into the `pages` collection, rendered by the same
+ * pipeline as posts, with the same translation statuses (from `<locale>.base.json`).
+ */
+export function pagesLoader(options: TandemLoaderOptions): Loader {
+  return {
+    name: 'tandem-pages',
+    async load({ store, config: astroConfig, generateDigest, logger }) {
+      const root = options.root ?? fileURLToPath(astroConfig.root);
+      const pages = await loadPages({ root, config: options.config });
+      const renderer = generateDigest(rendererKey(options));
+      for (const slug of linkedPages(options.config).filter((slug) => !pages.some((page) => page.slug === slug))) {
+        logger.warn(`src/config/site.ts: identity links to the page "${slug}", but content/pages/${slug}/ does not exist, so the link is left out. Create the page or remove the link.`);
+      }
+      store.clear();
+      for (const page of pages) {
+        const targets = options.config.locales.map((l) => l.code).filter((code) => code !== page.sourceLocale);
+        const translations = await Promise.all(
+          targets.map(async (code) => statusOf(asPost(page), code, page.versions[code] ? await readBase(root, asPost(page), code) : undefined, { config: options.config })),
+        );
+        const versions: SitePage['versions'] = {};
+        for (const [code, version] of Object.entries(page.versions)) {
+          if (version) versions[code] = renderVersion(version, options);
+        }
+        store.set({ id: page.slug, data: { ...page, versions, translations } satisfies SitePage, digest: generateDigest(renderer + JSON.stringify(page)) });
+      }
+    },
+  };
+}

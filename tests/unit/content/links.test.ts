@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { siteConfig } from '../../../src/config/site.ts';
+import { checkBodies, readContent, renderForCheck, type PageSource } from '../../../src/content/index.ts';
+import { renderMarkdown } from '../../../src/pipeline/index.ts';
+import { inWords, writeTree } from '../helpers.ts';
+import { md, meta, source, target, valid } from './content-fixtures.ts';
+
+const post = (slug: string, body: string, locale = source) => ({ [`content/posts/${slug}/post.yaml`]: meta(), [`content/posts/${slug}/${locale}.md`]: md(`title: ${slug}`, body) });
+
+async function check(files: Record<string, string>, sources?: readonly PageSource[]) {
+  const root = await writeTree({ ...valid, ...files });
+  const { content, problems } = await readContent({ root, config: siteConfig });
+  expect(problems).toEqual([]);
+  const report = checkBodies({ root, content, config: siteConfig, render: (version) => renderForCheck(version, siteConfig), sources });
+  return { ...report, problems: report.problems.map(inWords) };
+}
+
+describe('internal links', () => {
+  it('accepts links to every kind of page in every locale, relative links and public files', async () => {
+    const body = [
+      `[a](/${target}/posts/b/) [b](../b/) [c](/${source}/) [d](/${target}/tags/students/) [e](/${source}/tags/)`,
+      `[f](/${source}/rss.xml) [g](/${target}/translations/) [h](/images/map.png) [i](/) [j](https://example.org/x) [k](mailto:a@example.org)`,
+      `[l](/${source}/posts/b/?utm=x) [m](/${source}/2/)`,
+    ].join('\n\n');
+    const { problems } = await check({ ...post('a', body), ...post('b', 'B.'), 'public/images/map.png': 'png', ...Object.fromEntries(Array.from({ length: 6 }, (_, i) => Object.entries(post(`p${i}`, 'x'))).flat()) });
+    expect(problems).toEqual([]);
+  });
+
+  it('reaches headings however the author writes the fragment, here and on other posts, in every locale', async () => {
+    const body = `See [here](#background), [也](#背景), [id](#h-background), [case](#Background), [there](/${source}/posts/b/#methods), [中文](/${target}/posts/b/#方法).`;
+    const b = { ...post('b', '## Methods\n\nText.'), [`content/posts/b/${target}.md`]: md('title: B-T', '## 方法\n\n文字。') };
+    const { problems, rewrites } = await check({ ...post('a', `## Background\n\n## 背景\n\n${body}`), ...b });
+    expect(problems).toEqual([]);
+    const own = rewrites.get(`content/posts/a/${source}.md`);
+    expect(own).toEqual({ [`/${source}/posts/b/#methods`]: `/${source}/posts/b/#h-methods`, [`/${target}/posts/b/#%E6%96%B9%E6%B3%95`]: `/${target}/posts/b/#h-方法` });
+    const html = renderMarkdown(`## Background\n\n## 背景\n\n${body}`, { lang: 'en', rewrites: own }).html;
+    for (const href of ['#h-background', '#h-背景', `/${source}/posts/b/#h-methods`, `/${target}/posts/b/#h-方法`]) expect(html).toContain(`href="${href}"`);
+    expect(html).not.toMatch(/href="#(background|Background|%E8%83%8C%E6%99%AF)"/);
+  });
+
+  it('checks a fallback page against the original it shows', async () => {
+    // b has no translation, so /<target>/posts/b/ shows the original's headings.
+    const { problems } = await check({ ...post('a', `[ok](/${target}/posts/b/#methods) [bad](/${target}/posts/b/#method-x)`), ...post('b', '## Methods') });
+    expect(problems.map((p) => [p.code, p.params.link])).toEqual([['fragment-broken', `/${target}/posts/b/#method-x`]]);
+  });
+
+  it('checks against pages a feature adds through a page source', async () => {
+    const about: PageSource = function* ({ config }) {
+      for (const locale of config.locales) yield [`/${locale.path}/about/`, { anchors: new Set(['h-contact']) }];
+    };
+    const { problems } = await check({ ...post('a', `[a](/${source}/about/#contact) [b](/${source}/about/#nope) [c](/${source}/abuot/)`) }, [about]);
+    expect(problems.map((p) => [p.code, p.params.link, p.hint])).toEqual([
+      ['fragment-broken', `/${source}/about/#nope`, expect.any(String)],
+      ['link-broken', `/${source}/abuot/`, expect.stringContaining(`Did you mean "/${source}/about/"`)],
+    ]);
+  });
+});
