@@ -3,6 +3,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { sitemapOptions } from './src/i18n/sitemap.ts';
 import { siteConfig } from './src/config/site.ts';
+import { postMedia } from './src/site/post-media.ts';
 import { tandemSite } from './src/site/integration.ts';
 
 const outDir = new URL('./dist/', import.meta.url);
@@ -17,7 +18,7 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
   server: { host: '127.0.0.1', port: 4321 },
-  integrations: [tandemSite(siteConfig), sitemap(sitemapOptions(outDir))],
+  integrations: [tandemSite(siteConfig), sitemap(sitemapOptions(outDir)), postMedia(siteConfig)],
   security: {
     csp: {
       directives: ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'self'", "form-action 'self'", "frame-src 'none'"],

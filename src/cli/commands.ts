@@ -139,6 +139,25 @@ export const commands: readonly CommandSpec[] = [
     load: () => import('./commands/done.ts'),
   },
   {
+    name: 'import',
+    summary: 'import.command.summary',
+    description: ['import.command.about', 'import.command.pairing', 'import.command.rerun'],
+    args: [
+      { name: 'import.placeholder.platform', description: 'import.arg.platform' },
+      { name: 'import.placeholder.file', description: 'import.arg.file' },
+    ],
+    options: {
+      media: { type: 'string', value: 'import.placeholder.folder', description: 'import.option.media' },
+      pairs: { type: 'string', value: 'import.placeholder.csv', description: 'import.option.pairs' },
+      types: { type: 'string', value: 'import.placeholder.types', description: 'import.option.types' },
+      'dry-run': { type: 'boolean', description: 'import.option.dryRun' },
+      'no-trust-dates': { type: 'boolean', description: 'import.option.noTrustDates' },
+      'fetch-media': { type: 'boolean', description: 'import.option.fetchMedia' },
+    },
+    examples: () => ['tandem import wordpress export.xml --media wp-content/uploads --dry-run', 'tandem import wordpress export.xml --media wp-content/uploads --pairs pairs.csv'],
+    load: () => import('./commands/import.ts'),
+  },
+  {
     name: 'baseline',
     summary: 'cli.command.baseline.summary',
     description: ['cli.command.baseline.about', 'cli.command.baseline.rule'],

@@ -10,8 +10,8 @@ export { chooseLanguage, localeFor, posixLocaleTag, type LanguageChoice, type La
 // The UI strings belong to this code base, like the site config it imports, not to the --root project.
 const codeRoot = path.resolve(import.meta.dirname, '../..');
 
-/** A key of the CLI's own strings (`cli.*` in `locales/<code>.json`). */
-export type CliKey = Extract<UIKey, `cli.${string}`>;
+/** A key of the CLI's own strings (`cli.*`, and `import.*` for the importer, in `locales/<code>.json`). */
+export type CliKey = Extract<UIKey, `cli.${string}` | `import.${string}`>;
 
 /**
  * Loads the UI strings (checked for missing keys, as the site does) and returns the

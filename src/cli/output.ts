@@ -12,6 +12,8 @@ export interface Output {
   style(format: Style, text: string): string;
   /** Whether `style` adds colour, for output that needs another way to mark things without it. */
   readonly color: boolean;
+  /** Whether the stream is a terminal, where a progress line can redraw itself. */
+  readonly tty?: boolean;
 }
 
 /** The CLI's two outputs: results to `out`, errors and warnings to `err`. */
@@ -39,6 +41,7 @@ function streamOutput(stream: NodeJS.WriteStream): Output {
     write: (text) => void stream.write(terminalSafe(text)),
     style: (format, text) => (color ? styleText(format, text, { stream }) : text),
     color,
+    tty: stream.isTTY === true,
   };
 }
 

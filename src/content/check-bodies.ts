@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type { SiteConfig } from '../config/schema.ts';
 import { getLocale, localizedPath } from '../i18n/urls.ts';
 import { renderMarkdown, resolveFragment, type RenderedMarkdown } from '../pipeline/index.ts';
@@ -30,13 +31,14 @@ const AUTHOR_FORMS = /^(?:h-|user-content-)/;
 const fileLine = (version: PostVersion, line: number | undefined) => (line === undefined ? undefined : version.bodyStartLine + line - 1);
 
 /**
- * Checks what only a rendering shows: raw HTML that hides the text after it, a
- * document too deep to render, and every internal link and `#fragment`, resolved
+ * Checks what only a rendering shows, in every version of every post and static
+ * page: raw HTML that hides the text after it, a document too deep to render, an
+ * unreferenced footnote, and every internal link and `#fragment`, resolved
  * against the pages the build will make (`knownPages`). Each problem names the
  * file and line, the link, and the nearest page or heading when one is close.
  * @example checkBodies({ root, content, config, render: (v) => renderForCheck(v, config) }).problems
  */
-export function checkBodies({ root, content, config, render, sources }: { root: string; content: Content; config: SiteConfig; render: (version: PostVersion) => RenderedBody; sources?: readonly PageSource[] }): BodyReport {
+export function checkBodies({ root, content, config, render, sources, rejected = [] }: { root: string; content: Content; config: SiteConfig; render: (version: PostVersion) => RenderedBody; sources?: readonly PageSource[]; rejected?: readonly PostVersion[] }): BodyReport {
   const rendered = new Map<PostVersion, RenderedBody>();
   const renderOnce = (version: PostVersion) => {
     let body = rendered.get(version);
@@ -46,39 +48,41 @@ export function checkBodies({ root, content, config, render, sources }: { root: 
   const pages = knownPages({ root, content, config, anchorsOf: (version) => new Set(renderOnce(version).anchors) }, sources);
   const problems: ContentProblem[] = [];
   const rewrites = new Map<string, Record<string, string>>();
-  for (const post of content.posts) {
-    for (const version of Object.values(post.versions)) {
-      if (!version) continue;
-      const body = renderOnce(version);
-      const { file } = version;
-      for (const lost of body.lostText) {
-        const where = { file, line: fileLine(version, lost.line), field: 'body' };
-        if (lost.footnote !== undefined) problems.push(problem('footnote-unused', { label: lost.footnote }, where));
-        else if (lost.element === '!--') problems.push(problem('text-lost-comment', {}, where));
-        else problems.push(lost.element ? problem('text-lost-element', { element: lost.element }, where) : problem('text-lost', {}, where));
-      }
-      if (body.fallback?.kind === 'nesting') problems.push(problem('nesting-too-deep', { depth: body.fallback.depth, limit: body.fallback.limit }, { file, line: fileLine(version, body.fallback.line), field: 'body' }));
-      if (body.fallback?.kind === 'failed') problems.push(problem('render-failed', { detail: body.fallback.detail }, { file, field: 'body' }));
-      const page = localizedPath(getLocale(config, version.locale), { kind: 'post', slug: post.slug });
-      const own: Record<string, string> = {};
-      for (const link of body.links) {
-        const outcome = checkLink(link.href, page, pages);
-        if ('rewrite' in outcome) own[link.href] = outcome.rewrite;
-        if ('code' in outcome) problems.push({ file, line: fileLine(version, link.line), field: 'body', code: outcome.code, params: outcome.params });
-      }
-      if (Object.keys(own).length > 0) rewrites.set(file, own);
+  const check = (version: PostVersion, kind: 'post' | 'page', slug: string) => {
+    const body = renderOnce(version);
+    const { file } = version;
+    for (const lost of body.lostText) {
+      const where = { file, line: fileLine(version, lost.line), field: 'body' };
+      if (lost.footnote !== undefined) problems.push(problem('footnote-unused', { label: lost.footnote }, where));
+      else if (lost.element === '!--') problems.push(problem('text-lost-comment', {}, where));
+      else problems.push(lost.element ? problem('text-lost-element', { element: lost.element }, where) : problem('text-lost', {}, where));
     }
-  }
+    if (body.fallback?.kind === 'nesting') problems.push(problem('nesting-too-deep', { depth: body.fallback.depth, limit: body.fallback.limit }, { file, line: fileLine(version, body.fallback.line), field: 'body' }));
+    if (body.fallback?.kind === 'failed') problems.push(problem('render-failed', { detail: body.fallback.detail }, { file, field: 'body' }));
+    const page = localizedPath(getLocale(config, version.locale), { kind, slug });
+    const own: Record<string, string> = {};
+    for (const link of body.links) {
+      const outcome = checkLink(link.href, page, pages, new Set(body.anchors));
+      if ('rewrite' in outcome) own[link.href] = outcome.rewrite;
+      if ('code' in outcome) problems.push({ file, line: fileLine(version, link.line), field: 'body', code: outcome.code, params: outcome.params });
+    }
+    if (Object.keys(own).length > 0) rewrites.set(file, own);
+  };
+  for (const post of content.posts) for (const version of Object.values(post.versions)) if (version) check(version, 'post', post.slug);
+  for (const page of content.pages) for (const version of Object.values(page.versions)) if (version) check(version, 'page', page.slug);
+  // Posts left out for other problems: their bodies' problems belong in the same run's list.
+  for (const version of rejected) check(version, 'post', path.posix.basename(path.posix.dirname(version.file)));
   return { problems, rewrites };
 }
 
 type LinkOutcome = { ok: true } | { rewrite: string } | Pick<ContentProblem, 'code' | 'params'>;
 
-function checkLink(href: string, page: string, pages: ReadonlyMap<string, KnownPage>): LinkOutcome {
+function checkLink(href: string, page: string, pages: ReadonlyMap<string, KnownPage>, ownAnchors: ReadonlySet<string>): LinkOutcome {
   const url = new URL(href, `${ORIGIN}${page}`);
   if (url.origin !== ORIGIN) return { ok: true };
   const shown = decode(href);
-  const target = pages.get(url.pathname) ?? pages.get(decode(url.pathname));
+  // The page itself may not be built (a post left out for problems), but its own ids are known.
+  const target = href.startsWith('#') ? { anchors: ownAnchors } : (pages.get(url.pathname) ?? pages.get(decode(url.pathname)));
   if (!target) return { code: 'link-broken', params: { link: shown, suggestion: nearestPage(url.pathname, pages) } };
   const fragment = url.hash.slice(1);
   if (fragment === '' || !target.anchors) return { ok: true };

@@ -1,4 +1,4 @@
-export type { Content, Page, Post, PostEvent, PostVersion, TagLabels, UpdateNote } from './model.ts';
+export type { Content, Page, Post, PostAlias, PostEvent, PostVersion, TagLabels, UpdateNote } from './model.ts';
 export { ContentValidationError, problem, sortProblems, type ContentProblem } from './problems.ts';
 export { loadContent, loadPages, loadTags, parseVersion, readContent, readOnePost, type ContentReport, type ReadContentOptions } from './read-content.ts';
 export { checkBodies, renderForCheck, type BodyReport, type RenderedBody } from './check-bodies.ts';

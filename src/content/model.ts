@@ -31,6 +31,12 @@ export interface PostEvent {
   timeZone: string;
 }
 
+/** An old address (path, query allowed) that keeps leading to an item; `locale` picks one language's version. */
+export interface PostAlias {
+  path: string;
+  locale?: string | undefined;
+}
+
 /** A post: shared facts plus one version per locale it exists in. */
 export interface Post {
   slug: string;
@@ -44,6 +50,8 @@ export interface Post {
   /** Lead image file, relative to the project root (e.g. `content/posts/x/lead.jpg`). */
   image?: string | undefined;
   event?: PostEvent | undefined;
+  /** Old addresses that redirect here (`aliases:` in post.yaml). */
+  aliases: PostAlias[];
   versions: Partial<Record<string, PostVersion>>;
 }
 
@@ -52,6 +60,8 @@ export interface Page {
   slug: string;
   dir: string;
   sourceLocale: string;
+  /** Old addresses that redirect here (`aliases:` in page.yaml). */
+  aliases: PostAlias[];
   versions: Partial<Record<string, PostVersion>>;
 }
 

@@ -7,6 +7,7 @@ import { hasUnclosedFrontmatter, parseYaml, splitFrontmatter, type ParsedYaml } 
 import type { Content, Page, Post, PostVersion, TagLabels } from './model.ts';
 import { readPages } from './read-pages.ts';
 import { ContentValidationError, problem, sortProblems, type ContentProblem } from './problems.ts';
+import { aliasProblems, toAliases, type AliasOwner } from './aliases.ts';
 import { postMetaSchema, tagsFileSchema, versionFrontmatterSchema, type PostMeta } from './schema.ts';
 import { suggestName } from './suggest.ts';
 import { validateWith } from './validate.ts';
@@ -32,6 +33,8 @@ const parserFor = (cache: YamlCache | undefined): ParseYaml => (cache ? (...args
 export interface ContentReport {
   content: Content;
   problems: ContentProblem[];
+  /** The language versions of posts left out for problems, so their bodies are checked in the same run. */
+  rejected: PostVersion[];
 }
 
 const isMarkdown = (name: string) => name.endsWith('.md');
@@ -92,14 +95,17 @@ function checkEventTimes(event: NonNullable<PostMeta['event']>, file: string, pa
 }
 
 // Posts are read concurrently, so each collects its own problems before adding them to the shared list.
-async function readPost(root: string, absoluteDir: string, config: SiteConfig, tags: TagLabels, allProblems: ContentProblem[], parse: ParseYaml): Promise<Post | undefined> {
+async function readPost(root: string, absoluteDir: string, config: SiteConfig, tags: TagLabels, allProblems: ContentProblem[], rejected: PostVersion[], parse: ParseYaml): Promise<Post | undefined> {
   const problems: ContentProblem[] = [];
-  const post = await readPostInto(root, absoluteDir, config, tags, problems, parse);
+  const read: PostVersion[] = [];
+  const post = await readPostInto(root, absoluteDir, config, tags, problems, read, parse);
   allProblems.push(...problems);
-  return problems.length > 0 ? undefined : post;
+  if (problems.length === 0) return post;
+  rejected.push(...read);
+  return undefined;
 }
 
-async function readPostInto(root: string, absoluteDir: string, config: SiteConfig, tags: TagLabels, problems: ContentProblem[], parse: ParseYaml): Promise<Post | undefined> {
+async function readPostInto(root: string, absoluteDir: string, config: SiteConfig, tags: TagLabels, problems: ContentProblem[], read: PostVersion[], parse: ParseYaml): Promise<Post | undefined> {
   const dir = relativeTo(root, absoluteDir);
   const slug = path.basename(absoluteDir);
   if (!SLUG.test(slug)) problems.push(problem('slug-invalid', { slug }, { file: dir, field: 'slug' }));
@@ -141,6 +147,7 @@ async function readPostInto(root: string, absoluteDir: string, config: SiteConfi
     }
     const version = readVersion(path.join(absoluteDir, name), file, locale, problems, parse);
     if (version) versions[locale] = version;
+    if (version) read.push(version);
   }
   if (meta && codes.includes(meta.source) && !files.includes(`${meta.source}.md`)) {
     const where = { file: metaFile, line: parsedMeta?.lineOf(['source']), field: 'source' };
@@ -156,7 +163,7 @@ async function readPostInto(root: string, absoluteDir: string, config: SiteConfi
     end: meta.event.end ? zonedTimeToDate(meta.event.end, meta.event.timeZone) : undefined,
     timeZone: meta.event.timeZone,
   };
-  return { slug, dir, date: meta.date, sourceLocale: meta.source, tags: meta.tags, type: meta.type, image: imageFile && `${dir}/${imageFile}`, event, versions };
+  return { slug, dir, date: meta.date, sourceLocale: meta.source, tags: meta.tags, type: meta.type, image: imageFile && `${dir}/${imageFile}`, event, aliases: toAliases(meta.aliases), versions };
 }
 
 /**
@@ -170,7 +177,8 @@ export async function readContent({ root, config, yamlCache }: ReadContentOption
   const tags = readTags(root, config, problems, parse);
   const pages = await readPages({ root, config, problems, readVersion: (...args) => readVersion(...args, parse) });
   const dirs = await findPostDirs(root, problems);
-  const read = await Promise.all(dirs.map((dir) => readPost(root, dir, config, tags, problems, parse)));
+  const rejected: PostVersion[] = [];
+  const read = await Promise.all(dirs.map((dir) => readPost(root, dir, config, tags, problems, rejected, parse)));
   const bySlug = new Map<string, string>();
   const duplicated = new Set<string>();
   for (const dir of dirs) {
@@ -183,8 +191,11 @@ export async function readContent({ root, config, yamlCache }: ReadContentOption
   }
   // Like any post with a problem, posts sharing a slug are left out: neither can be published half-right.
   const posts = read.filter((p): p is Post => p !== undefined && !duplicated.has(p.slug));
+  for (const post of read) if (post && duplicated.has(post.slug)) rejected.push(...Object.values(post.versions).filter((v): v is PostVersion => v !== undefined));
+  const owners: AliasOwner[] = [...posts.map((post) => ({ file: `${post.dir}/${META_FILE}`, aliases: post.aliases })), ...pages.map((page) => ({ file: `${page.dir}/page.yaml`, aliases: page.aliases }))];
+  problems.push(...aliasProblems(owners, config));
   posts.sort((a, b) => b.date.getTime() - a.date.getTime() || a.slug.localeCompare(b.slug));
-  return { content: { posts, pages, tags }, problems: sortProblems(problems) };
+  return { content: { posts, pages, tags }, problems: sortProblems(problems), rejected };
 }
 
 /** Reads `content/pages/` alone (for the site's pages collection), throwing a ContentValidationError listing its problems. */
@@ -202,10 +213,11 @@ export async function readOnePost({ root, config, yamlCache }: ReadContentOption
   const names = await readdir(dir).catch((): string[] => []);
   if (!names.includes(META_FILE) && !names.some(isMarkdown)) return undefined;
   const problems: ContentProblem[] = [];
+  const rejected: PostVersion[] = [];
   const parse = parserFor(yamlCache);
   const tags = readTags(root, config, problems, parse);
-  const post = await readPost(root, dir, config, tags, problems, parse);
-  return { content: { posts: post ? [post] : [], tags, pages: [] }, problems: sortProblems(problems) };
+  const post = await readPost(root, dir, config, tags, problems, rejected, parse);
+  return { content: { posts: post ? [post] : [], tags, pages: [] }, problems: sortProblems(problems), rejected };
 }
 
 export async function loadPages({ root, config }: ReadContentOptions): Promise<Page[]> {

@@ -3,7 +3,8 @@ import type { SiteConfig } from '../config/schema.ts';
 import { isReservedSegment } from '../i18n/urls.ts';
 import { readText, realEntries, relativeTo } from './content-files.ts';
 import { parseYaml } from './frontmatter.ts';
-import type { Page, PostVersion } from './model.ts';
+import { toAliases } from './aliases.ts';
+import type { Page, PostAlias, PostVersion } from './model.ts';
 import { problem, type ContentProblem } from './problems.ts';
 import { pageMetaSchema } from './schema.ts';
 import { suggestName } from './suggest.ts';
@@ -33,6 +34,7 @@ async function readPage(absoluteDir: string, options: ReadPagesOptions): Promise
   const metaFile = `${dir}/${META_FILE}`;
   const codes = config.locales.map((l) => l.code);
   let source: string | undefined;
+  let aliases: PostAlias[] = [];
   if (!names.includes(META_FILE)) {
     problems.push(problem('page-yaml-missing', { file: metaFile }, { file: metaFile }));
   } else {
@@ -43,6 +45,7 @@ async function readPage(absoluteDir: string, options: ReadPagesOptions): Promise
       problems.push(problem('locale-not-configured', { locale: meta.source, codes, suggestion: suggestName(meta.source, codes) }, { file: metaFile, line: parsed.lineOf(['source']), field: 'source' }));
     } else if (meta) {
       source = meta.source;
+      aliases = toAliases(meta.aliases);
     }
   }
   const versions: Page['versions'] = {};
@@ -58,7 +61,7 @@ async function readPage(absoluteDir: string, options: ReadPagesOptions): Promise
   if (source && !names.includes(`${source}.md`)) problems.push(problem('page-source-missing', { source, file: `${dir}/${source}.md` }, { file: metaFile, field: 'source' }));
   if (source && versions[source]?.draft) problems.push(problem('source-draft', {}, { file: `${dir}/${source}.md`, field: 'draft' }));
   options.problems.push(...problems);
-  return problems.length === 0 && source ? { slug, dir, sourceLocale: source, versions } : undefined;
+  return problems.length === 0 && source ? { slug, dir, sourceLocale: source, aliases, versions } : undefined;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isIsoDate } from '../lib/dates.ts';
+import { aliasSchema } from './aliases.ts';
 
 // Messages are catalogue codes (src/lib/error-catalogue.ts): validateWith turns them into problems.
 const isoDate = z
@@ -44,6 +45,8 @@ export const postMetaSchema = z
       .strict()
       .refine((event) => !event.end || event.end > event.start, { message: 'event-end-before-start', path: ['end'] })
       .optional(),
+    /** Old addresses (e.g. of a WordPress site) that redirect to this post. */
+    aliases: z.array(aliasSchema).default([]),
   })
   .strict();
 
@@ -68,6 +71,8 @@ export const pageMetaSchema = z
   .object({
     /** The locale the page was written in; other locales translate it. */
     source: z.string(),
+    /** Old addresses (e.g. of a WordPress site) that redirect to this page. */
+    aliases: z.array(aliasSchema).default([]),
   })
   .strict();
 

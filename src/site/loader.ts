@@ -41,9 +41,9 @@ function toRenderedVersion(version: PostVersion, rendering: RenderResult): Rende
   return { ...rest, ...page };
 }
 
-/** Renders one version for the site, as posts' versions are (static pages use it). */
-export function renderVersion(version: PostVersion, options: TandemLoaderOptions): RenderedVersion {
-  return toRenderedVersion(version, new SiteRenderer({ ...options, workers: 0, cacheDir: undefined }).renderOne(version));
+/** Renders one version for the site, as posts' versions are (static pages use it), with links rewritten as the checks say. */
+export function renderVersion(version: PostVersion, options: TandemLoaderOptions, rewrites?: Record<string, string>): RenderedVersion {
+  return toRenderedVersion(version, new SiteRenderer({ ...options, workers: 0, cacheDir: undefined }).renderOne(version, rewrites));
 }
 
 /** What a stored rendering depends on besides its text: every label the pipeline writes, the pipeline's code and every package it uses. */

@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { loadPages, type Page } from '../content/index.ts';
-import { readBase, statusOf, type TranslationStatus } from '../translation/index.ts';
+import { checkContent, readBase, statusOf, type TranslationStatus } from '../translation/index.ts';
 import { linkedPages } from './links.ts';
 import { renderVersion, rendererKey, type RenderedVersion, type TandemLoaderOptions } from './loader.ts';
 
@@ -10,6 +10,9 @@ export type SitePage = Omit<Page, 'versions'> & {
   versions: Partial<Record<string, RenderedVersion>>;
   translations: TranslationStatus[];
 };
+
+// A Markdown or HTML link to another address with a #fragment.
+const CROSS_PAGE_FRAGMENT = /\]\((?!#)[^)\s]*#|href=["']?(?!#)[^"'\s>]*#/;
 
 // The translation module works on posts; a page has every field it reads (slug, dir, source, versions).
 const asPost = (page: Page) => ({ ...page, date: new Date(0), tags: [] });
@@ -25,6 +28,9 @@ export function pagesLoader(options: TandemLoaderOptions): Loader {
       const root = options.root ?? fileURLToPath(astroConfig.root);
       const pages = await loadPages({ root, config: options.config });
       const renderer = generateDigest(rendererKey(options));
+      // A link to a heading on another page (`/en/posts/x/#background`) needs that page's ids: only then are all pages checked here too.
+      const linksElsewhere = pages.some((page) => Object.values(page.versions).some((version) => version && CROSS_PAGE_FRAGMENT.test(version.body)));
+      const { rewrites } = linksElsewhere ? await checkContent({ root, config: options.config }) : { rewrites: new Map<string, Record<string, string>>() };
       for (const slug of linkedPages(options.config).filter((slug) => !pages.some((page) => page.slug === slug))) {
         logger.warn(`src/config/site.ts: identity links to the page "${slug}", but content/pages/${slug}/ does not exist, so the link is left out. Create the page or remove the link.`);
       }
@@ -36,9 +42,9 @@ export function pagesLoader(options: TandemLoaderOptions): Loader {
         );
         const versions: SitePage['versions'] = {};
         for (const [code, version] of Object.entries(page.versions)) {
-          if (version) versions[code] = renderVersion(version, options);
+          if (version) versions[code] = renderVersion(version, options, rewrites.get(version.file));
         }
-        store.set({ id: page.slug, data: { ...page, versions, translations } satisfies SitePage, digest: generateDigest(renderer + JSON.stringify(page)) });
+        store.set({ id: page.slug, data: { ...page, versions, translations } satisfies SitePage, digest: generateDigest(renderer + JSON.stringify([page, Object.values(page.versions).map((version) => version && rewrites.get(version.file))])) });
       }
     },
   };

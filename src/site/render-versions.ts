@@ -66,8 +66,8 @@ export class SiteRenderer {
   }
 
   /** One version, rendered here and now, not stored (static pages; anything beyond the posts). */
-  renderOne(version: PostVersion): RenderResult {
-    return renderTask(this.task(version, false, undefined));
+  renderOne(version: PostVersion, rewrites?: Record<string, string>): RenderResult {
+    return renderTask(this.task(version, false, rewrites));
   }
 
   /** Every version of `posts`, rendered or from the cache. */

@@ -16,8 +16,8 @@ export interface CheckReport extends ContentReport {
  * build reuse the renderings it publishes; `read` is content it has read already.
  */
 export async function checkContent({ root, config, render, read }: { root: string; config: SiteConfig; render?: (version: PostVersion) => RenderedBody; read?: ContentReport }): Promise<CheckReport> {
-  const { content, problems } = read ?? (await readContent({ root, config }));
-  const bodies = checkBodies({ root, content, config, render: render ?? ((version) => renderForCheck(version, config)) });
+  const { content, problems, rejected } = read ?? (await readContent({ root, config }));
+  const bodies = checkBodies({ root, content, config, rejected, render: render ?? ((version) => renderForCheck(version, config)) });
   const bases = await validateBases(root, content, config);
-  return { content, problems: sortProblems([...problems, ...bodies.problems, ...bases]), rewrites: bodies.rewrites };
+  return { content, problems: sortProblems([...problems, ...bodies.problems, ...bases]), rejected, rewrites: bodies.rewrites };
 }

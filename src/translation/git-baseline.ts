@@ -58,7 +58,7 @@ interface Trail {
 /** A hash of what a version means (fields and blocks), so formatting-only commits can be told apart. */
 function meaningOf(version: PostVersion | undefined, text: string): string {
   if (!version) return `unreadable:${text}`;
-  const { fields, blocks } = snapshotSource({ slug: '', dir: '', date: new Date(0), sourceLocale: version.locale, tags: [], versions: { [version.locale]: version } });
+  const { fields, blocks } = snapshotSource({ slug: '', dir: '', date: new Date(0), sourceLocale: version.locale, tags: [], aliases: [], versions: { [version.locale]: version } });
   return JSON.stringify([fields.title.hash, fields.summary?.hash, fields.location?.hash, fields.updates?.map((u) => u.hash), blocks.map((b) => b.hash)]);
 }
 

@@ -7,6 +7,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { CorpusSummary } from './corpus.ts';
 import type { DistSize } from './dist-size.ts';
+import { summariseImport, type ImportResult } from './import-bench.ts';
 import { stats, type BuildPhases, type RouteTimes, type Stats } from './measure.ts';
 import type { ProfileSummary } from './profile.ts';
 
@@ -76,13 +77,15 @@ export interface BenchReport {
   mode: 'quick' | 'full' | 'custom';
   startedAt: string;
   durationS: number;
-  options: { sizes: number[]; runs: number; statusPosts: number; gitCommits?: number; seed: number; workers?: number };
+  options: { sizes: number[]; runs: number; statusPosts: number; importPosts?: number; gitCommits?: number; seed: number; workers?: number };
   machine: { cpus: number; cpuModel: string; memoryGB: number; os: string; node: string; astro: string };
   project: { commit: string; uncommittedFiles: number };
   rssMethod: string;
   builds: SizeResult[];
   status: StatusResult;
   gitBaseline?: GitBaselineResult;
+  /** `tandem import wordpress` on a synthetic bilingual export. */
+  import?: ImportResult;
   profiles?: { build?: ProfileSummary & { posts: number }; status?: ProfileSummary & { posts: number } };
   targets: Target[];
   /** Derived figures, as printed. */
@@ -296,6 +299,24 @@ export function formatReport(report: BenchReport): string {
     );
   } else {
     out.push(`  tandem status --json: not available (${st.reason})`);
+  }
+  if (report.import) {
+    const i = summariseImport(report.import);
+    const e = report.import.export;
+    out.push('');
+    out.push(
+      table(
+        [
+          ['export', `${num(e.posts)} posts, ${num(e.items)} items, ${bytes(e.bytes)}; ${num(report.import.filesWritten)} files written`],
+          ['import: wall time', range(i.import, secs)],
+          ['import: peak RSS', range(i.rss, bytes)],
+          ['baseline (parse the export only): wall time', range(i.parse, secs)],
+          ['baseline: peak RSS', range(i.parseRss, bytes)],
+          ['ratio import / parse only (wall time)', i.ratio === null ? 'n/a' : `${i.ratio.toFixed(1)}×`],
+        ],
+        ['tandem import wordpress', ''],
+      ),
+    );
   }
   out.push('');
   const gb = report.gitBaseline;

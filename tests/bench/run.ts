@@ -16,6 +16,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { createBaseline } from './baseline.ts';
+import { measureImport } from './import-bench.ts';
 import { editOnePost, generateCorpus, type CorpusSummary, type TandemLibrary } from './corpus.ts';
 import { distSize } from './dist-size.ts';
 import { createGitHistory } from './git-history.ts';
@@ -37,6 +38,7 @@ Options:
   --git-commits <n>    Commits in the synthetic history timed with \`tandem baseline --from-git\`
                        (default 10000; --quick: 1000; 0 skips it).
   --out <file>         JSON results file (default bench-results/<timestamp>.json).
+  --import-posts <n>   Posts in the WordPress import benchmark (default 2000; --quick: 200; 0 skips it).
   --profile            Also CPU-profile one Tandem build (largest size) and one status run,
                        and print where the time goes. Profiles are not used for timings.
   --keep               Keep the temporary projects (their path is printed).
@@ -70,6 +72,7 @@ const options = {
   runs: { type: 'string' },
   sizes: { type: 'string' },
   'status-posts': { type: 'string' },
+  'import-posts': { type: 'string' },
   'git-commits': { type: 'string' },
   out: { type: 'string' },
   keep: { type: 'boolean', default: false },
@@ -90,18 +93,19 @@ if (values.help) {
 }
 
 const quick = values.quick === true;
-let runs: number, sizes: number[], statusPosts: number, gitCommits: number, seed: number, workers: number | undefined;
+let runs: number, sizes: number[], statusPosts: number, importPosts: number, gitCommits: number, seed: number, workers: number | undefined;
 try {
   workers = values.workers === undefined ? undefined : positiveInt(values.workers, 'workers', 0, true);
   runs = positiveInt(values.runs, 'runs', quick ? 1 : 3);
   sizes = values.sizes ? values.sizes.split(',').map((s) => positiveInt(s.trim(), 'sizes', 0)) : quick ? [50] : [200, 2000];
   statusPosts = positiveInt(values['status-posts'], 'status-posts', quick ? 1000 : 10_000, true);
+  importPosts = positiveInt(values['import-posts'], 'import-posts', quick ? 200 : 2000, true);
   gitCommits = positiveInt(values['git-commits'], 'git-commits', quick ? 1000 : 10_000, true);
   seed = positiveInt(values.seed, 'seed', 20210216);
 } catch (error) {
   usageError((error as Error).message);
 }
-const custom = values.runs !== undefined || values.sizes !== undefined || values['status-posts'] !== undefined || values['git-commits'] !== undefined || workers !== undefined;
+const custom = values.runs !== undefined || values.sizes !== undefined || values['status-posts'] !== undefined || values['import-posts'] !== undefined || values['git-commits'] !== undefined || workers !== undefined;
 const mode: BenchReport['mode'] = custom ? 'custom' : quick ? 'quick' : 'full';
 const startedAt = new Date();
 const outFile = path.resolve(values.out ?? path.join(repo, 'bench-results', `${startedAt.toISOString().replace(/:/g, '-').replace(/\.\d+Z$/, 'Z')}.json`));
@@ -318,6 +322,8 @@ try {
   const gitBaseline = gitCommits > 0 ? await measureGitBaseline(gitCommits) : ({ available: false, reason: 'skipped (--git-commits 0)' } as GitBaselineResult);
   const { result: status, root: statusRoot } = statusPosts > 0 ? await measureStatus(statusPosts) : { result: { available: false, reason: 'skipped (--status-posts 0)' } as StatusResult, root: undefined };
 
+  const imported = importPosts > 0 ? await measureImport({ work, snapshot, posts: importPosts, runs, seed, log }) : undefined;
+
   const profiles: NonNullable<BenchReport['profiles']> = {};
   if (values.profile) {
     const largest = builds.at(-1);
@@ -344,13 +350,14 @@ try {
     mode,
     startedAt: startedAt.toISOString(),
     durationS: Math.round((Date.now() - startedAt.getTime()) / 1000),
-    options: { sizes, runs, statusPosts, gitCommits, seed, ...(workers !== undefined && { workers }) },
+    options: { sizes, runs, statusPosts, importPosts, gitCommits, seed, ...(workers !== undefined && { workers }) },
     machine: machine(),
     project: project(),
     rssMethod,
     builds,
     status,
     gitBaseline,
+    ...(imported && { import: imported }),
     ...(values.profile && { profiles }),
     targets: evaluateTargets(summary, builds),
     summary,

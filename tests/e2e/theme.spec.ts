@@ -21,7 +21,6 @@ if (!translatedPage || !untranslatedPage || !withCode) throw new Error('The samp
 function pageTypes(code: string): [string, string][] {
   return [
     ['home', url(code, { kind: 'home' })],
-    ['home-page-2', url(code, { kind: 'home', page: 2 })],
     ['post-with-image', url(code, { kind: 'post', slug: withImage.slug })],
     ['event', url(code, { kind: 'post', slug: event.slug })],
     ['single-language-post', url(code, { kind: 'post', slug: sourceOnly.slug })],
@@ -29,7 +28,6 @@ function pageTypes(code: string): [string, string][] {
     ['page-with-code', url(code, { kind: 'page', slug: withCode?.slug ?? '' })],
     ['untranslated-page', url(code, { kind: 'page', slug: untranslatedPage?.slug ?? '' })],
     ['type-listing', url(code, { kind: 'type', type: 'event' })],
-    ['topic', url(code, { kind: 'tag', tag: event.tags[0] ?? '' })],
     ['topics', url(code, { kind: 'tags' })],
     ['404', url(code, { kind: 'not-found' })],
   ];
@@ -85,15 +83,15 @@ test.describe('phone: the first paragraph is on the first screen', () => {
 
 test.describe('dark mode', () => {
   test.use({ colorScheme: 'dark' });
-  for (const locale of locales) {
-    test(`${locale.code}: passes axe, contrast included`, async ({ page }) => {
-      for (const [name, path] of pageTypes(locale.code).filter(([name]) => ['home', 'single-language-post'].includes(name))) {
-        await page.goto(path);
-        const { violations } = await new AxeBuilder({ page }).analyze();
-        expect(violations.map((v) => `${name}: ${v.id} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
-      }
-    });
-  }
+  // A listing in one language and a post under a notice in the other: between them every colour the theme sets.
+  test('passes axe, contrast included', async ({ page }) => {
+    const [first, second = first] = locales;
+    for (const path of [url(first?.code ?? '', { kind: 'home' }), url(second?.code ?? '', { kind: 'post', slug: sourceOnly.slug })]) {
+      await page.goto(path);
+      const { violations } = await new AxeBuilder({ page }).analyze();
+      expect(violations.map((v) => `${path}: ${v.id} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
+    }
+  });
 });
 
 test('post types: each type lists only its posts, and posts name their type with a link to it', async ({ page }) => {

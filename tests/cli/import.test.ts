@@ -1,0 +1,214 @@
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import type { Io, Output } from '../../src/cli/output.ts';
+import { main } from '../../src/cli/main.ts';
+import { siteConfig } from '../../src/config/site.ts';
+import { repoRoot, t } from './helpers.ts';
+
+const fixtures = path.join(repoRoot, 'tests/import/fixtures');
+const fixture = (name: string) => path.join(fixtures, name);
+const [en, zh] = siteConfig.locales.map((l) => l.code) as [string, string];
+const created: string[] = [];
+afterAll(() => Promise.all(created.map((dir) => rm(dir, { recursive: true, force: true }))));
+
+/** An empty Tandem project: a content folder and nothing in it. */
+async function emptyProject(): Promise<string> {
+  const root = await mkdtemp(path.join(tmpdir(), 'tandem-import-'));
+  created.push(root);
+  await mkdir(path.join(root, 'content'));
+  return root;
+}
+
+function output(): Output & { text: string } {
+  const out = { text: '', color: false, write: (s: string) => void (out.text += s), style: (_: unknown, s: string) => s };
+  return out;
+}
+
+/** Runs the CLI in-process; returns the exit code and what it printed. */
+async function tandem(root: string, ...args: string[]) {
+  const io = { out: output(), err: output() };
+  const code = await main([...args, '--root', root], io as Io, {});
+  return { code, stdout: io.out.text, stderr: io.err.text };
+}
+
+async function listFiles(root: string): Promise<string[]> {
+  const entries = await readdir(path.join(root, 'content'), { recursive: true, withFileTypes: true });
+  return entries.filter((e) => e.isFile()).map((e) => path.relative(root, path.join(e.parentPath, e.name))).sort();
+}
+const read = (root: string, file: string) => readFile(path.join(root, file), 'utf8');
+
+describe('tandem import wordpress: a Polylang site', async () => {
+  const root = await emptyProject();
+  const run = await tandem(root, 'import', 'wordpress', fixture('polylang.xml'), '--media', fixture('uploads'));
+  const post = 'content/posts/soas-students-back-uyghur-solidarity';
+
+  it('imports published posts and pages, pairs them by Polylang, and check passes', async () => {
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(await tandem(root, 'check')).toMatchObject({ code: 0 });
+    const files = await listFiles(root);
+    expect(files).toEqual(expect.arrayContaining([`${post}/${en}.md`, `${post}/${zh}.md`, `${post}/post.yaml`, `content/pages/about/page.yaml`, `content/pages/about/${zh}.md`]));
+    expect(run.stdout).toContain(t('import.summary.rules', { list: [`${t('import.rule.polylang')} 3`, `${t('import.rule.wpml')} 0`, `${t('import.rule.body-link')} 0`, `${t('import.rule.pairs-file')} 0`, `${t('import.rule.single')} 1`].join(t('cli.listSeparator')) }));
+  });
+
+  it('never publishes drafts, pending, private, trashed or password-protected items, and counts them', async () => {
+    const report = await read(root, 'import-report.md');
+    for (const title of ['Notes for the next meeting', "Organisers' contact list", "Members' briefing", 'Old test post', 'Statement awaiting approval']) {
+      expect(report).toContain(title);
+      expect(JSON.stringify(await listFiles(root))).not.toMatch(/members-briefing|contacts|test__trashed/);
+    }
+    for (const reason of ['draft', 'private', 'password', 'trash', 'pending'] as const) expect(run.stdout).toContain(`${t(`import.skip.${reason}`)} 1`);
+  });
+
+  it('keeps every old address as an alias, per language', async () => {
+    const meta = parse(await read(root, `${post}/post.yaml`)) as { aliases: unknown[]; source: string; tags: string[] };
+    expect(meta.source).toBe(en);
+    expect(meta.aliases).toEqual(['/2021/02/16/soas-students-back-uyghur-solidarity/', '/?p=110', { [zh]: '/zh/2021/02/17/soas-students-back-uyghur-solidarity-zh/' }, { [zh]: '/2021/02/17/soas-students-back-uyghur-solidarity-zh/' }, { [zh]: '/?p=111' }]);
+    expect(meta.tags).toContain('students');
+    const tags = parse(await read(root, 'content/tags.yaml')) as Record<string, Record<string, string>>;
+    expect(tags.students).toEqual({ [en]: 'Students', [zh]: '学生' });
+  });
+
+  it('converts bodies, update notes and the excerpt marker; copies media and rewrites links', async () => {
+    const english = await read(root, `${post}/${en}.md`);
+    expect(english).toMatch(/updates:\n {2}- date: 2021-02-23\n {4}text: At their general meeting/);
+    expect(english).toContain('<!-- more -->');
+    expect(english).toContain('![Students raising their hands at the union general meeting](./union-meeting.png)');
+    expect(english).toContain('[open letter for the day of action](/en/posts/open-letter-day-of-action/)'.replace('/en/', `/${siteConfig.locales[0]?.path}/`));
+    expect(english).not.toMatch(/solidarity\.example\.org|wp-content/);
+    expect(existsSync(path.join(root, post, 'union-meeting.png'))).toBe(true);
+    expect(existsSync(path.join(root, post, 'union-meeting-300x200.png'))).toBe(false);
+    const letter = await read(root, `content/posts/open-letter-day-of-action/${en}.md`);
+    expect(letter).not.toContain('中文版');
+    expect(letter).toContain('<https://www.youtube.com/watch?v=dQw4w9WgXcQ>');
+  });
+
+  it('gives a Chinese-only post with a percent-encoded slug a pinyin slug', async () => {
+    expect(existsSync(path.join(root, `content/posts/sheng-yuan-wei-wu-er-gong-ren/${zh}.md`))).toBe(true);
+  });
+
+  it('records status: a translation modified after its source is up to date, the other needs review', async () => {
+    const status = await tandem(root, 'status', '--json');
+    const records = JSON.parse(status.stdout) as { slug: string; locale: string; status: string }[];
+    expect(records.find((r) => r.slug === 'soas-students-back-uyghur-solidarity' && r.locale === zh)?.status).toBe('up-to-date');
+    expect(records.find((r) => r.slug === 'open-letter-day-of-action' && r.locale === zh)?.status).toBe('review');
+  });
+
+  it('reports what it did not convert, with id, title and reason', async () => {
+    const report = await read(root, 'import-report.md');
+    expect(report).toMatch(/\| 110 \| SOAS students vote to back Uyghur solidarity \| `\[contact-form-7\]` \| /);
+    expect(report).toContain('missing-photo.jpg');
+    expect(report).toContain(t('import.note.update-no-date'));
+    expect(report).toContain(`| 110 | SOAS students vote to back Uyghur solidarity | \`1\` | ${t('import.note.comments')} |`);
+  });
+
+  it('a second run adds nothing, overwrites nothing and reports what differs', async () => {
+    const file = path.join(root, post, `${en}.md`);
+    const edited = (await readFile(file, 'utf8')).replace('SOAS', 'S.O.A.S.');
+    await writeFile(file, edited);
+    const before = await listFiles(root);
+    const again = await tandem(root, 'import', 'wordpress', fixture('polylang.xml'), '--media', fixture('uploads'));
+    expect(again.code).toBe(0);
+    expect(await listFiles(root)).toEqual(before);
+    expect(await readFile(file, 'utf8')).toBe(edited);
+    expect(await read(root, 'import-report.md')).toContain(`${post}/${en}.md`);
+    expect(again.stdout).toContain(t('import.summary.files', { written: 0, same: before.filter((f) => !f.endsWith('.base.json') && f !== 'content/tags.yaml').length - 1, differs: 1 }));
+  });
+});
+
+describe('tandem import wordpress: a plain site paired by 中文版 links', async () => {
+  const root = await emptyProject();
+  const run = await tandem(root, 'import', 'wordpress', fixture('plain-links.xml'), '--no-trust-dates');
+  const post = 'content/posts/no-trade-deals-with-genocidal-states';
+
+  it('pairs by the body links and removes them', async () => {
+    expect(run.code).toBe(0);
+    expect((await read(root, `${post}/${en}.md`)).includes('中文版')).toBe(false);
+    expect(await read(root, `${post}/${zh}.md`)).not.toContain('English');
+    expect(await tandem(root, 'check')).toMatchObject({ code: 0 });
+  });
+
+  it('leaves every translation in review with --no-trust-dates', () => {
+    expect(run.stdout).toContain(t('import.summary.status', { upToDate: 0, review: 1 }));
+  });
+
+  it('reports a month-first update note instead of guessing, and links into the old site that will break', async () => {
+    const report = await read(root, 'import-report.md');
+    expect(report).toContain(t('import.note.update-month-first'));
+    expect(report).toContain(`\`https://campaign.example.net/category/statements/\` | ${t('import.note.old-site-link')}`);
+  });
+});
+
+describe('tandem import wordpress: WPML and languages', () => {
+  it('pairs by WPML\'s translation group; the version published first is the source', async () => {
+    const root = await emptyProject();
+    const run = await tandem(root, 'import', 'wordpress', fixture('wpml.xml'));
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain(`${t('import.rule.wpml')} 1`);
+    const meta = parse(await read(root, 'content/posts/students-union-solidarity/post.yaml')) as { source: string };
+    expect(meta.source).toBe(en);
+    expect(await read(root, `content/posts/students-union-solidarity/${zh}.md`)).toContain('学生会');
+  });
+
+  it('stops, writing nothing, on a WordPress language no configured locale matches', async () => {
+    const root = await emptyProject();
+    const french = path.join(root, 'french.xml');
+    await writeFile(french, (await readFile(fixture('polylang.xml'), 'utf8')).replace('s:5:"zh_CN"', 's:5:"fr_FR"'));
+    const run = await tandem(root, 'import', 'wordpress', french);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('"fr_FR"');
+    expect((await readdir(root)).sort()).toEqual(['content', 'french.xml']);
+    expect(await readdir(path.join(root, 'content'))).toEqual([]);
+  });
+});
+
+describe('tandem import wordpress: options', () => {
+  it('--dry-run prints the plan and writes nothing', async () => {
+    const root = await emptyProject();
+    const run = await tandem(root, 'import', 'wordpress', fixture('polylang.xml'), '--dry-run');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain(t('import.plan.heading'));
+    expect(run.stdout).toContain('content/posts/soas-students-back-uyghur-solidarity');
+    expect(await readdir(root)).toEqual(['content']);
+    expect(await readdir(path.join(root, 'content'))).toEqual([]);
+  });
+
+  it('--pairs overrides the evidence in the export', async () => {
+    const root = await emptyProject();
+    const pairs = path.join(root, 'pairs.csv');
+    await writeFile(pairs, `${en},${zh}\n503,502\n`);
+    const run = await tandem(root, 'import', 'wordpress', fixture('plain-links.xml'), '--pairs', pairs);
+    expect(run.code).toBe(0);
+    expect(existsSync(path.join(root, `content/posts/young-labour-pledge/${zh}.md`))).toBe(true);
+    expect(run.stdout).toContain(`${t('import.rule.pairs-file')} 1`);
+  });
+});
+
+describe('tandem import wordpress: files it cannot import', () => {
+  it.each([
+    ['truncated.xml', 'import-truncated'],
+    ['not-wxr.xml', 'import-not-wxr'],
+    ['rss-feed.xml', 'import-not-wxr'],
+    ['not-xml.xml', 'import-not-xml'],
+    ['latin1-declared.xml', 'import-encoding-declared'],
+    ['bad-bytes.xml', 'import-encoding-bytes'],
+  ] as const)('%s: a clear error and nothing written', async (name, code) => {
+    const root = await emptyProject();
+    const run = await tandem(root, 'import', 'wordpress', fixture(name), '--media', fixture('uploads'));
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(t(`error.${code}.hint`, { encoding: 'ISO-8859-1' }));
+    expect(run.stderr).toContain(fixture(name));
+    expect(await readdir(root)).toEqual(['content']);
+    expect(await readdir(path.join(root, 'content'))).toEqual([]);
+  });
+
+  it('an unknown platform or a missing file is a usage error', async () => {
+    const root = await emptyProject();
+    expect((await tandem(root, 'import', 'blogger', 'x.xml')).code).toBe(2);
+    expect((await tandem(root, 'import', 'wordpress', path.join(root, 'missing.xml'))).code).toBe(2);
+  });
+});

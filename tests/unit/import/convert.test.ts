@@ -1,0 +1,56 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { convertContent, type ConvertContext } from '../../../src/import/convert.ts';
+import { oldSite, originalCandidates, uploadPath } from '../../../src/import/old-urls.ts';
+
+const dir = path.join(import.meta.dirname, 'fixtures');
+const site = oldSite(['https://solidarity.example.org']);
+
+/** A context like the importer's, for one post of the fixture site; records what it reports. */
+function context(reported: string[]): ConvertContext {
+  return {
+    attachment: (id) => (id === 7 ? { url: 'https://solidarity.example.org/wp-content/uploads/2021/02/meeting.jpg', alt: 'Meeting photo' } : undefined),
+    childAttachments: () => [],
+    report: (construct, reason) => void reported.push(`${reason} ${construct}`),
+    media: (url) => {
+      const upload = uploadPath(url, site);
+      return upload === undefined ? undefined : `./${path.posix.basename(originalCandidates(upload)[0] ?? upload)}`;
+    },
+    link: (url) => (url.includes('/2020/09/25/open-letter/') ? '/en/posts/open-letter/' : undefined),
+    isPairLink: (_url, text) => text.trim() === '中文版',
+    isAttachmentPage: (url) => url.includes('attachment_id='),
+  };
+}
+
+describe('convertContent: WordPress bodies as Markdown a volunteer can edit', () => {
+  for (const name of readdirSync(dir)) {
+    it(name, () => {
+      const reported: string[] = [];
+      const result = convertContent(readFileSync(path.join(dir, name, 'input.html'), 'utf8'), context(reported));
+      expect(result.markdown).toBe(readFileSync(path.join(dir, name, 'expected.md'), 'utf8'));
+      expect(result.updates).toEqual(JSON.parse(readFileSync(path.join(dir, name, 'updates.json'), 'utf8')));
+      if (name === 'shortcodes') expect(reported).toEqual(['unknown-shortcode [contact-form-7]']);
+    });
+  }
+
+  it('never links back to the old host for a missing file, and says so', () => {
+    const reported: string[] = [];
+    const result = convertContent('<p>Before <img src="https://solidarity.example.org/wp-content/uploads/gone.jpg" alt="A banner"> after</p>', { ...context(reported), media: () => null });
+    expect(result.markdown).toBe('Before A banner after\n');
+  });
+
+  it('drops scripts and forms, reporting them', () => {
+    const reported: string[] = [];
+    const result = convertContent('Text\n\n<script>track()</script><form action="/x"><input name="q"></form>', context(reported));
+    expect(result.markdown).toBe('Text\n');
+    expect(reported).toEqual(['script-removed <script>', 'form-removed <form>']);
+  });
+
+  it('survives hostile nesting', () => {
+    const html = '<div>'.repeat(5000) + 'deep' + '</div>'.repeat(5000);
+    const reported: string[] = [];
+    expect(convertContent(html, context(reported)).markdown).toBe('deep\n');
+    expect(reported).toEqual(['too-deep > 100']);
+  });
+});
