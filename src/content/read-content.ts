@@ -1,7 +1,8 @@
+import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { SiteConfig } from '../config/schema.ts';
 import { zonedReadings, zonedTimeToDate } from '../i18n/format.ts';
-import { findPostDirs, MARKDOWN_LIKE, META_FILE, readText, realEntries, relativeTo } from './content-files.ts';
+import { findPostDirs, MARKDOWN_LIKE, META_FILE, POSTS_FOLDER, readText, realEntries, relativeTo } from './content-files.ts';
 import { hasUnclosedFrontmatter, parseYaml, splitFrontmatter, type ParsedYaml } from './frontmatter.ts';
 import type { Content, Page, Post, PostVersion, TagLabels } from './model.ts';
 import { readPages } from './read-pages.ts';
@@ -10,6 +11,7 @@ import { aliasProblems, toAliases, type AliasOwner } from './aliases.ts';
 import { postMetaSchema, tagsFileSchema, versionFrontmatterSchema, type PostMeta } from './schema.ts';
 import { suggestName } from './suggest.ts';
 import { validateWith } from './validate.ts';
+import type { YamlCache } from './yaml-cache.ts';
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const TAGS_FILE = 'content/tags.yaml';
@@ -20,7 +22,12 @@ const versionFields = Object.keys(versionFrontmatterSchema.shape);
 export interface ReadContentOptions {
   root: string;
   config: SiteConfig;
+  /** Parsed frontmatter from earlier runs, for files that did not change (the CLI passes one). */
+  yamlCache?: YamlCache;
 }
+
+type ParseYaml = typeof parseYaml;
+const parserFor = (cache: YamlCache | undefined): ParseYaml => (cache ? (...args) => cache.parse(...args) : parseYaml);
 
 /** The result of reading content: what was valid, and every problem found. */
 export interface ContentReport {
@@ -36,10 +43,10 @@ const isMarkdown = (name: string) => name.endsWith('.md');
  * Reads `content/tags.yaml`: every tag needs a label in every written locale, or its pages
  * would show the slug. A derived locale's label is converted from its parent's when missing.
  */
-function readTags(root: string, config: SiteConfig, problems: ContentProblem[]): TagLabels {
+function readTags(root: string, config: SiteConfig, problems: ContentProblem[], parse: ParseYaml = parseYaml): TagLabels {
   const text = readText(path.join(root, TAGS_FILE), TAGS_FILE, problems, true);
   if (text === undefined) return {};
-  const parsed = parseYaml(text.replace(/^\uFEFF/, ''), TAGS_FILE, 1, problems);
+  const parsed = parse(text.replace(/^\uFEFF/, ''), TAGS_FILE, 1, problems);
   if (!parsed) return {};
   const tags = validateWith(tagsFileSchema, parsed, TAGS_FILE, [], problems) ?? {};
   for (const [tag, labels] of Object.entries(tags)) {
@@ -50,22 +57,22 @@ function readTags(root: string, config: SiteConfig, problems: ContentProblem[]):
   return tags;
 }
 
-export function readVersion(absolute: string, file: string, locale: string, problems: ContentProblem[]): PostVersion | undefined {
+export function readVersion(absolute: string, file: string, locale: string, problems: ContentProblem[], parse: ParseYaml = parseYaml): PostVersion | undefined {
   const text = readText(absolute, file, problems);
-  return text === undefined ? undefined : parseVersion(text, file, locale, problems);
+  return text === undefined ? undefined : parseVersion(text, file, locale, problems, parse);
 }
 
 /**
  * Parses the text of a `<locale>.md` file as the content reader does, adding any
  * problems to `problems`; for text from elsewhere than the working tree (git history).
  */
-export function parseVersion(text: string, file: string, locale: string, problems: ContentProblem[]): PostVersion | undefined {
+export function parseVersion(text: string, file: string, locale: string, problems: ContentProblem[], parse: ParseYaml = parseYaml): PostVersion | undefined {
   const split = splitFrontmatter(text);
   if (!split) {
     problems.push(problem(hasUnclosedFrontmatter(text) ? 'frontmatter-unclosed' : 'frontmatter-missing', {}, { file, line: 1 }));
     return undefined;
   }
-  const parsed = parseYaml(split.yaml, file, split.yamlStartLine, problems);
+  const parsed = parse(split.yaml, file, split.yamlStartLine, problems);
   const data = parsed && validateWith(versionFrontmatterSchema, parsed, file, versionFields, problems);
   if (!data) return undefined;
   if (split.body.trim() === '' && !data.draft) {
@@ -91,17 +98,17 @@ function checkEventTimes(event: NonNullable<PostMeta['event']>, file: string, pa
 }
 
 // Posts are read concurrently, so each collects its own problems before adding them to the shared list.
-async function readPost(root: string, absoluteDir: string, config: SiteConfig, tags: TagLabels, allProblems: ContentProblem[], rejected: PostVersion[]): Promise<Post | undefined> {
+async function readPost(root: string, absoluteDir: string, config: SiteConfig, tags: TagLabels, allProblems: ContentProblem[], rejected: PostVersion[], parse: ParseYaml): Promise<Post | undefined> {
   const problems: ContentProblem[] = [];
   const read: PostVersion[] = [];
-  const post = await readPostInto(root, absoluteDir, config, tags, problems, read);
+  const post = await readPostInto(root, absoluteDir, config, tags, problems, read, parse);
   allProblems.push(...problems);
   if (problems.length === 0) return post;
   rejected.push(...read);
   return undefined;
 }
 
-async function readPostInto(root: string, absoluteDir: string, config: SiteConfig, tags: TagLabels, problems: ContentProblem[], read: PostVersion[]): Promise<Post | undefined> {
+async function readPostInto(root: string, absoluteDir: string, config: SiteConfig, tags: TagLabels, problems: ContentProblem[], read: PostVersion[], parse: ParseYaml): Promise<Post | undefined> {
   const dir = relativeTo(root, absoluteDir);
   const slug = path.basename(absoluteDir);
   if (!SLUG.test(slug)) problems.push(problem('slug-invalid', { slug }, { file: dir, field: 'slug' }));
@@ -109,7 +116,7 @@ async function readPostInto(root: string, absoluteDir: string, config: SiteConfi
   const names = (await realEntries(absoluteDir, root, problems)).map((e) => e.name);
   if (!names.includes(META_FILE)) problems.push(problem('post-yaml-missing', { file: metaFile }, { file: metaFile }));
   const metaText = names.includes(META_FILE) ? readText(path.join(absoluteDir, META_FILE), metaFile, problems) : undefined;
-  const parsedMeta = metaText === undefined ? undefined : parseYaml(metaText.replace(/^\uFEFF/, ''), metaFile, 1, problems);
+  const parsedMeta = metaText === undefined ? undefined : parse(metaText.replace(/^\uFEFF/, ''), metaFile, 1, problems);
   const meta = parsedMeta && validateWith(postMetaSchema, parsedMeta, metaFile, postFields, problems);
   const codes = config.locales.map((l) => l.code);
   if (meta && parsedMeta && !codes.includes(meta.source)) {
@@ -141,7 +148,7 @@ async function readPostInto(root: string, absoluteDir: string, config: SiteConfi
       problems.push(meant ? problem('language-file-case', { name, expected: `${meant}.md` }, { file }) : problem('language-file-unknown', { name, files: codes.map((c) => `${c}.md`) }, { file }));
       continue;
     }
-    const version = readVersion(path.join(absoluteDir, name), file, locale, problems);
+    const version = readVersion(path.join(absoluteDir, name), file, locale, problems, parse);
     if (version) versions[locale] = version;
     if (version) read.push(version);
   }
@@ -167,13 +174,14 @@ async function readPostInto(root: string, absoluteDir: string, config: SiteConfi
  * at the first. Posts with problems are left out of `content` and listed in
  * `problems`, sorted by file so each file's problems are together.
  */
-export async function readContent({ root, config }: ReadContentOptions): Promise<ContentReport> {
+export async function readContent({ root, config, yamlCache }: ReadContentOptions): Promise<ContentReport> {
+  const parse = parserFor(yamlCache);
   const problems: ContentProblem[] = [];
-  const tags = readTags(root, config, problems);
-  const pages = await readPages({ root, config, problems, readVersion });
+  const tags = readTags(root, config, problems, parse);
+  const pages = await readPages({ root, config, problems, readVersion: (...args) => readVersion(...args, parse) });
   const dirs = await findPostDirs(root, problems);
   const rejected: PostVersion[] = [];
-  const read = await Promise.all(dirs.map((dir) => readPost(root, dir, config, tags, problems, rejected)));
+  const read = await Promise.all(dirs.map((dir) => readPost(root, dir, config, tags, problems, rejected, parse)));
   const bySlug = new Map<string, string>();
   const duplicated = new Set<string>();
   for (const dir of dirs) {
@@ -194,6 +202,27 @@ export async function readContent({ root, config }: ReadContentOptions): Promise
 }
 
 /** Reads `content/pages/` alone (for the site's pages collection), throwing a ContentValidationError listing its problems. */
+/**
+ * Reads the one post in `content/posts/<slug>/`, with the tags it may use, for
+ * commands that work on a single post: on a large site this reads a few files
+ * instead of every post. Undefined when that folder is not a post folder (the
+ * post may sit in a group folder, or not exist): read all content then.
+ * Problems are this post's own; a slug shared with a post in another folder is
+ * reported by a full read (`tandem check`, the build).
+ */
+export async function readOnePost({ root, config, yamlCache }: ReadContentOptions, slug: string): Promise<ContentReport | undefined> {
+  if (!SLUG.test(slug)) return undefined;
+  const dir = path.join(root, POSTS_FOLDER, slug);
+  const names = await readdir(dir).catch((): string[] => []);
+  if (!names.includes(META_FILE) && !names.some(isMarkdown)) return undefined;
+  const problems: ContentProblem[] = [];
+  const rejected: PostVersion[] = [];
+  const parse = parserFor(yamlCache);
+  const tags = readTags(root, config, problems, parse);
+  const post = await readPost(root, dir, config, tags, problems, rejected, parse);
+  return { content: { posts: post ? [post] : [], tags, pages: [] }, problems: sortProblems(problems), rejected };
+}
+
 export async function loadPages({ root, config }: ReadContentOptions): Promise<Page[]> {
   const problems: ContentProblem[] = [];
   const pages = await readPages({ root, config, problems, readVersion });

@@ -14,9 +14,13 @@ const localTime = z
   .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, 'datetime-format')
   .refine((value) => isIsoDate(value, 'minutes'), 'datetime-not-real');
 
+// Building a formatter to test a zone costs more than reading a post; sites use a handful of zones.
+const knownTimeZones = new Set<string>();
 const timeZone = z.string().refine((value) => {
+  if (knownTimeZones.has(value)) return true;
   try {
     new Intl.DateTimeFormat(undefined, { timeZone: value });
+    knownTimeZones.add(value);
     return true;
   } catch {
     return false;

@@ -126,6 +126,7 @@ export const errorCatalogue = {
   'no-source': ['slug', 'locale'],
   'render-lang': ['lang'],
   'render-excerpt-units': ['value'],
+  'render-workers': ['value'],
   'write-permission': ['folder'],
   'write-no-space': ['folder'],
   'write-failed': ['folder', 'reason'],

@@ -9,4 +9,5 @@ export type { LostText } from './lost-text.ts';
 export { resolveFragment, type AuthoredLink } from './rehype-fragment-links.ts';
 export { countUnits } from './text-units.ts';
 export { findDeepNesting, MAX_NESTING } from './nesting.ts';
+export { parseMarkdown } from './parser.ts';
 export { pipelineVersionKey } from './version-key.ts';

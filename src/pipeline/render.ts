@@ -2,16 +2,14 @@ import rehypeExternalLinks from 'rehype-external-links';
 import rehypeRaw from 'rehype-raw';
 import rehypeSanitize from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
-import type { VFile } from 'vfile';
+import type { Root } from 'mdast';
+import { VFile } from 'vfile';
 import { TandemError } from '../lib/errors.ts';
 import type { EmbedLink } from './embed-services.ts';
+import { markdownParser } from './parser.ts';
 import { rehypeEmbeds } from './rehype-embeds.ts';
-// Before any parsing: keeps micromark linear on long posts full of lists.
-import './linear-edit-map.ts';
 import { rehypeConvertText } from './rehype-convert-text.ts';
 import { rehypeExcerpt } from './rehype-excerpt.ts';
 import { rehypeCodeNewline } from './rehype-code-newline.ts';
@@ -58,6 +56,12 @@ export interface RenderOptions {
   relocateLinks?: { from: string; to: string } | undefined;
   /** New targets for links to other pages, by href as written (see rehypeFragmentLinks). */
   rewrites?: Readonly<Record<string, string>>;
+  /**
+   * Called with the Markdown tree before any transform runs, for a caller that
+   * needs it too (translation fingerprints), so the document is parsed once.
+   * The tree must not be changed.
+   */
+  onParsed?: (tree: Root) => void;
 }
 
 /** Why a document was shown as plain text instead of rendered Markdown. */
@@ -105,9 +109,7 @@ const TOC_MAX_DEPTH = 4;
  */
 export function createProcessor(options: RenderOptions) {
   const { lang, excerptUnits = 60, idPrefix = 'h-' } = checkOptions(options);
-  return unified()
-    .use(remarkParse)
-    .use(remarkGfm)
+  return markdownParser()
     .use(remarkExcerptMarker)
     .use(remarkSourcePieces)
     .use(remarkRehype, {
@@ -143,7 +145,7 @@ export function createProcessor(options: RenderOptions) {
  * @example renderMarkdown('## 背景\n\n我们支持 UCU。', { lang }).headings // [{ depth: 2, id: 'h-背景', text: '背景' }]
  */
 export function renderMarkdown(markdown: string, options: RenderOptions): RenderedMarkdown {
-  const processor = createProcessor(options);
+  const processor = processorFor(options);
   // Content must not break or stall the build without saying why, and must
   // never reach the page unsanitized: when it cannot be rendered as Markdown,
   // it is shown as text and the caller is told.
@@ -159,7 +161,10 @@ export function renderMarkdown(markdown: string, options: RenderOptions): Render
     file = fallback(`Line ${deep.line} nests lists or quotes ${deep.depth} levels deep; at most ${MAX_NESTING} are rendered.`);
   } else {
     try {
-      file = processor.processSync(markdown);
+      file = new VFile(markdown);
+      const tree = processor.parse(file);
+      options.onParsed?.(tree);
+      file.value = processor.stringify(processor.runSync(tree, file), file);
     } catch (error) {
       const detail = error instanceof Error ? error.message : String(error);
       trouble = { kind: 'failed', detail };
@@ -178,6 +183,34 @@ export function renderMarkdown(markdown: string, options: RenderOptions): Render
     lostText: file.data.lostText ?? [],
     ...(trouble && { fallback: trouble }),
   };
+}
+
+// Building a processor costs more than rendering a short post, so each option
+// set keeps one. Functions in options are told apart by identity: callers that
+// pass fresh closures for every document get fresh processors, never a stale label.
+const processors = new Map<string, ReturnType<typeof createProcessor>>();
+const MAX_PROCESSORS = 64;
+const functionIds = new WeakMap<object, number>();
+let lastFunctionId = 0;
+
+function identity(value: unknown): unknown {
+  if (typeof value !== 'function') return value ?? null;
+  let id = functionIds.get(value);
+  if (id === undefined) functionIds.set(value, (id = ++lastFunctionId));
+  return `fn#${id}`;
+}
+
+function processorFor(options: RenderOptions) {
+  checkOptions(options);
+  const { lang, excerptUnits, idPrefix, footnoteLabel, footnoteBackLabel, embedLabel, rewrites } = options;
+  const key = JSON.stringify([lang, excerptUnits, idPrefix, footnoteLabel, identity(footnoteBackLabel), identity(embedLabel), rewrites ?? null]);
+  let processor = processors.get(key);
+  if (!processor) {
+    processor = createProcessor(options).freeze();
+    if (processors.size >= MAX_PROCESSORS) processors.delete(processors.keys().next().value ?? '');
+    processors.set(key, processor);
+  }
+  return processor;
 }
 
 /** The fallback of {@link renderMarkdown}: the text as paragraphs, with the same excerpt and length. */

@@ -46,16 +46,29 @@ export function versionKeyOf(dir: string): string {
 }
 
 let cached: string | undefined;
+const extended = new Map<string, string>();
 
 /**
  * A key that changes whenever what renders a post could: the pipeline's own
  * source, and the installed version of every package it uses, directly or not
  * (a security release of hast-util-sanitize changes it as surely as one of
  * rehype-sanitize). Stored renderings are reusable only under the same key.
- * Computed once per process (some hundred small files, ~0.1 s).
+ * `modules` are further source files a caller's stored results depend on (its
+ * own rendering code), whose text joins the key. Computed once per process
+ * (some hundred small files, ~0.1 s).
  * @example store.get(id)?.key === pipelineVersionKey() // reuse the stored rendering
+ * @example pipelineVersionKey(new URL('./render-task.ts', import.meta.url)) // changes with that file too
  */
-export function pipelineVersionKey(): string {
+export function pipelineVersionKey(...modules: URL[]): string {
   cached ??= versionKeyOf(pipelineDir);
-  return cached;
+  if (modules.length === 0) return cached;
+  const id = modules.map(String).join('\n');
+  let key = extended.get(id);
+  if (!key) {
+    const hash = createHash('sha256').update(cached);
+    for (const module of modules) hash.update(readFileSync(module));
+    key = hash.digest('hex').slice(0, 32);
+    extended.set(id, key);
+  }
+  return key;
 }

@@ -2,13 +2,16 @@ import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import type { SiteConfig } from '../config/schema.ts';
 import type { Translate } from '../i18n/create-i18n.ts';
-import { getLocale } from '../i18n/urls.ts';
-import { pipelineVersionKey, renderMarkdown, type EmbedKind, type RenderedMarkdown } from '../pipeline/index.ts';
+import { pipelineVersionKey, type RenderedMarkdown } from '../pipeline/index.ts';
 import { checkContent, computeStatuses, type TranslationStatus } from '../translation/index.ts';
-import { ContentValidationError, convertFields, loadTags, versionOrigin, withDerivedTagLabels, type ConverterOf, type Post, type PostVersion, type TagLabels } from '../content/index.ts';
+import { ContentValidationError, convertFields, loadTags, readContent, versionOrigin, withDerivedTagLabels, type ConverterOf, type Post, type PostVersion, type TagLabels } from '../content/index.ts';
+import { getLocale } from '../i18n/urls.ts';
 import { chooseLanguage } from '../i18n/env-language.ts';
 import { describeError, formatProblem } from '../i18n/error-text.ts';
 import { TandemError } from '../lib/errors.ts';
+import { workerCount } from './render-pool.ts';
+import { EMBED_KINDS, type RenderResult } from './render-task.ts';
+import { SiteRenderer } from './render-versions.ts';
 
 /**
  * A language version with its body rendered by the pipeline (what the checks alone need is left out).
@@ -34,61 +37,50 @@ export interface TandemLoaderOptions {
   converters?: ConverterOf;
   /** Digest of what the converters depend on (phrase lists), so a change re-renders stored posts. */
   convertersKey?: string;
+  /** Render worker threads (0 or 1: in the build process); default TANDEM_WORKERS, else one per CPU for large sites. */
+  workers?: number | 'auto';
+  /** Keep renderings across builds in Astro's cacheDir (default true; TANDEM_RENDER_CACHE=0 turns it off). */
+  cache?: boolean;
 }
 
-/** How a derived version's body is converted: its text, and links into its parent locale's pages. */
-interface Derivation {
-  convert: (text: string) => string;
-  from: string;
-}
-
-function renderBody(version: PostVersion, options: TandemLoaderOptions, rewrites?: Record<string, string>, derivation?: Derivation): RenderedMarkdown {
-  const locale = getLocale(options.config, version.locale);
-  const t = options.translations(locale.code);
-  return renderMarkdown(version.body, {
-    convertText: derivation?.convert,
-    relocateLinks: derivation && { from: `/${getLocale(options.config, derivation.from).path}/`, to: `/${locale.path}/` },
-    lang: locale.lang,
-    excerptUnits: options.config.excerptLength[locale.countBy],
-    footnoteLabel: t('post.footnotes'),
-    footnoteBackLabel: (index) => t('post.footnoteBack', { number: index + 1 }),
-    embedLabel: ({ kind, service, url }) => t(`embed.${kind}`, { service, url }),
-    rewrites,
-  });
-}
-
-function toRenderedVersion(version: PostVersion, rendering: RenderedMarkdown): RenderedVersion {
+function toRenderedVersion(version: PostVersion, rendering: RenderResult): RenderedVersion {
   const { body: _body, ...rest } = version;
-  const { links: _links, lostText: _lost, fallback: _fallback, ...page } = rendering;
+  const { links: _links, lostText: _lost, fallback: _fallback, blocks: _blocks, ...page } = rendering;
   return { ...rest, ...page };
 }
 
 /**
  * Every locale's version of a post or static page as the site shows it: written versions
- * rendered (through `render`, which may reuse a rendering), derived ones converted from
- * their parent's version. `rewrites` gives a file's link rewrites, if any.
+ * through `render` (which may reuse a rendering), derived ones converted from their
+ * parent's version and rendered here. `rewrites` gives a file's link rewrites, if any.
  */
 export function siteVersions(
   doc: Pick<Post, 'versions'>,
   options: TandemLoaderOptions,
-  render?: (version: PostVersion) => RenderedMarkdown,
+  renderer: SiteRenderer,
+  render: (version: PostVersion) => RenderResult,
   rewrites: (file: string) => Record<string, string> | undefined = () => undefined,
 ): Partial<Record<string, RenderedVersion>> {
   const versions: Partial<Record<string, RenderedVersion>> = {};
-  for (const { code } of options.config.locales) {
-    const origin = versionOrigin(doc, code, options.config);
-    if (origin?.kind === 'written') versions[code] = toRenderedVersion(origin.version, render ? render(origin.version) : renderBody(origin.version, options, rewrites(origin.version.file)));
-    const convert = options.converters?.(code);
+  for (const locale of options.config.locales) {
+    const origin = versionOrigin(doc, locale.code, options.config);
+    if (origin?.kind === 'written') versions[locale.code] = toRenderedVersion(origin.version, render(origin.version));
+    const convert = options.converters?.(locale.code);
     if (origin?.kind === 'derived' && convert) {
-      const version = convertFields(origin.version, code, convert);
-      versions[code] = { ...toRenderedVersion(version, renderBody(version, options, rewrites(origin.version.file), { convert, from: origin.from })), derivedFrom: origin.from };
+      const version = convertFields(origin.version, locale.code, convert);
+      // Links into the parent locale's pages lead to this locale's converted pages instead.
+      const relocateLinks = { from: `/${getLocale(options.config, origin.from).path}/`, to: `/${locale.path}/` };
+      versions[locale.code] = { ...toRenderedVersion(version, renderer.renderOne(version, rewrites(origin.version.file), { convertText: convert, relocateLinks })), derivedFrom: origin.from };
     }
   }
   return versions;
 }
 
-// Every label the pipeline may write; a change to any of them must re-render stored posts.
-const EMBED_KINDS: readonly EmbedKind[] = ['video', 'audio', 'post', 'image', 'map', 'document', 'page'];
+/** A renderer for the site's loaders, with the worker pool and render cache as configured. */
+export function siteRenderer(options: TandemLoaderOptions, cacheDir: URL | undefined): SiteRenderer {
+  const useCache = (options.cache ?? true) && process.env.TANDEM_RENDER_CACHE !== '0';
+  return new SiteRenderer({ ...options, workers: options.workers ?? workerCount(process.env.TANDEM_WORKERS), cacheDir: useCache ? cacheDir : undefined });
+}
 
 /** What a stored rendering depends on besides its text: every label the pipeline writes, the pipeline's code and every package it uses. */
 export function rendererKey(options: TandemLoaderOptions): string {
@@ -107,40 +99,33 @@ export function postsLoader(options: TandemLoaderOptions): Loader {
     name: 'tandem-posts',
     async load({ store, config: astroConfig, generateDigest, logger }) {
       const root = options.root ?? fileURLToPath(astroConfig.root);
-      // The checks render every version; what they rendered is what is published, unless links need rewriting.
-      const renderings = new Map<PostVersion, RenderedMarkdown>();
-      const render = (version: PostVersion) => {
-        const rendering = renderBody(version, options);
-        renderings.set(version, rendering);
-        return rendering;
-      };
-      const { content, problems, rewrites } = await checkContent({ root, config: options.config, render });
+      const renderer = siteRenderer(options, astroConfig.cacheDir);
+      // Every version is rendered once, up front (in worker threads): the checks read
+      // those renderings, and they are what is published, unless links need rewriting.
+      const read = await readContent({ root, config: options.config });
+      const renderings = await renderer.render(read.content.posts);
+      const fresh = renderer.rendered;
+      const render = (version: PostVersion) => renderings.get(version) ?? renderer.renderOne(version);
+      const { content, problems, rewrites } = await checkContent({ root, config: options.config, read, render });
       if (problems.length > 0) throw inBuildLanguage(new ContentValidationError(problems), options);
-      const statuses = Map.groupBy(await computeStatuses({ root, config: options.config, content }), (record) => record.slug);
-      // Stored renderings are reused only while the pipeline, every package it uses and its labels are unchanged.
-      const renderer = generateDigest(rendererKey(options));
+      const rewritten = await renderer.render(content.posts.filter((post) => Object.values(post.versions).some((v) => v && rewrites.has(v.file))), rewrites);
+      for (const [version, rendering] of rewritten) if (rewrites.has(version.file)) renderings.set(version, rendering);
+      const blocksOf = (post: Post) => renderings.get(post.versions[post.sourceLocale] as PostVersion)?.blocks;
+      const statuses = Map.groupBy(await computeStatuses({ root, config: options.config, content, blocksOf }), (record) => record.slug);
       const seen = new Set<string>();
-      let rendered = 0;
+      let changed = 0;
       for (const post of content.posts) {
         seen.add(post.slug);
-        const translations = statuses.get(post.slug) ?? [];
-        const own = Object.values(post.versions).map((version) => version && rewrites.get(version.file));
-        const digest = generateDigest(renderer + JSON.stringify([post, translations, own]));
+        const versions = siteVersions(post, options, renderer, render, (file) => rewrites.get(file));
+        const data: SitePost = { ...post, versions, translations: statuses.get(post.slug) ?? [] };
+        const digest = generateDigest(JSON.stringify(data));
         if (store.get(post.slug)?.digest === digest) continue;
-        const versions = siteVersions(
-          post,
-          options,
-          (version) => {
-            const rewritten = rewrites.get(version.file);
-            return rewritten ? renderBody(version, options, rewritten) : (renderings.get(version) ?? renderBody(version, options));
-          },
-          (file) => rewrites.get(file),
-        );
-        store.set({ id: post.slug, data: { ...post, versions, translations } satisfies SitePost, digest });
-        rendered++;
+        store.set({ id: post.slug, data, digest });
+        changed++;
       }
       for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
-      logger.info(`${content.posts.length} posts (${rendered} rendered, ${content.posts.length - rendered} unchanged)`);
+      const versions = renderings.size;
+      logger.info(`${content.posts.length} posts, ${versions} versions (${fresh} rendered, ${versions - fresh} from the render cache); ${changed} posts changed`);
     },
   };
 }

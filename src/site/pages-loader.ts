@@ -3,7 +3,7 @@ import type { Loader } from 'astro/loaders';
 import { loadPages, type Page } from '../content/index.ts';
 import { checkContent, readBase, statusOf, type TranslationStatus } from '../translation/index.ts';
 import { linkedPages } from './links.ts';
-import { rendererKey, siteVersions, type RenderedVersion, type TandemLoaderOptions } from './loader.ts';
+import { rendererKey, siteRenderer, siteVersions, type RenderedVersion, type TandemLoaderOptions } from './loader.ts';
 
 /** What the site stores per static page: its rendered versions and each translation's status. */
 export type SitePage = Omit<Page, 'versions'> & {
@@ -34,13 +34,15 @@ export function pagesLoader(options: TandemLoaderOptions): Loader {
       for (const slug of linkedPages(options.config).filter((slug) => !pages.some((page) => page.slug === slug))) {
         logger.warn(`src/config/site.ts: identity links to the page "${slug}", but content/pages/${slug}/ does not exist, so the link is left out. Create the page or remove the link.`);
       }
+      // Few and small: rendered in this thread, not stored in the render cache.
+      const pageRenderer = siteRenderer({ ...options, workers: 0 }, undefined);
       store.clear();
       for (const page of pages) {
         const targets = options.config.locales.map((l) => l.code).filter((code) => code !== page.sourceLocale);
         const translations = await Promise.all(
           targets.map(async (code) => statusOf(asPost(page), code, page.versions[code] ? await readBase(root, asPost(page), code) : undefined, { config: options.config })),
         );
-        const versions: SitePage['versions'] = siteVersions(page, options, undefined, (file) => rewrites.get(file));
+        const versions: SitePage['versions'] = siteVersions(page, options, pageRenderer, (version) => pageRenderer.renderOne(version, rewrites.get(version.file)), (file) => rewrites.get(file));
         store.set({ id: page.slug, data: { ...page, versions, translations } satisfies SitePage, digest: generateDigest(renderer + JSON.stringify([page, Object.values(page.versions).map((version) => version && rewrites.get(version.file))])) });
       }
     },

@@ -84,8 +84,11 @@ export function sourceOf(post: Post): PostVersion {
   return source;
 }
 
-/** Fingerprints a post's source: fields and body blocks. Parses the body once. */
-export function snapshotSource(post: Post): SourceSnapshot {
+/**
+ * Fingerprints a post's source: fields and body blocks. Parses the body once,
+ * or not at all when its `blocks` (fingerprintBlocks of the body) are given.
+ */
+export function snapshotSource(post: Post, blocks?: FingerprintedText[]): SourceSnapshot {
   const source = sourceOf(post);
   const fields: SourceFields = { title: fingerprintText(source.title) };
   if (source.summary !== undefined) fields.summary = fingerprintText(source.summary);
@@ -96,7 +99,7 @@ export function snapshotSource(post: Post): SourceSnapshot {
       return { hash: hashText(`${date} ${foldWhitespace(u.text)}`), text: u.text, date };
     });
   }
-  return { digest: sourceDigest(source), fields, blocks: fingerprintBlocks(source.body) };
+  return { digest: sourceDigest(source), fields, blocks: blocks ?? fingerprintBlocks(source.body) };
 }
 
 /**

@@ -13,10 +13,10 @@ export interface CheckReport extends ContentReport {
  * rendered bodies (links, fragments, hidden text, nesting) and base records.
  * Every problem is listed, sorted by file, so one run shows all there is to fix;
  * posts with problems in their files are left out of `content`. `render` lets the
- * build reuse the renderings it publishes.
+ * build reuse the renderings it publishes; `read` is content it has read already.
  */
-export async function checkContent({ root, config, render }: { root: string; config: SiteConfig; render?: (version: PostVersion) => RenderedBody }): Promise<CheckReport> {
-  const { content, problems, rejected } = await readContent({ root, config });
+export async function checkContent({ root, config, render, read }: { root: string; config: SiteConfig; render?: (version: PostVersion) => RenderedBody; read?: ContentReport }): Promise<CheckReport> {
+  const { content, problems, rejected } = read ?? (await readContent({ root, config }));
   const bodies = checkBodies({ root, content, config, rejected, render: render ?? ((version) => renderForCheck(version, config)) });
   const bases = await validateBases(root, content, config);
   return { content, problems: sortProblems([...problems, ...bodies.problems, ...bases]), rejected, rewrites: bodies.rewrites };

@@ -1,7 +1,8 @@
 import type { SiteConfig } from '../config/schema.ts';
-import { ContentValidationError, readContent, sortProblems, type Content, type ContentProblem, type Post } from '../content/index.ts';
+import { ContentValidationError, readContent, sortProblems, type Content, type ContentProblem, type Post, type YamlCache } from '../content/index.ts';
 import { snapshotSource, type SourceSnapshot } from './base-record.ts';
 import { readBase } from './base-file.ts';
+import type { FingerprintedText } from './fingerprint.ts';
 import { BaseRecordError } from './errors.ts';
 import { statusOf, TRANSLATION_STATES, type TranslationState, type TranslationStatus } from './status.ts';
 
@@ -10,6 +11,16 @@ export interface ComputeStatusesOptions {
   root: string;
   config: SiteConfig;
   content?: Content;
+  /**
+   * The block fingerprints of a post's source body when the caller already has
+   * them (the site gets them from the parse that renders it, the CLI from its
+   * cache), so the body is not parsed again. Undefined: parse it if needed.
+   */
+  blocksOf?: (post: Post) => FingerprintedText[] | undefined;
+  /** Counts the units of Markdown for work left (default markdownUnits), e.g. from a cache. */
+  unitsOf?: (markdown: string, lang: string) => number;
+  /** Frontmatter parsed by earlier runs, when content is read here. */
+  yamlCache?: YamlCache;
 }
 
 /** How far one locale's translations are: counts per state and the share up to date. */
@@ -38,19 +49,19 @@ export function targetsOf(post: Post, config: SiteConfig): string[] {
  * listing every problem of either), all concurrently; each post's source is parsed at most once,
  * and only when its text differs from a base record's.
  */
-export async function computeStatuses({ root, config, content }: ComputeStatusesOptions): Promise<TranslationStatus[]> {
-  const report = content ? { content, problems: [] } : await readContent({ root, config });
+export async function computeStatuses({ root, config, content, blocksOf, unitsOf, yamlCache }: ComputeStatusesOptions): Promise<TranslationStatus[]> {
+  const report = content ? { content, problems: [] } : await readContent({ root, config, yamlCache });
   const { posts } = report.content;
   const jobs = posts.flatMap((post) => {
     let snapshot: SourceSnapshot | undefined;
-    const shared = () => (snapshot ??= snapshotSource(post));
+    const shared = () => (snapshot ??= snapshotSource(post, blocksOf?.(post)));
     return targetsOf(post, config).map((locale) => ({ post, locale, shared }));
   });
   const settled = await Promise.allSettled(jobs.map(({ post, locale }) => (post.versions[locale] ? readBase(root, post, locale) : undefined)));
   const bases = settled.map((result) => (result.status === 'fulfilled' ? result.value : undefined));
   const problems = [...report.problems, ...baseProblems(settled)];
   if (problems.length > 0) throw new ContentValidationError(sortProblems(problems));
-  return jobs.map(({ post, locale, shared }, k) => statusOf(post, locale, bases[k], { config, snapshot: shared }));
+  return jobs.map(({ post, locale, shared }, k) => statusOf(post, locale, bases[k], { config, snapshot: shared, unitsOf }));
 }
 
 /**

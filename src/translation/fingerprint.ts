@@ -1,10 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Definition, Nodes, Root } from 'mdast';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
-import { findDeepNesting } from '../pipeline/index.ts';
+import { findDeepNesting, parseMarkdown } from '../pipeline/index.ts';
 
 /** A piece of source text and the fingerprint of what it means. */
 export interface FingerprintedText {
@@ -14,7 +11,6 @@ export interface FingerprintedText {
   text: string;
 }
 
-const parser = unified().use(remarkParse).use(remarkGfm).freeze();
 
 // Control characters delimit nodes in the canonical form; Markdown text never
 // carries them, so a node boundary cannot be confused with text.
@@ -65,13 +61,15 @@ export function fingerprintText(text: string): FingerprintedText {
  * a changed word, number, date, name, link target or heading level changes the
  * hash of the block holding it. HTML comments such as `<!-- more -->` are skipped:
  * they are instructions to the build, not text to translate.
+ * Pass `parsed` when the body is already parsed (by the renderer, see
+ * RenderOptions.onParsed), so it is not parsed twice.
  * @example fingerprintBlocks('# Hi\n\nSome *text*.').map((b) => b.text) // ['# Hi', 'Some *text*.']
  */
-export function fingerprintBlocks(markdown: string): FingerprintedText[] {
+export function fingerprintBlocks(markdown: string, parsed?: Root): FingerprintedText[] {
   // Nesting the renderer refuses (content checks report it) would take minutes to parse or overflow the stack here.
-  if (findDeepNesting(markdown)) return fingerprintParagraphs(markdown);
+  if (!parsed && findDeepNesting(markdown)) return fingerprintParagraphs(markdown);
   try {
-    const tree = parser.parse(markdown);
+    const tree = parsed ?? parseMarkdown(markdown);
     const definitions = collectDefinitions(tree);
     const blocks: FingerprintedText[] = [];
     for (const node of tree.children) {

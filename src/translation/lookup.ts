@@ -1,17 +1,19 @@
 import type { LocaleConfig, SiteConfig } from '../config/schema.ts';
-import { ContentValidationError, readContent, type ContentReport, type Post } from '../content/index.ts';
+import { ContentValidationError, readContent, readOnePost, type ContentReport, type Post } from '../content/index.ts';
 import { suggestName } from '../content/suggest.ts';
 import { getLocale } from '../i18n/urls.ts';
 import { targetsOf } from './compute.ts';
 import { SourceLocaleError, UnknownPostError } from './errors.ts';
 
 /**
- * Reads content and returns one post. Other posts' problems do not block work on
- * this one; if this post is not readable, every problem is reported (its own
- * included), and if no folder has the slug, an UnknownPostError suggests the nearest.
+ * Reads one post: its own folder, `content/posts/<slug>/`, when it is there (a
+ * few files whatever the size of the site), else all content. Other posts'
+ * problems do not block work on this one; if this post is not readable, its
+ * problems are reported, and if no folder has the slug, an UnknownPostError
+ * suggests the nearest.
  */
 export async function loadPost(root: string, config: SiteConfig, slug: string): Promise<Post> {
-  return pickPost(await readContent({ root, config }), slug);
+  return pickPost((await readOnePost({ root, config }, slug)) ?? (await readContent({ root, config })), slug);
 }
 
 /**

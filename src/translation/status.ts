@@ -85,6 +85,8 @@ export interface StatusOptions {
   config?: SiteConfig;
   /** The fingerprinted source, when the caller already has it (e.g. for the post's other locales). */
   snapshot?: () => SourceSnapshot;
+  /** Counts the units of a Markdown body (default markdownUnits); a caller may answer from a cache. */
+  unitsOf?: (markdown: string, lang: string) => number;
 }
 
 /**
@@ -117,7 +119,8 @@ export function statusOf(post: Post, locale: string, base: BaseRecord | undefine
     title: translation ? { source: source.title, translation: translation.title } : { source: source.title },
     sourceFile: source.file,
   });
-  const wholeSource = () => versionUnits(source, sourceLocale.lang);
+  const bodyUnits = options.unitsOf ?? markdownUnits;
+  const wholeSource = () => versionUnits(source, sourceLocale.lang, bodyUnits);
 
   const derivedFrom = getLocale(config, locale).derivedFrom;
   if (!translation && derivedFrom !== undefined) return { ...head('derived'), derivedFrom, workLeft: { unit, count: 0 } };
@@ -129,7 +132,7 @@ export function statusOf(post: Post, locale: string, base: BaseRecord | undefine
   }
   if (!base || base.sourceLocale !== post.sourceLocale) {
     const target = getLocale(config, locale);
-    const size = { unit: target.countBy, count: versionUnits(translation, target.lang) };
+    const size = { unit: target.countBy, count: versionUnits(translation, target.lang, bodyUnits) };
     return { ...head('review'), translationFile, workLeft: { unit, count: 0 }, size, ...claim };
   }
   const changes = changesSince(post, base, snapshot);
@@ -141,7 +144,7 @@ export function statusOf(post: Post, locale: string, base: BaseRecord | undefine
     if (change.kind !== 'changed' && change.kind !== 'added') continue;
     if (change.field === 'updates') count += units(now.fields.updates?.[change.newIndex ?? -1]?.text ?? '');
     else if (change.field) count += units(change.newText);
-    else count += markdownUnits(change.newText, sourceLocale.lang);
+    else count += bodyUnits(change.newText, sourceLocale.lang);
   }
   return { ...head('outdated'), translationFile, recordedAt: base.recordedAt, workLeft: { unit, count }, ...claim, changes };
 }
@@ -150,7 +153,7 @@ export function statusOf(post: Post, locale: string, base: BaseRecord | undefine
  * The translatable length of one language version: its fields and body.
  * @example versionUnits(version, locale.lang) // title + summary + location + update notes + body, in words or CJK characters
  */
-export function versionUnits(version: PostVersion, lang: string): number {
+export function versionUnits(version: PostVersion, lang: string, bodyUnits: (markdown: string, lang: string) => number = markdownUnits): number {
   const fields = [version.title, version.summary ?? '', version.location ?? '', ...version.updates.map((u) => u.text)].join('\n');
-  return textUnits(fields, lang) + markdownUnits(version.body, lang);
+  return textUnits(fields, lang) + bodyUnits(version.body, lang);
 }

@@ -44,6 +44,8 @@ Options:
                        and print where the time goes. Profiles are not used for timings.
   --keep               Keep the temporary projects (their path is printed).
   --seed <n>           Corpus seed (default 20210216).
+  --workers <n>        Render worker threads for Tandem's builds (TANDEM_WORKERS; default: one
+                       per CPU). 0 renders in the build process.
   -h, --help           Show this help.
 `;
 
@@ -77,6 +79,7 @@ const options = {
   keep: { type: 'boolean', default: false },
   profile: { type: 'boolean', default: false },
   seed: { type: 'string' },
+  workers: { type: 'string' },
   help: { type: 'boolean', short: 'h', default: false },
 } as const;
 let values: ReturnType<typeof parseArgs<{ options: typeof options }>>['values'];
@@ -91,8 +94,9 @@ if (values.help) {
 }
 
 const quick = values.quick === true;
-let runs: number, sizes: number[], statusPosts: number, importPosts: number, gitCommits: number, seed: number;
+let runs: number, sizes: number[], statusPosts: number, importPosts: number, gitCommits: number, seed: number, workers: number | undefined;
 try {
+  workers = values.workers === undefined ? undefined : positiveInt(values.workers, 'workers', 0, true);
   runs = positiveInt(values.runs, 'runs', quick ? 1 : 3);
   sizes = values.sizes ? values.sizes.split(',').map((s) => positiveInt(s.trim(), 'sizes', 0)) : quick ? [50] : [200, 2000];
   statusPosts = positiveInt(values['status-posts'], 'status-posts', quick ? 1000 : 10_000, true);
@@ -102,11 +106,11 @@ try {
 } catch (error) {
   usageError((error as Error).message);
 }
-const custom = values.runs !== undefined || values.sizes !== undefined || values['status-posts'] !== undefined || values['import-posts'] !== undefined || values['git-commits'] !== undefined;
+const custom = values.runs !== undefined || values.sizes !== undefined || values['status-posts'] !== undefined || values['import-posts'] !== undefined || values['git-commits'] !== undefined || workers !== undefined;
 const mode: BenchReport['mode'] = custom ? 'custom' : quick ? 'quick' : 'full';
 const startedAt = new Date();
 const outFile = path.resolve(values.out ?? path.join(repo, 'bench-results', `${startedAt.toISOString().replace(/:/g, '-').replace(/\.\d+Z$/, 'Z')}.json`));
-const buildEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+const buildEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...(workers !== undefined && { TANDEM_WORKERS: String(workers) }) };
 const BUILD_TIMEOUT = 30 * 60_000;
 
 const work = await mkdtemp(path.join(os.tmpdir(), 'tandem-bench-'));
@@ -246,12 +250,22 @@ async function measureStatus(posts: number): Promise<{ result: StatusResult; roo
   const summary = await corpus(root, posts);
   const output = path.join(work, `status-${posts}.json`);
   const records: RunRecord[] = [];
+  const warm: RunRecord[] = [];
+  const single: RunRecord[] = [];
+  const timed = async (what: string, args: string[], into: RunRecord[], stdoutFile = path.join(work, 'cli-output.txt')) => {
+    const result = await measure(process.execPath, [cliBin, ...args, '--root', root], { cwd: snapshot, stdoutFile, timeoutMs: BUILD_TIMEOUT });
+    assertOk(result, what);
+    into.push({ wallMs: result.wallMs, cpuMs: result.cpuMs, load: result.load, peakRss: result.peakRss });
+    log(`  ${what}: ${secs(result.wallMs)} (CPU ${result.cpuMs === null ? 'n/a' : secs(result.cpuMs)}, load ${result.load.toFixed(1)}), peak RSS ${result.peakRss === null ? 'n/a' : bytes(result.peakRss)}`);
+  };
   for (let r = 0; r < runs; r++) {
-    const result = await measure(process.execPath, [cliBin, 'status', '--json', '--root', root], { cwd: snapshot, stdoutFile: output, timeoutMs: BUILD_TIMEOUT });
-    assertOk(result, 'tandem status --json');
-    records.push({ wallMs: result.wallMs, cpuMs: result.cpuMs, load: result.load, peakRss: result.peakRss });
-    log(`  run ${r + 1}/${runs} tandem status --json: ${secs(result.wallMs)} (CPU ${result.cpuMs === null ? 'n/a' : secs(result.cpuMs)}, load ${result.load.toFixed(1)}), peak RSS ${result.peakRss === null ? 'n/a' : bytes(result.peakRss)}`);
+    // Cold: as in a fresh checkout, no cache; then warm, with the caches that run left.
+    await rm(path.join(root, 'node_modules'), { recursive: true, force: true });
+    await timed(`run ${r + 1}/${runs} tandem status --json, cold`, ['status', '--json'], records, output);
+    await timed(`run ${r + 1}/${runs} tandem status --json, warm`, ['status', '--json'], warm, output);
   }
+  const outdated = (JSON.parse(await readFile(output, 'utf8')) as { slug: string; locale: string; status: string }[]).find((record) => record.status === 'outdated');
+  for (let r = 0; outdated && r < runs; r++) await timed(`run ${r + 1}/${runs} tandem diff ${outdated.slug} --to ${outdated.locale}`, ['diff', outdated.slug, '--to', outdated.locale], single);
   const json = JSON.parse(await readFile(output, 'utf8')) as { status: string }[];
   const counts: Record<string, number> = {};
   for (const record of json) counts[record.status] = (counts[record.status] ?? 0) + 1;
@@ -260,7 +274,7 @@ async function measureStatus(posts: number): Promise<{ result: StatusResult; roo
   if (!matchesCorpus) log(`  WARNING: status found ${JSON.stringify(counts)}, the generator wrote ${JSON.stringify(expected)}`);
   return {
     root,
-    result: { available: true, posts, translations: json.length, runs: records, outputBytes: (await stat(output)).size, counts, expected, matchesCorpus, corpus: summary },
+    result: { available: true, posts, translations: json.length, runs: records, warm, single, outputBytes: (await stat(output)).size, counts, expected, matchesCorpus, corpus: summary },
   };
 }
 
@@ -346,7 +360,7 @@ try {
     mode,
     startedAt: startedAt.toISOString(),
     durationS: Math.round((Date.now() - startedAt.getTime()) / 1000),
-    options: { sizes, runs, statusPosts, importPosts, gitCommits, seed },
+    options: { sizes, runs, statusPosts, importPosts, gitCommits, seed, ...(workers !== undefined && { workers }) },
     machine: machine(),
     project: project(),
     rssMethod,

@@ -1,4 +1,4 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -83,6 +83,21 @@ describe('tandem new', () => {
     expect(result.stdout).toContain(t('cli.new.recorded', { baseFile: `content/posts/beta/${zh}.base.json` }));
     expect(await readFile(path.join(root, `content/posts/beta/${zh}.md`), 'utf8')).toBe('---\ntitle: Beta\ndraft: true\n---\nOnly in one language.\n');
     expect(json(root).find((r) => r.slug === 'beta')).toMatchObject({ status: 'draft', locale: zh, sourceLocale: en });
+  });
+});
+
+describe('tandem status caches', () => {
+  it('answers the same from its caches, and sees an edit made since', async () => {
+    const root = await project();
+    expect(tandem(root, ['done', 'alpha', '--to', zh, '--date', '2021-03-01']).code).toBe(0);
+    await edit(root, `content/posts/alpha/${en}.md`, (text) => text.replace('long tradition', 'proud tradition'));
+    const cold = tandem(root, ['status', '--json']).stdout;
+    const cacheDir = path.join(root, 'node_modules/.astro/tandem');
+    expect((await readdir(cacheDir)).sort()).toEqual(['status-cache.json', 'yaml-cache.json']);
+    expect(tandem(root, ['status', '--json']).stdout).toBe(cold);
+    await edit(root, `content/posts/alpha/${en}.md`, (text) => text.replace('title: Alpha', 'title: Alpha two').replace('proud tradition', 'long tradition'));
+    const record = json(root).find((r) => r.slug === 'alpha');
+    expect(record?.changes).toEqual([{ kind: 'changed', field: 'title', oldText: 'Alpha', newText: 'Alpha two' }]);
   });
 });
 

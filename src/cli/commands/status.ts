@@ -1,4 +1,5 @@
-import { computeStatuses, selectRecords, summarize, worklist, WORKLIST_SORTS, type WorklistSort } from '../../translation/index.ts';
+import { YamlCache, yamlCacheFile, type Post } from '../../content/index.ts';
+import { computeStatuses, selectRecords, StatusCache, statusCacheFile, summarize, worklist, WORKLIST_SORTS, type WorklistSort } from '../../translation/index.ts';
 import { DEFAULT_FAIL_ON, type CommandContext } from '../commands.ts';
 import { formatStatus, stateCount } from '../format-status.ts';
 import { formatMarkdown } from '../format-markdown.ts';
@@ -19,7 +20,13 @@ export async function run(context: CommandContext): Promise<number> {
   const format = values.json === true ? 'json' : (choiceOption(values.format, '--format', FORMATS, t) ?? 'text');
   const limit = limitOption(values.limit, t);
   const only = typeof values.to === 'string' ? localeOption(context, values.to).code : undefined;
-  const records = (await computeStatuses({ root, config })).filter((r) => !only || r.locale === only);
+  // Caches of earlier runs: only what changed since is parsed and counted again.
+  const yamlCache = new YamlCache(yamlCacheFile(root));
+  const cache = new StatusCache(statusCacheFile(root));
+  const blocksOf = (post: Post) => cache.blocksOf(post.versions[post.sourceLocale]?.body ?? '');
+  const records = (await computeStatuses({ root, config, yamlCache, blocksOf, unitsOf: cache.unitsOf })).filter((r) => !only || r.locale === only);
+  yamlCache.save();
+  await cache.save();
   const groups = worklist(records, { states: states && [...states], sort, limit, lang: language });
   if (format === 'json') {
     // The JSON is a documented API, the same in every language: one array, which the worklist options filter, order and limit.

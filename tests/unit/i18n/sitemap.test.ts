@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageHead } from '../../../src/i18n/sitemap.ts';
+import { pageHead, recordPageHead, sitemapOptions } from '../../../src/i18n/sitemap.ts';
 
 describe('pageHead', () => {
   it.each([
@@ -9,5 +9,25 @@ describe('pageHead', () => {
     ['feeds are not language alternates', '<head><link rel="alternate" type="application/rss+xml" hreflang="en-GB" href="/en/rss.xml"></head>', { noindex: false, alternates: [] }],
   ])('%s', (_name, html, expected) => {
     expect(pageHead(html)).toEqual(expected);
+  });
+});
+
+describe('sitemapOptions', () => {
+  // An outDir with no pages in it: whatever the entries say comes from what the pages recorded.
+  const options = sitemapOptions(new URL('file:///nonexistent-tandem-dist/')) ?? {};
+  const serialize = (url: string) => options.serialize?.({ url } as never);
+  const alternates = [{ lang: 'en-GB', url: 'https://x/en/recorded/' }, { lang: 'zh-Hans', url: 'https://x/zh/recorded/' }];
+
+  it.each([
+    ['lists the alternates a page recorded', '/en/recorded/', { noindex: false, alternates }, { url: 'https://x/en/recorded/', links: alternates }],
+    ['leaves out a page that recorded noindex', '/en/copy/', { noindex: true, alternates: [] }, undefined],
+    ['gives no links for a page in one language', '/en/single/', { noindex: false, alternates: alternates.slice(0, 1) }, { url: 'https://x/en/single/', links: undefined }],
+  ])('%s', async (_name, path, head, expected) => {
+    recordPageHead(path, head);
+    expect(await serialize(`https://x${path}`)).toEqual(expected);
+  });
+
+  it('keeps a page that recorded nothing and cannot be read as it is', async () => {
+    expect(await serialize('https://x/unrecorded/')).toEqual({ url: 'https://x/unrecorded/' });
   });
 });

@@ -1,0 +1,41 @@
+/**
+ * Renders many versions, in worker threads when there are enough to be worth
+ * starting them. Results are the same bytes either way: every task is plain
+ * data through the same renderTask (tests/unit/site/render-pool.test.ts).
+ * @module
+ */
+import os from 'node:os';
+import Tinypool from 'tinypool';
+import { TandemError } from '../lib/errors.ts';
+import { renderTask, type RenderResult, type RenderTask } from './render-task.ts';
+
+// Starting a worker loads the whole pipeline (~0.2 s of CPU); fewer tasks than this render faster in-process.
+const MIN_TASKS_PER_WORKER = 40;
+
+/**
+ * How many render workers to use, as TANDEM_WORKERS says: a number (0 or 1
+ * renders in the build's own thread), or, unset, 'auto': one per CPU the
+ * process may use, when there are enough versions to render to be worth it.
+ * @example workerCount('3') // 3
+ * @example workerCount(undefined) // 'auto'
+ */
+export function workerCount(requested: string | undefined): number | 'auto' {
+  if (requested === undefined || requested === '') return 'auto';
+  const count = Number(requested);
+  if (!Number.isInteger(count) || count < 0) {
+    throw new TandemError('render-workers', { value: requested });
+  }
+  return count;
+}
+
+/** Renders every task with `workers` threads (see {@link workerCount}); results in task order. */
+export async function renderAll(tasks: readonly RenderTask[], workers: number | 'auto'): Promise<RenderResult[]> {
+  const threads = workers === 'auto' ? Math.min(os.availableParallelism(), Math.floor(tasks.length / MIN_TASKS_PER_WORKER)) : Math.min(workers, tasks.length);
+  if (threads <= 1) return tasks.map(renderTask);
+  const pool = new Tinypool({ filename: new URL('./render-worker.ts', import.meta.url).href, minThreads: threads, maxThreads: threads });
+  try {
+    return await Promise.all(tasks.map((task) => pool.run(task) as Promise<RenderResult>));
+  } finally {
+    await pool.destroy();
+  }
+}

@@ -1,0 +1,83 @@
+/**
+ * One version's rendering as plain data in and out, so it can run in a worker
+ * thread, be stored in the render cache, and give the same bytes wherever it
+ * runs. Imports nothing that needs Vite: worker threads load it with Node.
+ * @module
+ */
+import type { Root } from 'mdast';
+import { renderMarkdown, type EmbedKind, type RenderedMarkdown, type RenderOptions } from '../pipeline/index.ts';
+import { fingerprintBlocks, type FingerprintedText } from '../translation/index.ts';
+
+/** Every kind of embed the pipeline may label. */
+export const EMBED_KINDS: readonly EmbedKind[] = ['video', 'audio', 'post', 'image', 'map', 'document', 'page'];
+
+// Placeholders a label's translation is resolved with once per locale, then
+// filled per document: functions cannot cross to a worker, strings can.
+export const LABEL_SLOTS = { number: '\u0000number\u0000', service: '\u0000service\u0000', url: '\u0000url\u0000' } as const;
+
+/** The words the pipeline writes into a document, in its language, with {@link LABEL_SLOTS} to fill. */
+export interface RenderLabels {
+  footnotes: string;
+  footnoteBack: string;
+  embed: Record<EmbedKind, string>;
+}
+
+/** What to render: everything the output depends on, as data. */
+export interface RenderTask {
+  markdown: string;
+  lang: string;
+  excerptUnits: number;
+  labels: RenderLabels;
+  /** Also fingerprint the body's blocks for translation status (the source version), from the same parse. */
+  fingerprint: boolean;
+  /** New targets for links to other pages, by href as written (see RenderOptions.rewrites). */
+  rewrites?: Record<string, string>;
+}
+
+/** A derived locale's text conversion (see RenderOptions.convertText), for renderings made in this thread. */
+export type TextConversion = Pick<RenderOptions, 'convertText' | 'relocateLinks'>;
+
+/** A rendered version, with its block fingerprints (if asked). */
+export interface RenderResult extends RenderedMarkdown {
+  blocks?: FingerprintedText[];
+}
+
+const labelFunctions = new Map<string, Pick<Required<Parameters<typeof renderMarkdown>[1]>, 'footnoteBackLabel' | 'embedLabel'>>();
+
+// The same labels give the same functions, so the pipeline reuses one processor per locale.
+function labelFunctionsFor(labels: RenderLabels) {
+  const key = JSON.stringify(labels);
+  let functions = labelFunctions.get(key);
+  if (!functions) {
+    functions = {
+      footnoteBackLabel: (index: number) => labels.footnoteBack.replaceAll(LABEL_SLOTS.number, String(index + 1)),
+      embedLabel: ({ kind, service, url }) => labels.embed[kind].replaceAll(LABEL_SLOTS.service, service).replaceAll(LABEL_SLOTS.url, url),
+    };
+    labelFunctions.set(key, functions);
+  }
+  return functions;
+}
+
+/**
+ * Renders one version through the pipeline, parsing it once for both the HTML
+ * and (when asked) the translation fingerprints.
+ * @example renderTask({ markdown: 'Hi', lang: 'en-GB', excerptUnits: 60, labels, fingerprint: false }).html // '<p>Hi</p>'
+ */
+export function renderTask(task: RenderTask, conversion?: TextConversion): RenderResult {
+  let blocks: FingerprintedText[] | undefined;
+  const rendered = renderMarkdown(task.markdown, {
+    lang: task.lang,
+    excerptUnits: task.excerptUnits,
+    footnoteLabel: task.labels.footnotes,
+    ...labelFunctionsFor(task.labels),
+    ...(task.rewrites && { rewrites: task.rewrites }),
+    ...conversion,
+    // Before the transforms run, so the tree is exactly what the parser gave.
+    onParsed: (tree: Root) => {
+      if (task.fingerprint) blocks = fingerprintBlocks(task.markdown, tree);
+    },
+  });
+  // A document shown as plain text was not parsed (it would take minutes, or fail):
+  // its fingerprints are left to translation status, which needs them only if it changed.
+  return { ...rendered, ...(blocks && { blocks }) };
+}
