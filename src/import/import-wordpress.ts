@@ -90,7 +90,11 @@ function existingTagSlugs(root: string): Set<string> {
  * before writing.
  */
 export async function importWordPress(options: ImportOptions): Promise<ImportResult> {
-  const { root, config } = options;
+  const { root } = options;
+  // Only written locales receive imported versions and tag labels: a derived locale (Traditional
+  // converted from Simplified) is made at build time from its parent, so WordPress content in its
+  // script is imported as the parent's version.
+  const config: SiteConfig = { ...options.config, locales: options.config.locales.filter((locale) => locale.derivedFrom === undefined) };
   if (options.media !== undefined && !(existsSync(options.media) && statSync(options.media).isDirectory())) {
     throw new ImportError('import-media-folder', { file: options.media });
   }

@@ -56,7 +56,9 @@ describe('tandem status as a worklist', () => {
   it('--json keeps its shape, documents the additions, and follows --state and --sort', async () => {
     const root = await bigger();
     const all = JSON.parse((await run(['status', '--root', root, '--json'])).stdout) as Record<string, unknown>[];
-    expect(all.map((r) => r.slug)).toEqual(['gamma', 'beta', 'alpha', 'delta', 'epsilon']);
+    // Derived (converted) versions have records of their own; this test is about the written ones.
+    const written = all.filter((r) => r.status !== 'derived');
+    expect(written.map((r) => r.slug)).toEqual(['gamma', 'beta', 'alpha', 'delta', 'epsilon']);
     const review = all.find((r) => r.slug === 'alpha');
     expect(Object.keys(review ?? {})).toEqual(['slug', 'locale', 'sourceLocale', 'status', 'title', 'sourceFile', 'translationFile', 'workLeft', 'size']);
     expect(review?.size).toMatchObject({ unit: 'characters' });

@@ -9,12 +9,13 @@ import { UsageError } from '../usage-error.ts';
 
 const PLATFORMS = ['wordpress'];
 
-// Each locale's strings list the link texts that name a version in that language ("中文版"), so a new locale brings its own.
+// Each locale's strings list the link texts that name a version in that language ("中文版"), so a new locale brings its own;
+// a derived locale's texts ("繁體中文版") name its parent's version, which is what the importer writes.
 async function pairPhrases(context: CommandContext): Promise<Map<string, string>> {
   const phrases = new Map<string, string>();
   for (const locale of context.config.locales) {
     const t = await loadTranslator(context.config, locale.code);
-    for (const phrase of t('import.pairLinkTexts').split('|')) if (phrase.trim()) phrases.set(normalisePhrase(phrase), locale.code);
+    for (const phrase of t('import.pairLinkTexts').split('|')) if (phrase.trim()) phrases.set(normalisePhrase(phrase), locale.derivedFrom ?? locale.code);
   }
   return phrases;
 }

@@ -5,10 +5,9 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { siteConfig } from '../../../src/config/site.ts';
-import { createI18n, translatorFor } from '../../../src/i18n/create-i18n.ts';
-import { getLocale } from '../../../src/i18n/urls.ts';
+import { phraseLists, useConverter, useTranslations } from '../../../src/i18n/site-i18n.ts';
 import { postsLoader, type TandemLoaderOptions } from '../../../src/site/loader.ts';
-import { readLocaleFiles, repoRoot } from '../helpers.ts';
+import { repoRoot } from '../helpers.ts';
 
 // The sample site's posts through the loader in every mode: in the build's own
 // thread or in worker threads, rendered or read back from the render cache.
@@ -18,8 +17,7 @@ let translations: TandemLoaderOptions['translations'];
 
 beforeAll(async () => {
   work = await mkdtemp(path.join(tmpdir(), 'tandem-loader-'));
-  const i18n = createI18n(siteConfig, await readLocaleFiles());
-  translations = (code) => translatorFor(i18n, getLocale(siteConfig, code));
+  translations = useTranslations;
 });
 afterAll(() => rm(work, { recursive: true, force: true }));
 
@@ -39,7 +37,7 @@ async function load(root: string, cacheDir: string, options: Partial<TandemLoade
     keys: () => [...entries.keys()],
     delete: (id: string) => entries.delete(id),
   };
-  const loader = postsLoader({ config: siteConfig, translations, root, ...options });
+  const loader = postsLoader({ config: siteConfig, translations, converters: useConverter, convertersKey: JSON.stringify(phraseLists), root, ...options });
   const context = {
     store,
     config: { root: pathToFileURL(`${root}/`), cacheDir: pathToFileURL(`${cacheDir}/`) },
