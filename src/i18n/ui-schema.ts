@@ -352,6 +352,7 @@ export const uiKeys = [
   'worklist.next.review',
   'worklist.next.outdated',
   'worklist.next.up-to-date',
+  'worklist.next.derived',
   'worklist.start',
   'worklist.startCommand',
   'worklist.startInEditor',
