@@ -49,7 +49,7 @@ export function formatMarkdown(groups: readonly WorklistGroup[], summaries: read
     for (const record of group.records) {
       const target = getLocale(config, record.locale);
       const state = [t(`status.${record.status}`), claimCell(record, t)].filter(Boolean).join(' — ');
-      const review = record.status === 'missing' || record.status === 'derived' ? '' : link(t('review.open'), `${base}${localizedPath(target, { kind: 'review', slug: record.slug })}`);
+      const review = record.status === 'missing' || record.status === 'derived' || record.kind === 'page' ? '' : link(t('review.open'), `${base}${localizedPath(target, { kind: 'review', slug: record.slug })}`);
       const title = link(record.title.source, `${dashboard}#${translationAnchor(record)}`);
       lines.push(`| ${title} | ${markdownCell(target.label)} | ${markdownCell(state)} | ${markdownCell(workCell(record, t))} | ${review} |`);
     }

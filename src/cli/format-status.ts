@@ -66,7 +66,7 @@ export interface StatusFormat {
 function groupTable(group: WorklistGroup, { out, t }: StatusFormat): string {
   const { state, records, total } = group;
   const columns: [string, (r: TranslationStatus) => string][] = [
-    [t('cli.status.colPost'), (r) => r.slug],
+    [t('cli.status.colPost'), (r) => (r.kind === 'page' ? t('worklist.pageSlug', { slug: r.slug }) : r.slug)],
     [t('cli.status.colTo'), (r) => r.locale],
     [t('cli.status.colWork'), (r) => workCell(r, t)],
   ];

@@ -2,7 +2,7 @@ import type { LocaleConfig } from '../config/schema.ts';
 import type { ContentReport, Post } from '../content/index.ts';
 import type { Translate } from '../i18n/create-i18n.ts';
 import { suggestName } from '../content/suggest.ts';
-import { loadPost, pickPost, targetsOf, UnknownPostError } from '../translation/index.ts';
+import { loadPost, pickPost, targetsOf, UnknownPostError, type Translatable } from '../translation/index.ts';
 import type { CommandContext } from './commands.ts';
 import { list } from './language.ts';
 import { UsageError } from './usage-error.ts';
@@ -34,8 +34,8 @@ export function targetOption(context: Context, post: Post, code: string): Locale
   );
 }
 
-/** Loads one post (see loadPost), reporting an unknown slug in the reader's language. */
-export async function findPost(context: Context, slug: string): Promise<Post> {
+/** Loads one post or static page (see loadPost), reporting an unknown slug in the reader's language. */
+export async function findPost(context: Context, slug: string): Promise<Translatable> {
   const { root, config, t } = context;
   try {
     return await loadPost(root, config, slug);
@@ -45,7 +45,7 @@ export async function findPost(context: Context, slug: string): Promise<Post> {
 }
 
 /** Picks posts out of content read once (see pickPost), reporting unknown slugs in the reader's language. */
-export function findPosts(report: ContentReport, slugs: readonly string[], t: Translate): Post[] {
+export function findPosts(report: ContentReport, slugs: readonly string[], t: Translate): Translatable[] {
   return slugs.map((slug) => {
     try {
       return pickPost(report, slug);

@@ -362,6 +362,8 @@ export const uiKeys = [
   'worklist.sortTitle',
   'worklist.sortPage',
   'worklist.noneInState',
+  'worklist.page',
+  'worklist.pageSlug',
   'review.open',
   'review.title',
   'review.startTitle',

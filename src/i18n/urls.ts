@@ -101,10 +101,12 @@ export function localizedPath(locale: LocaleConfig, route: Route): string {
 
 /**
  * The fragment id of a translation's entry on the dashboard, for links from the CLI and reviews.
+ * A static page's entry has its own prefix, as a page may share a post's slug.
  * @example translationAnchor({ slug: 'soas-vote', locale: 'zh' }) // 't-soas-vote-zh'
+ * @example translationAnchor({ slug: 'about', locale: 'zh', kind: 'page' }) // 'p-about-zh'
  */
-export function translationAnchor(record: { slug: string; locale: string }): string {
-  return `t-${record.slug}-${record.locale}`;
+export function translationAnchor(record: { slug: string; locale: string; kind?: 'page' | undefined }): string {
+  return `${record.kind === 'page' ? 'p' : 't'}-${record.slug}-${record.locale}`;
 }
 
 /**

@@ -111,7 +111,8 @@ export function postsLoader(options: TandemLoaderOptions): Loader {
       const rewritten = await renderer.render(content.posts.filter((post) => Object.values(post.versions).some((v) => v && rewrites.has(v.file))), rewrites);
       for (const [version, rendering] of rewritten) if (rewrites.has(version.file)) renderings.set(version, rendering);
       const blocksOf = (post: Post) => renderings.get(post.versions[post.sourceLocale] as PostVersion)?.blocks;
-      const statuses = Map.groupBy(await computeStatuses({ root, config: options.config, content, blocksOf }), (record) => record.slug);
+      // Static pages' statuses are the pages loader's.
+      const statuses = Map.groupBy(await computeStatuses({ root, config: options.config, content: { ...content, pages: [] }, blocksOf }), (record) => record.slug);
       const seen = new Set<string>();
       let changed = 0;
       for (const post of content.posts) {

@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { loadPages, type Page } from '../content/index.ts';
-import { checkContent, readBase, statusOf, type TranslationStatus } from '../translation/index.ts';
+import { checkContent, pageAsPost, readBase, statusOf, targetsOf, type TranslationStatus } from '../translation/index.ts';
 import { linkedPages } from './links.ts';
 import { rendererKey, siteRenderer, siteVersions, type RenderedVersion, type TandemLoaderOptions } from './loader.ts';
 
@@ -13,9 +13,6 @@ export type SitePage = Omit<Page, 'versions'> & {
 
 // A Markdown or HTML link to another address with a #fragment.
 const CROSS_PAGE_FRAGMENT = /\]\((?!#)[^)\s]*#|href=["']?(?!#)[^"'\s>]*#/;
-
-// The translation module works on posts; a page has every field it reads (slug, dir, source, versions).
-const asPost = (page: Page) => ({ ...page, date: new Date(0), tags: [] });
 
 /**
  * Loads `content/pages/<slug>/…` into the `pages` collection, rendered by the same
@@ -38,9 +35,9 @@ export function pagesLoader(options: TandemLoaderOptions): Loader {
       const pageRenderer = siteRenderer({ ...options, workers: 0 }, undefined);
       store.clear();
       for (const page of pages) {
-        const targets = options.config.locales.map((l) => l.code).filter((code) => code !== page.sourceLocale);
+        const item = pageAsPost(page);
         const translations = await Promise.all(
-          targets.map(async (code) => statusOf(asPost(page), code, page.versions[code] ? await readBase(root, asPost(page), code) : undefined, { config: options.config })),
+          targetsOf(item, options.config).map(async (code) => statusOf(item, code, page.versions[code] ? await readBase(root, item, code) : undefined, { config: options.config })),
         );
         const versions: SitePage['versions'] = siteVersions(page, options, pageRenderer, (version) => pageRenderer.renderOne(version, rewrites.get(version.file)), (file) => rewrites.get(file));
         store.set({ id: page.slug, data: { ...page, versions, translations } satisfies SitePage, digest: generateDigest(renderer + JSON.stringify([page, Object.values(page.versions).map((version) => version && rewrites.get(version.file))])) });

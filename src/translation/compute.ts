@@ -1,10 +1,10 @@
 import type { SiteConfig } from '../config/schema.ts';
-import { ContentValidationError, readContent, sortProblems, type Content, type ContentProblem, type Post, type YamlCache } from '../content/index.ts';
+import { ContentValidationError, readContent, sortProblems, type Content, type ContentProblem, type Page, type Post, type YamlCache } from '../content/index.ts';
 import { snapshotSource, type SourceSnapshot } from './base-record.ts';
 import { readBase } from './base-file.ts';
 import type { FingerprintedText } from './fingerprint.ts';
 import { BaseRecordError } from './errors.ts';
-import { statusOf, TRANSLATION_STATES, type TranslationState, type TranslationStatus } from './status.ts';
+import { statusOf, TRANSLATION_STATES, type Translatable, type TranslationState, type TranslationStatus } from './status.ts';
 
 /** Where to compute statuses; pass `content` when it is already loaded (e.g. by the site). */
 export interface ComputeStatusesOptions {
@@ -36,6 +36,20 @@ export interface LocaleSummary {
 }
 
 /**
+ * A static page as the translation module sees it: a post without date or tags,
+ * marked `kind: 'page'` so its status records say so.
+ * @example pageAsPost(page) // { ...page, date: new Date(0), tags: [], kind: 'page' }
+ */
+export function pageAsPost(page: Page): Translatable & { kind: 'page' } {
+  return { ...page, date: new Date(0), tags: [], kind: 'page' };
+}
+
+/** Every post, newest first, then every static page (by slug): all that is translated. */
+export function translatables(content: Content): Translatable[] {
+  return [...content.posts, ...content.pages.map(pageAsPost)];
+}
+
+/**
  * The locales a post should be translated into: every configured locale but its source.
  * @example targetsOf(post, config) // every configured code except post.sourceLocale
  */
@@ -44,15 +58,14 @@ export function targetsOf(post: Post, config: SiteConfig): string[] {
 }
 
 /**
- * The status of every translation of every post, newest post first, locales in
- * config order. Reads content and base records (throwing a ContentValidationError
+ * The status of every translation of every post, newest post first, then of
+ * every static page (`kind: 'page'`), locales in config order. Reads content and base records (throwing a ContentValidationError
  * listing every problem of either), all concurrently; each post's source is parsed at most once,
  * and only when its text differs from a base record's.
  */
 export async function computeStatuses({ root, config, content, blocksOf, unitsOf, yamlCache }: ComputeStatusesOptions): Promise<TranslationStatus[]> {
   const report = content ? { content, problems: [] } : await readContent({ root, config, yamlCache });
-  const { posts } = report.content;
-  const jobs = posts.flatMap((post) => {
+  const jobs = translatables(report.content).flatMap((post) => {
     let snapshot: SourceSnapshot | undefined;
     const shared = () => (snapshot ??= snapshotSource(post, blocksOf?.(post)));
     return targetsOf(post, config).map((locale) => ({ post, locale, shared }));
@@ -89,7 +102,7 @@ export function summarize(records: readonly TranslationStatus[], config: SiteCon
  * instead of stopping at the first (for `tandem check`).
  */
 export async function validateBases(root: string, content: Content, config: SiteConfig): Promise<ContentProblem[]> {
-  const checks = content.posts.flatMap((post) => targetsOf(post, config).filter((locale) => post.versions[locale]).map((locale) => readBase(root, post, locale)));
+  const checks = translatables(content).flatMap((post) => targetsOf(post, config).filter((locale) => post.versions[locale]).map((locale) => readBase(root, post, locale)));
   return baseProblems(await Promise.allSettled(checks));
 }
 

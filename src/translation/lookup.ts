@@ -2,29 +2,33 @@ import type { LocaleConfig, SiteConfig } from '../config/schema.ts';
 import { ContentValidationError, readContent, readOnePost, type ContentReport, type Post } from '../content/index.ts';
 import { suggestName } from '../content/suggest.ts';
 import { getLocale } from '../i18n/urls.ts';
-import { targetsOf } from './compute.ts';
+import { pageAsPost, targetsOf } from './compute.ts';
 import { SourceLocaleError, UnknownPostError } from './errors.ts';
+import type { Translatable } from './status.ts';
 
 /**
  * Reads one post: its own folder, `content/posts/<slug>/`, when it is there (a
- * few files whatever the size of the site), else all content. Other posts'
+ * few files whatever the size of the site), else all content, where the slug
+ * may also name a static page (`content/pages/<slug>/`, a post of the same slug wins). Other posts'
  * problems do not block work on this one; if this post is not readable, its
  * problems are reported, and if no folder has the slug, an UnknownPostError
  * suggests the nearest.
  */
-export async function loadPost(root: string, config: SiteConfig, slug: string): Promise<Post> {
+export async function loadPost(root: string, config: SiteConfig, slug: string): Promise<Translatable> {
   return pickPost((await readOnePost({ root, config }, slug)) ?? (await readContent({ root, config })), slug);
 }
 
 /**
- * Picks one post out of content already read, with loadPost's errors: the post's own
+ * Picks one post (or else static page) out of content already read, with loadPost's errors: its own
  * problems if it is unreadable, or an UnknownPostError suggesting the nearest slug.
  */
-export function pickPost({ content, problems }: ContentReport, slug: string): Post {
+export function pickPost({ content, problems }: ContentReport, slug: string): Translatable {
   const post = content.posts.find((p) => p.slug === slug);
   if (post) return post;
+  const page = content.pages.find((p) => p.slug === slug);
+  if (page) return pageAsPost(page);
   if (problems.some((problem) => problem.file.split('/').includes(slug))) throw new ContentValidationError(problems);
-  const slugs = content.posts.map((p) => p.slug);
+  const slugs = [...content.posts, ...content.pages].map((p) => p.slug);
   // A typo, or a shortened slug: both are common when typing a long folder name.
   const partial = slug.length >= 3 ? slugs.filter((s) => s.includes(slug)) : [];
   throw new UnknownPostError(slug, suggestName(slug, slugs) ?? (partial.length === 1 ? partial[0] : undefined));

@@ -57,6 +57,8 @@ interface StatusCommon {
   size?: WorkLeft;
   /** Who claimed the translation: `translator:` in its frontmatter. */
   translator?: string;
+  /** `'page'` for a static page (`content/pages/<slug>/`); absent for a post. */
+  kind?: 'page';
 }
 
 /**
@@ -69,7 +71,8 @@ interface StatusCommon {
  * `size` (review only) is the translation's length; `translator` is the claim in its frontmatter.
  * `recordedAt` (YYYY-MM-DD) is when the translation was last brought up to date;
  * `changes` (outdated only) lists what changed in the source since, see {@link Change};
- * `derivedFrom` (derived only) names the locale it is converted from.
+ * `derivedFrom` (derived only) names the locale it is converted from;
+ * `kind: 'page'` (after `sourceFile`) marks a static page's translation.
  */
 export type TranslationStatus =
   | (StatusCommon & { status: 'missing' })
@@ -78,6 +81,9 @@ export type TranslationStatus =
   | (StatusCommon & { status: 'outdated'; translationFile: string; recordedAt: string; changes: Change[] })
   | (StatusCommon & { status: 'up-to-date'; translationFile: string; recordedAt: string })
   | (StatusCommon & { status: 'derived'; derivedFrom: string });
+
+/** What is translated: a post, or a static page seen as one (see pageAsPost). */
+export type Translatable = Post & { kind?: 'page' };
 
 /** What statusOf needs besides the post. */
 export interface StatusOptions {
@@ -102,7 +108,7 @@ export function changesSince(post: Post, base: BaseRecord, snapshot: () => Sourc
  * The status of `post` in `locale`, given its base record (or undefined if none).
  * Pure: reads no files. See {@link TRANSLATION_STATES} for what each state means.
  */
-export function statusOf(post: Post, locale: string, base: BaseRecord | undefined, options: StatusOptions = {}): TranslationStatus {
+export function statusOf(post: Translatable, locale: string, base: BaseRecord | undefined, options: StatusOptions = {}): TranslationStatus {
   const config = options.config ?? siteConfig;
   const source = sourceOf(post);
   const sourceLocale = getLocale(config, post.sourceLocale);
@@ -118,6 +124,7 @@ export function statusOf(post: Post, locale: string, base: BaseRecord | undefine
     status,
     title: translation ? { source: source.title, translation: translation.title } : { source: source.title },
     sourceFile: source.file,
+    ...(post.kind === 'page' && { kind: 'page' as const }),
   });
   const bodyUnits = options.unitsOf ?? markdownUnits;
   const wholeSource = () => versionUnits(source, sourceLocale.lang, bodyUnits);

@@ -59,6 +59,16 @@ for (const locale of locales) {
       expect(foreign).toEqual([]);
     });
 
+    test('lists static pages, linked to the page, with no review link', async ({ page }) => {
+      const record = cliRecords.find((r) => r.kind === 'page');
+      test.skip(!record, 'the sample content has no static page');
+      if (!record) return;
+      await page.goto(dashboard);
+      const row = page.locator(`.worklist > li[id="p-${record.slug}-${record.locale}"]`);
+      await expect(row.getByRole('link', { name: record.title.source })).toHaveAttribute('href', url(record.sourceLocale, { kind: 'page', slug: record.slug }));
+      await expect(row.locator('a[href*="/translations/compare/"]')).toHaveCount(0);
+    });
+
     test('lists one state per page, with what to do next', async ({ page }) => {
       await page.goto(dashboard);
       await page.getByRole('navigation', { name: ui(locale.code, 'dashboard.filterState') }).getByRole('link', { name: new RegExp(ui(locale.code, 'status.outdated')) }).click();

@@ -19,7 +19,8 @@ export async function run(context: CommandContext): Promise<number> {
   const done = tandemCommand('done', post.slug, locale.code);
   out.write(`${t('cli.diff.title', { title: out.style('bold', `${post.slug} → ${locale.code}`), status: t(`status.${record.status}`) })}\n`);
 
-  if (record.status !== 'missing') {
+  // Static pages have no side-by-side review page.
+  if (record.status !== 'missing' && post.kind !== 'page') {
     const review = `${(process.env.SITE_URL ?? '').replace(/\/+$/, '')}${localizedPath(locale, { kind: 'review', slug: post.slug })}`;
     out.write(`${t('cli.worklist.sideBySide', { url: review })}\n`);
   }

@@ -1,5 +1,5 @@
-import { readContent, type Post } from '../../content/index.ts';
-import { computeStatuses, markDone, tandemCommand, TranslationMissingError, type TranslationState } from '../../translation/index.ts';
+import { readContent } from '../../content/index.ts';
+import { computeStatuses, markDone, tandemCommand, translatables, TranslationMissingError, type Translatable, type TranslationState } from '../../translation/index.ts';
 import type { CommandContext } from '../commands.ts';
 import { changeSummary } from '../format-status.ts';
 import { placeholder } from '../language.ts';
@@ -13,7 +13,7 @@ import { UsageError } from '../usage-error.ts';
 const RECORDABLE: readonly TranslationState[] = ['draft', 'review', 'outdated', 'up-to-date'];
 
 interface Job {
-  post: Post;
+  post: Translatable;
   locale: string;
   state?: TranslationState;
 }
@@ -26,9 +26,10 @@ async function selectAll(context: CommandContext, contentRead: Awaited<ReturnTyp
   const refused = [...states].filter((s) => !RECORDABLE.includes(s));
   if (refused.length > 0) throw new UsageError(t('cli.doneMany.notRecordable', { states: refused.join(',') }), t('cli.states.hint', { states: RECORDABLE.join(',') }));
   const only = typeof values.to === 'string' ? localeOption(context, values.to).code : undefined;
-  const posts = new Map(contentRead.content.posts.map((post) => [post.slug, post]));
+  const items = translatables(contentRead.content);
+  const byKey = new Map(items.map((item) => [`${item.kind ?? 'post'}:${item.slug}`, item]));
   const records = await computeStatuses({ root, config, content: contentRead.content });
-  return records.flatMap((r) => (states.has(r.status) && (!only || r.locale === only) ? [{ post: posts.get(r.slug) as Post, locale: r.locale, state: r.status }] : []));
+  return records.flatMap((r) => (states.has(r.status) && (!only || r.locale === only) ? [{ post: byKey.get(`${r.kind ?? 'post'}:${r.slug}`) as Translatable, locale: r.locale, state: r.status }] : []));
 }
 
 async function confirm(context: CommandContext, jobs: readonly Job[]): Promise<boolean> {

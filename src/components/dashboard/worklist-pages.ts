@@ -1,6 +1,6 @@
 import type { PaginateFunction } from 'astro';
 import { siteConfig } from '../../config/site.ts';
-import { getPosts } from '../../site/collections.ts';
+import { getPages, getPosts } from '../../site/collections.ts';
 import { summarize, TRANSLATION_STATES, type LocaleSummary, type TranslationState, type TranslationStatus } from '../../translation/index.ts';
 
 /**
@@ -9,10 +9,10 @@ import { summarize, TRANSLATION_STATES, type LocaleSummary, type TranslationStat
  */
 export const WORKLIST_PAGE_SIZE = 500;
 
-/** One dashboard row: a translation's status and its post's date. */
+/** One dashboard row: a translation's status and its post's date (none for a static page). */
 export interface WorklistRowData {
   record: TranslationStatus;
-  date: Date;
+  date?: Date | undefined;
 }
 
 /** What every dashboard page receives besides its rows. */
@@ -28,11 +28,15 @@ export type WorklistPageProps = {
 
 /**
  * The dashboard's pages in every locale: every translation (`state` undefined), then
- * one list per state, each paginated, newest post first.
+ * one list per state, each paginated, newest post first, then static pages by slug
+ * (as `tandem status` lists them).
  */
 export async function worklistPaths(paginate: PaginateFunction, byState: boolean) {
-  const posts = await getPosts();
-  const rows: WorklistRowData[] = posts.flatMap((post) => post.translations.map((record) => ({ record, date: post.date })));
+  const [posts, pages] = await Promise.all([getPosts(), getPages()]);
+  const rows: WorklistRowData[] = [
+    ...posts.flatMap((post) => post.translations.map((record) => ({ record, date: post.date }))),
+    ...[...pages.values()].toSorted((a, b) => a.slug.localeCompare(b.slug)).flatMap((page) => page.translations.map((record) => ({ record }))),
+  ];
   const counts = Object.fromEntries(TRANSLATION_STATES.map((state) => [state, rows.filter((row) => row.record.status === state).length])) as Record<TranslationState, number>;
   const summaries = summarize(rows.map((row) => row.record), siteConfig).filter((summary) => summary.total > 0);
   const lists: (TranslationState | undefined)[] = byState ? [...TRANSLATION_STATES] : [undefined];
