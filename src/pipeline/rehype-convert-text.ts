@@ -33,25 +33,29 @@ export function convertText(tree: Root, convert: (text: string) => string, reloc
   }
 }
 
-// Heading ids come from converted text, so a link to one (on this page, or on a parent-locale
-// page the link is moved from) must name the converted id.
-function relink(node: Element, convert: (text: string) => string, relocate?: Relocation): void {
-  const href = node.properties.href;
-  if (typeof href !== 'string') return;
+/**
+ * Where a link leads once its page is converted: heading ids come from converted text, so a
+ * link to one (on this page, or on a parent-locale page the link is moved from) must name the
+ * converted id. Other links are returned as they are.
+ * @example relocateHref('/zh/posts/a/#背景', (t) => t.replace('背', '揹'), { from: '/zh/', to: '/zh-hant/' }) // '/zh-hant/posts/a/#%E6%8F%B9%E6%99%AF'
+ */
+export function relocateHref(href: string, convert: (text: string) => string, relocate?: Relocation): string {
   const moved = relocate !== undefined && href.startsWith(relocate.from);
-  if (!moved && !href.startsWith('#')) return;
+  if (!moved && !href.startsWith('#')) return href;
   const [base = '', ...rest] = (moved ? relocate.to + href.slice(relocate.from.length) : href).split('#');
-  if (rest.length === 0) {
-    node.properties.href = base;
-    return;
-  }
+  if (rest.length === 0) return base;
   let fragment = rest.join('#');
   try {
     fragment = encodeURI(convert(decodeURIComponent(fragment)));
   } catch {
     // A malformed escape is kept as written: the link checker reports it.
   }
-  node.properties.href = `${base}#${fragment}`;
+  return `${base}#${fragment}`;
+}
+
+function relink(node: Element, convert: (text: string) => string, relocate?: Relocation): void {
+  const href = node.properties.href;
+  if (typeof href === 'string') node.properties.href = relocateHref(href, convert, relocate);
 }
 
 function convertProperties(node: Element, convert: (text: string) => string): void {

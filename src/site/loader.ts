@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import type { SiteConfig } from '../config/schema.ts';
 import type { Translate } from '../i18n/create-i18n.ts';
-import { pipelineVersionKey, type RenderedMarkdown } from '../pipeline/index.ts';
+import { pipelineVersionKey, relocateHref, type RenderedMarkdown } from '../pipeline/index.ts';
 import { checkContent, computeStatuses, type TranslationStatus } from '../translation/index.ts';
 import { ContentValidationError, convertFields, loadTags, readContent, versionOrigin, withDerivedTagLabels, type ConverterOf, type Post, type PostVersion, type TagLabels } from '../content/index.ts';
 import { getLocale } from '../i18n/urls.ts';
@@ -70,7 +70,10 @@ export function siteVersions(
       const version = convertFields(origin.version, locale.code, convert);
       // Links into the parent locale's pages lead to this locale's converted pages instead.
       const relocateLinks = { from: `/${getLocale(options.config, origin.from).path}/`, to: `/${locale.path}/` };
-      versions[locale.code] = { ...toRenderedVersion(version, renderer.renderOne(version, rewrites(origin.version.file), { convertText: convert, relocateLinks })), derivedFrom: origin.from };
+      // The checks' link rewrites name the parent's addresses; the converted page's links are moved first.
+      const own = rewrites(origin.version.file);
+      const moved = own && Object.fromEntries(Object.entries(own).map(([from, to]) => [relocateHref(from, convert, relocateLinks), relocateHref(to, convert, relocateLinks)]));
+      versions[locale.code] = { ...toRenderedVersion(version, renderer.renderOne(version, moved, { convertText: convert, relocateLinks })), derivedFrom: origin.from };
     }
   }
   return versions;

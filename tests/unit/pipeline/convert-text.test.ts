@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { scriptConverter } from '../../../src/i18n/convert-script.ts';
-import { renderMarkdown } from '../../../src/pipeline/index.ts';
+import { relocateHref, renderMarkdown } from '../../../src/pipeline/index.ts';
 
 const convertText = scriptConverter({ from: 'cn', to: 'hk', quotes: 'corner' }, {});
 const render = (markdown: string) => renderMarkdown(markdown, { lang: 'zh-Hant-HK', convertText, relocateLinks: { from: '/zh/', to: '/zh-hant/' } });
@@ -36,5 +36,25 @@ describe('rendering with convertText', () => {
   it('converts documents shown as plain text after the pipeline gave up on them', () => {
     const deep = `${'> '.repeat(5000)}发展`;
     expect(renderMarkdown(deep, { lang: 'zh-Hant-HK', convertText, onFallback: () => {} }).html).toContain('發展');
+  });
+});
+
+describe('relocateHref', () => {
+  const relocate = { from: '/zh/', to: '/zh-hant/' };
+  it.each([
+    ['a parent-locale page', '/zh/posts/a/', '/zh-hant/posts/a/'],
+    ['its heading, id converted', '/zh/posts/a/#h-背景与发展', `/zh-hant/posts/a/#${encodeURI('h-背景與發展')}`],
+    ['an ASCII heading id', '/zh/posts/a/#h-where-to-begin', '/zh-hant/posts/a/#h-where-to-begin'],
+    ['an in-page heading', '#h-发展', `#${encodeURI('h-發展')}`],
+    ['another locale, untouched', '/en/posts/a/#h-background', '/en/posts/a/#h-background'],
+    ['another site, untouched', 'https://example.org/zh/#发展', 'https://example.org/zh/#发展'],
+  ])('%s', (_, href, expected) => {
+    expect(relocateHref(href, convertText, relocate)).toBe(expected);
+  });
+
+  it('lets the checks\' link rewrites reach a converted page: keys and targets moved alike', () => {
+    const rewrites = { [relocateHref('/zh/posts/a/#where-to-begin', convertText, relocate)]: relocateHref('/zh/posts/a/#h-where-to-begin', convertText, relocate) };
+    const html = renderMarkdown('[指南](/zh/posts/a/#where-to-begin)', { lang: 'zh-Hant-HK', convertText, relocateLinks: relocate, rewrites }).html;
+    expect(html).toContain('href="/zh-hant/posts/a/#h-where-to-begin"');
   });
 });
