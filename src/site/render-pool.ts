@@ -31,7 +31,7 @@ export function workerCount(requested: string | undefined): number | 'auto' {
 /** Renders every task with `workers` threads (see {@link workerCount}); results in task order. */
 export async function renderAll(tasks: readonly RenderTask[], workers: number | 'auto'): Promise<RenderResult[]> {
   const threads = workers === 'auto' ? Math.min(os.availableParallelism(), Math.floor(tasks.length / MIN_TASKS_PER_WORKER)) : Math.min(workers, tasks.length);
-  if (threads <= 1) return tasks.map(renderTask);
+  if (threads <= 1) return tasks.map((task) => renderTask(task));
   const pool = new Tinypool({ filename: new URL('./render-worker.ts', import.meta.url).href, minThreads: threads, maxThreads: threads });
   try {
     return await Promise.all(tasks.map((task) => pool.run(task) as Promise<RenderResult>));
