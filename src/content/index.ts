@@ -3,5 +3,5 @@ export { ContentValidationError, problem, sortProblems, type ContentProblem } fr
 export { loadContent, loadPages, loadTags, parseVersion, readContent, readOnePost, type ContentReport, type ReadContentOptions } from './read-content.ts';
 export { convertFields, versionOrigin, withDerivedTagLabels, type ConverterOf, type VersionOrigin } from './derived.ts';
 export { checkBodies, renderForCheck, type BodyReport, type RenderedBody } from './check-bodies.ts';
-export { knownPages, pageSources, shownVersion, type KnownPage, type PageContext, type PageSource } from './site-pages.ts';
+export { bilingualPartnerOf, knownPages, pageSources, shownVersion, type KnownPage, type PageContext, type PageSource } from './site-pages.ts';
 export { YamlCache, yamlCacheFile } from './yaml-cache.ts';

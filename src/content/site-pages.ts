@@ -2,6 +2,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { SiteConfig } from '../config/schema.ts';
 import { localizedPath } from '../i18n/urls.ts';
+import { versionOrigin } from './derived.ts';
 import type { Content, Page, Post, PostVersion } from './model.ts';
 
 /** A page the build will make: the ids on it, when known (links to others' fragments are not checked). */
@@ -76,6 +77,29 @@ const reviewPages: PageSource = function* ({ content, config }) {
   }
 };
 
+/**
+ * The language a post's bilingual view in `code` pairs with, or undefined when there is
+ * none (or the view is off): a published translation pairs with its source; the source
+ * with the first locale (in config order) that has a published translation.
+ * `published(code)` says whether the post is published in a locale.
+ * @example bilingualPartnerOf('en', 'zh', (code) => code === 'en' || code === 'zh', { ...config, bilingual: true }) // 'en'
+ */
+export function bilingualPartnerOf(sourceLocale: string, code: string, published: (code: string) => boolean, config: SiteConfig): string | undefined {
+  if (!config.bilingual || !published(code)) return undefined;
+  if (code !== sourceLocale) return sourceLocale;
+  return config.locales.map((l) => l.code).find((other) => other !== code && published(other));
+}
+
+// The bilingual reading view of each post (src/pages/[locale]/posts/[slug]/bilingual.astro), where
+// it pairs two languages; a derived locale is published where the version it is converted from is.
+const bilingualPages: PageSource = function* ({ content, config }) {
+  if (!config.bilingual) return;
+  for (const post of content.posts) {
+    const published = (code: string) => versionOrigin(post, code, config)?.version.draft === false;
+    for (const locale of config.locales) if (bilingualPartnerOf(post.sourceLocale, locale.code, published, config)) yield [localizedPath(locale, { kind: 'bilingual', slug: post.slug }), {}];
+  }
+};
+
 // The search page of each locale (src/pages/[locale]/search/).
 const searchPages: PageSource = function* ({ config }) {
   for (const locale of config.locales) yield [localizedPath(locale, { kind: 'search' }), {}];
@@ -97,10 +121,10 @@ const publicFiles: PageSource = function* ({ root }) {
 
 /**
  * Every kind of page the site builds. A feature that adds pages (static pages,
- * post-type listings, search, redirects for old addresses) adds its source here,
+ * post-type listings, bilingual views, search, redirects for old addresses) adds its source here,
  * so links to its pages are checked like any other.
  */
-export const pageSources: PageSource[] = [postPages, listingPages, themePages, reviewPages, searchPages, publicFiles];
+export const pageSources: PageSource[] = [postPages, listingPages, themePages, reviewPages, bilingualPages, searchPages, publicFiles];
 
 /**
  * Every path the build will make, with the ids on each page where known: what

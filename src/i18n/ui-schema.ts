@@ -209,6 +209,7 @@ export const uiKeys = [
   'cli.diff.title',
   'cli.diff.missing',
   'cli.diff.derived',
+  'cli.diff.derivedFromSource',
   'cli.diff.noBase',
   'cli.diff.compareWhole',
   'cli.diff.unchanged',

@@ -3,20 +3,18 @@ import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { visit } from 'unist-util-visit';
 import type { SiteConfig } from '../config/schema.ts';
+import { bilingualPartnerOf } from '../content/index.ts';
 import { alignByKey } from '../translation/index.ts';
 import type { SitePost } from './loader.ts';
 import { availabilityOf } from './views.ts';
 
 /**
  * The language a post's bilingual view in `code` pairs with, or undefined when there is
- * none: a published translation pairs with its source; the source with the first
- * locale (in config order) that has a published translation.
+ * none (the rule: {@link bilingualPartnerOf}, which also lists these pages for the link checker).
  * @example bilingualPartner(post, 'zh', config) // 'en' for an English post with a published Chinese translation
  */
 export function bilingualPartner(post: SitePost, code: string, config: SiteConfig): string | undefined {
-  if (!config.bilingual || availabilityOf(post, code) !== 'published') return undefined;
-  if (code !== post.sourceLocale) return post.sourceLocale;
-  return config.locales.map((l) => l.code).find((other) => other !== code && availabilityOf(post, other) === 'published');
+  return bilingualPartnerOf(post.sourceLocale, code, (other) => availabilityOf(post, other) === 'published', config);
 }
 
 /** One row of the bilingual view: the reader's language first, the other beside or below it. */

@@ -10,6 +10,7 @@ import type { CorpusSummary } from './corpus.ts';
 import type { DistSize } from './dist-size.ts';
 import { summariseImport, type ImportResult } from './import-bench.ts';
 import { stats, type BuildPhases, type RouteTimes, type Stats } from './measure.ts';
+import type { ParserStressFigures } from './parser-stress.ts';
 import type { ProfileSummary } from './profile.ts';
 
 /** One measured process run. */
@@ -93,6 +94,8 @@ export interface BenchReport {
   summary: ReturnType<typeof summarise>;
   /** Traditional Chinese conversion cost and the search index (tests/bench/derived-and-search.ts). */
   derivedAndSearch?: { conversion: ConversionFigures | undefined; search: SearchIndexFigures[] };
+  /** The Markdown pipeline on random and adversarial documents (tests/bench/parser-stress.ts). */
+  parser?: ParserStressFigures;
 }
 
 // ---------------------------------------------------------------- derived figures

@@ -22,6 +22,7 @@ import { formatDerivedAndSearch, measureConversion, searchIndexFigures, type Con
 import { distSize } from './dist-size.ts';
 import { createGitHistory } from './git-history.ts';
 import { assertOk, buildPhases, killRunning, measure, routeTimes, rssMethod, type Line } from './measure.ts';
+import { formatParserStress, measureParserStress, type ParserStressFigures } from './parser-stress.ts';
 import { summariseProfiles } from './profile.ts';
 import { astroBuild, clearBuildCaches, copyProject, linkNodeModules } from './project.ts';
 import { evaluateTargets, formatReport, secs, bytes, summarise, writeReport, type BenchReport, type GitBaselineResult, type RunRecord, type SiteResult, type SizeResult, type StatusResult } from './report.ts';
@@ -354,6 +355,8 @@ try {
   const largestSite = path.join(work, `site-${Math.max(...sizes)}`);
   log('[conversion] rendering the largest corpus\'s Chinese versions with and without conversion');
   const conversion: ConversionFigures | undefined = library ? await measureConversion(largestSite, library.siteConfig, snapshot) : undefined;
+  log('[parser] rendering random and adversarial Markdown and a 5 MB post');
+  const parser: ParserStressFigures = measureParserStress({ repo, seed, docs: quick ? 150 : 1500, runs: Math.max(runs, 3) });
   const summary = summarise(builds, status);
   const report: BenchReport = {
     schema: 1,
@@ -372,9 +375,10 @@ try {
     targets: evaluateTargets(summary, builds),
     summary,
     derivedAndSearch: { conversion, search: searchFigures },
+    parser,
   };
   await writeReport(outFile, report);
-  process.stdout.write(`${formatReport(report)}${formatDerivedAndSearch(conversion, searchFigures, { secs, bytes })}\n\n  Results: ${path.relative(process.cwd(), outFile) || outFile} · took ${report.durationS} s\n`);
+  process.stdout.write(`${formatReport(report)}${formatDerivedAndSearch(conversion, searchFigures, { secs, bytes })}${formatParserStress(parser, { secs })}\n\n  Results: ${path.relative(process.cwd(), outFile) || outFile} · took ${report.durationS} s\n`);
 } catch (error) {
   failed = true;
   keep = true;

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Translate } from '../../src/i18n/create-i18n.ts';
-import { en, escape, fixture, project, t, tandem, zh } from './helpers.ts';
+import { siteConfig } from '../../src/config/site.ts';
+import { en, escape, fixture, project, run, t, tandem, zh } from './helpers.ts';
 
 function json(root: string, ...args: string[]) {
   const { stdout } = tandem(root, ['status', '--json', ...args]);
@@ -131,6 +132,30 @@ describe('tandem done, then a source edit', () => {
     const result = tandem(root, ['done', 'beta', '--to', zh]);
     expect(result.code).toBe(1);
     expect(result.stderr).toContain(`tandem -- new beta --to ${zh}`);
+  });
+});
+
+describe('tandem diff on a derived locale', () => {
+  // Named from the config, like en and zh: the locale converted from zh.
+  const derived = siteConfig.locales.find((l) => l.derivedFrom === zh)?.code;
+
+  it.skipIf(!derived)('says a version converted from the source itself has nothing to diff, and suggests no command', async () => {
+    const root = await project();
+    // gamma is written in zh, the derived locale's parent: `diff --to zh` would refuse.
+    const { code, stdout } = await run(['diff', 'gamma', '--to', derived!, '--root', root]);
+    expect(code).toBe(0);
+    expect(stdout).toContain(t('cli.diff.derivedFromSource', { locale: derived!, parent: zh }));
+    expect(stdout).not.toContain(`--to ${zh}`);
+    expect(stdout).not.toContain('/translations/compare/');
+  });
+
+  it.skipIf(!derived)('points a version converted from a translation to the diff of that translation', async () => {
+    const root = await project();
+    const { code, stdout } = await run(['diff', 'alpha', '--to', derived!, '--root', root]);
+    expect(code).toBe(0);
+    expect(stdout).toContain(t('cli.diff.derived', { locale: derived!, parent: zh, command: `npm run tandem -- diff alpha --to ${zh}` }));
+    expect(stdout).not.toContain('/translations/compare/');
+    expect((await run(['diff', 'alpha', '--to', zh, '--root', root])).code).toBe(0);
   });
 });
 

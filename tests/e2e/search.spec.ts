@@ -16,6 +16,8 @@ const englishOnly = samplePost('post only in English', (p) => p.sourceLocale ===
 const search = (code: string, query: string) => `${url(code, { kind: 'search' })}?q=${encodeURIComponent(query)}`;
 const results = (page: Page, code: string) => page.getByRole('list', { name: ui(code, 'search.resultsLabel') }).getByRole('listitem');
 const status = (page: Page) => page.getByRole('status');
+// In the header's menu, which is folded away on phones: found whether shown or not.
+const headerSearch = (page: Page, code: string) => page.getByRole('banner').getByRole('searchbox', { name: ui(code, 'theme.searchLabel'), includeHidden: true });
 
 test('an English word finds the English post that uses it, with title, date and the word highlighted', async ({ page }) => {
   await page.goto(search(english.code, 'SOAS'));
@@ -25,6 +27,16 @@ test('an English word finds the English post that uses it, with title, date and 
   const date = new Intl.DateTimeFormat(english.dateLocale, { dateStyle: 'long', timeZone: 'UTC' }).format(soas.date);
   await expect(hit.locator('.meta')).toHaveText(soas.type ? `${date} · ${ui(english.code, `postType.${soas.type}`)}` : date);
   await expect(hit.locator('mark').first()).toHaveText(/^SOAS$/i);
+  await expect(headerSearch(page, english.code)).toHaveValue('SOAS');
+});
+
+test('the header search box shows the query, from the search page\'s own script only', async ({ page }) => {
+  const query = 'union "solidarity" <b>&';
+  await page.goto(search(traditional.code, query));
+  await expect(headerSearch(page, traditional.code)).toHaveValue(query);
+  await expect(page.getByRole('main').getByRole('searchbox', { name: ui(traditional.code, 'search.label') })).toHaveValue(query);
+  await page.goto(url(traditional.code, { kind: 'home' }));
+  await expect(headerSearch(page, traditional.code)).toHaveValue('');
 });
 
 test('a two-character Chinese word inside a longer sentence is found (Chinese is segmented), in Simplified pages only', async ({ page }) => {

@@ -19,18 +19,22 @@ export async function run(context: CommandContext): Promise<number> {
   const done = tandemCommand('done', post.slug, locale.code);
   out.write(`${t('cli.diff.title', { title: out.style('bold', `${post.slug} → ${locale.code}`), status: t(`status.${record.status}`) })}\n`);
 
-  // Static pages have no side-by-side review page.
-  if (record.status !== 'missing' && post.kind !== 'page') {
-    const review = `${(process.env.SITE_URL ?? '').replace(/\/+$/, '')}${localizedPath(locale, { kind: 'review', slug: post.slug })}`;
-    out.write(`${t('cli.worklist.sideBySide', { url: review })}\n`);
-  }
   if (record.status === 'missing') {
     out.write(`${t('cli.diff.missing', { locale: locale.code, command: tandemCommand('new', post.slug, locale.code) })}\n`);
     return 0;
   }
   if (record.status === 'derived') {
-    out.write(`${t('cli.diff.derived', { locale: locale.code, parent: record.derivedFrom, command: tandemCommand('diff', post.slug, record.derivedFrom) })}\n`);
+    // Converted from the source itself, it matches the source by construction: `diff --to <source>` would refuse.
+    const message = record.derivedFrom === post.sourceLocale
+      ? t('cli.diff.derivedFromSource', { locale: locale.code, parent: record.derivedFrom })
+      : t('cli.diff.derived', { locale: locale.code, parent: record.derivedFrom, command: tandemCommand('diff', post.slug, record.derivedFrom) });
+    out.write(`${message}\n`);
     return 0;
+  }
+  // Static pages have no side-by-side review page.
+  if (post.kind !== 'page') {
+    const review = `${(process.env.SITE_URL ?? '').replace(/\/+$/, '')}${localizedPath(locale, { kind: 'review', slug: post.slug })}`;
+    out.write(`${t('cli.worklist.sideBySide', { url: review })}\n`);
   }
   if (!base || base.sourceLocale !== post.sourceLocale) {
     out.write(

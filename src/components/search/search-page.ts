@@ -67,7 +67,8 @@ if (root && input) {
   root.hidden = false;
   document.querySelector<HTMLElement>('#search-no-script')?.setAttribute('hidden', '');
   const query = new URLSearchParams(location.search).get('q')?.trim() ?? '';
-  input.value = query;
+  // The header's search box too (components/SearchForm.astro): it shows what is being searched for.
+  for (const field of document.querySelectorAll<HTMLInputElement>('input[name="q"]')) field.value = query;
   if (query) void run(query, JSON.parse(root.dataset.strings ?? '{}') as Record<string, string>);
   else input.focus();
 }
