@@ -3,6 +3,8 @@ import type { LocaleConfig } from '../config/schema.ts';
 // Building an Intl.DateTimeFormat loads locale data: a site formats thousands of dates with a handful of formats.
 const dateFormatters = new Map<string, Intl.DateTimeFormat>();
 const zoneFormatters = new Map<string, Intl.DateTimeFormat>();
+const eventFormatters = new Map<string, Intl.DateTimeFormat>();
+const zoneNameFormatters = new Map<string, Intl.DateTimeFormat>();
 function cached(cache: Map<string, Intl.DateTimeFormat>, key: string, create: () => Intl.DateTimeFormat): Intl.DateTimeFormat {
   let formatter = cache.get(key);
   if (!formatter) {
@@ -29,9 +31,10 @@ export function formatDate(date: Date, locale: LocaleConfig): string {
  * @example formatEventTime({ start, end, timeZone: 'Europe/London' }, en) // { when: 'Sunday 5 July 2020, 18:00–20:00', zone: 'British Summer Time' }
  */
 export function formatEventTime(event: { start: Date; end?: Date | undefined; timeZone: string }, locale: LocaleConfig): { when: string; zone: string } {
-  const format = new Intl.DateTimeFormat(locale.dateLocale, { dateStyle: 'full', timeStyle: 'short', timeZone: event.timeZone });
+  const key = `${locale.dateLocale}\0${event.timeZone}`;
+  const format = cached(eventFormatters, key, () => new Intl.DateTimeFormat(locale.dateLocale, { dateStyle: 'full', timeStyle: 'short', timeZone: event.timeZone }));
   const when = event.end ? format.formatRange(event.start, event.end) : format.format(event.start);
-  const zone = new Intl.DateTimeFormat(locale.dateLocale, { timeZone: event.timeZone, timeZoneName: 'long' })
+  const zone = cached(zoneNameFormatters, key, () => new Intl.DateTimeFormat(locale.dateLocale, { timeZone: event.timeZone, timeZoneName: 'long' }))
     .formatToParts(event.start)
     .find((part) => part.type === 'timeZoneName')?.value;
   return { when, zone: zone ?? event.timeZone };
@@ -100,6 +103,8 @@ export function zonedTimeToDate(local: string, timeZone: string): Date {
   return new Date(asUtc.getTime() - (zoned - asUtc.getTime()));
 }
 
+const languageNames = new Map<string, string>();
+
 /**
  * Names a language in the reader's language, for running text ("the original Chinese"),
  * where the native labels of the switcher would read oddly.
@@ -109,9 +114,16 @@ export function zonedTimeToDate(local: string, timeZone: string): Date {
  * @example languageName(zh, zhHant, true) // '簡體中文'
  */
 export function languageName(of: LocaleConfig, inLocale: LocaleConfig, withScript = false): string {
-  const names = new Intl.DisplayNames([inLocale.lang], { type: 'language', fallback: 'none' });
-  const tag = new Intl.Locale(of.lang);
-  return names.of(withScript ? `${tag.language}-${tag.maximize().script}` : tag.language) ?? of.label;
+  // Pages name languages in notices and the switcher on every page: Intl.DisplayNames is slow to build.
+  const key = `${of.lang}\0${of.label}\0${inLocale.lang}\0${withScript}`;
+  let name = languageNames.get(key);
+  if (name === undefined) {
+    const names = new Intl.DisplayNames([inLocale.lang], { type: 'language', fallback: 'none' });
+    const tag = new Intl.Locale(of.lang);
+    name = names.of(withScript ? `${tag.language}-${tag.maximize().script}` : tag.language) ?? of.label;
+    languageNames.set(key, name);
+  }
+  return name;
 }
 
 /**
