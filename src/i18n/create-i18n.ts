@@ -71,17 +71,17 @@ const MEMO_LIMIT = 20_000;
 
 /**
  * What identifies a call's result: the key and its options, when every option is a
- * string or number (other values are passed on to i18next each time).
- * @example callKey('a', { count: 2 }) // 'a\u0000count\u0000n2'
+ * string or number (other values are passed on to i18next each time). Values are
+ * written as JSON, so no text can pass for another option or a number.
+ * @example callKey('a', { count: 2 }) // 'a\u0000count\u00002'
  * @example callKey('a', { when: new Date() }) // undefined
  */
 export function callKey(key: string, options?: Record<string, unknown>): string | undefined {
   let id = key;
   for (const name in options) {
     const value = options[name];
-    if (typeof value === 'string') id += `\0${name}\0s${value}`;
-    else if (typeof value === 'number') id += `\0${name}\0n${value}`;
-    else return undefined;
+    if (typeof value !== 'string' && typeof value !== 'number') return undefined;
+    id += `\0${name}\0${JSON.stringify(value)}`;
   }
   return id;
 }
