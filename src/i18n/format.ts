@@ -14,13 +14,27 @@ function cached(cache: Map<string, Intl.DateTimeFormat>, key: string, create: ()
   return formatter;
 }
 
+// Each post's date is shown on its page and on every listing that has it, in each locale: formatted once.
+const formattedDates = new Map<string, string>();
+const FORMATTED_LIMIT = 100_000;
+function remembered(cache: Map<string, string>, key: string, format: () => string): string {
+  let text = cache.get(key);
+  if (text === undefined) {
+    text = format();
+    if (cache.size < FORMATTED_LIMIT) cache.set(key, text);
+  }
+  return text;
+}
+
 /**
  * Formats a calendar date (stored at UTC midnight) in a locale's long style.
  * @example formatDate(new Date('2021-02-23'), en) // '23 February 2021'
  * @example formatDate(new Date('2021-02-23'), zh) // '2021年2月23日'
  */
 export function formatDate(date: Date, locale: LocaleConfig): string {
-  return cached(dateFormatters, locale.dateLocale, () => new Intl.DateTimeFormat(locale.dateLocale, { dateStyle: 'long', timeZone: 'UTC' })).format(date);
+  return remembered(formattedDates, `${locale.dateLocale}\0${date.getTime()}`, () =>
+    cached(dateFormatters, locale.dateLocale, () => new Intl.DateTimeFormat(locale.dateLocale, { dateStyle: 'long', timeZone: 'UTC' })).format(date),
+  );
 }
 
 /**
@@ -32,12 +46,16 @@ export function formatDate(date: Date, locale: LocaleConfig): string {
  */
 export function formatEventTime(event: { start: Date; end?: Date | undefined; timeZone: string }, locale: LocaleConfig): { when: string; zone: string } {
   const key = `${locale.dateLocale}\0${event.timeZone}`;
-  const format = cached(eventFormatters, key, () => new Intl.DateTimeFormat(locale.dateLocale, { dateStyle: 'full', timeStyle: 'short', timeZone: event.timeZone }));
-  const when = event.end ? format.formatRange(event.start, event.end) : format.format(event.start);
-  const zone = cached(zoneNameFormatters, key, () => new Intl.DateTimeFormat(locale.dateLocale, { timeZone: event.timeZone, timeZoneName: 'long' }))
-    .formatToParts(event.start)
-    .find((part) => part.type === 'timeZoneName')?.value;
-  return { when, zone: zone ?? event.timeZone };
+  const when = remembered(formattedDates, `${key}\0${event.start.getTime()}\0${event.end?.getTime()}`, () => {
+    const format = cached(eventFormatters, key, () => new Intl.DateTimeFormat(locale.dateLocale, { dateStyle: 'full', timeStyle: 'short', timeZone: event.timeZone }));
+    return event.end ? format.formatRange(event.start, event.end) : format.format(event.start);
+  });
+  const zone = remembered(formattedDates, `${key}\0${event.start.getTime()}`, () =>
+    cached(zoneNameFormatters, key, () => new Intl.DateTimeFormat(locale.dateLocale, { timeZone: event.timeZone, timeZoneName: 'long' }))
+      .formatToParts(event.start)
+      .find((part) => part.type === 'timeZoneName')?.value ?? event.timeZone,
+  );
+  return { when, zone };
 }
 
 function zoneFormatter(timeZone: string): Intl.DateTimeFormat {
