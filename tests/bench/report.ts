@@ -179,11 +179,15 @@ export function evaluateTargets(summary: ReturnType<typeof summarise>, builds: S
   timeTarget('`tandem status --json` on 10,000 posts, cold', st?.wall, 2000);
   timeTarget('`tandem status --json` on 10,000 posts, warm', st?.warmWall, 1000);
   timeTarget('`tandem diff` on one post of that corpus', st?.singleWall, 500);
-  const html = at2000 ? builds.find((b) => b.posts === at2000.posts)?.ours.dist.page.html.median : undefined;
-  targets.push({ name: 'HTML per page (median)', goal: '≤ 8 KB', value: html === undefined ? 'n/a' : bytes(html), pass: html === undefined ? null : html <= 8 * KB });
+  const dist2000 = at2000 ? builds.find((b) => b.posts === at2000.posts)?.ours.dist : undefined;
+  const html = dist2000?.page.postHtml?.median;
+  const allHtml = dist2000 ? `; all pages ${bytes(dist2000.page.html.median)}` : '';
+  targets.push({ name: 'HTML per post page (median)', goal: '≤ 8 KB', value: html === undefined ? 'n/a' : bytes(html), pass: html === undefined ? null : html <= 8 * KB, note: `median over post pages${allHtml}` });
   const js = Math.max(0, ...builds.map((b) => b.ours.dist.page.js.max));
   const jsPage = builds.map((b) => b.ours.dist.page.js).sort((a, b) => b.max - a.max)[0];
-  targets.push({ name: 'JavaScript per page (largest page)', goal: '≤ 2 KB', value: `${bytes(js)}${jsPage?.maxPage ? ` (${jsPage.maxPage})` : ''}`, pass: js <= 2 * KB });
+  const later = builds.map((b) => b.ours.dist.onDemandJs).filter((d) => d !== undefined).sort((a, b) => b.bytes - a.bytes)[0];
+  const laterNote = later?.bytes ? `not counted: ${bytes(later.bytes)} of Pagefind's runtime, which ${later.page} imports when a query runs` : undefined;
+  targets.push({ name: 'JavaScript per page (largest page)', goal: '≤ 2 KB', value: `${bytes(js)}${jsPage?.maxPage ? ` (${jsPage.maxPage})` : ''}`, pass: js <= 2 * KB, ...(laterNote && { note: laterNote }) });
   return targets;
 }
 
@@ -258,8 +262,10 @@ export function formatReport(report: BenchReport): string {
             return `${bytes(d.perPage.html)} / ${bytes(d.perPage.css)} / ${bytes(d.perPage.js)}`;
           }),
           row('per page loads, Tandem: HTML med/max', (_, k) => `${bytes(dist(k, 'ours').page.html.median)} / ${bytes(dist(k, 'ours').page.html.max)} (${dist(k, 'ours').page.html.maxPage})`),
+          row('  post pages: HTML med/max', (_, k) => `${bytes(dist(k, 'ours').page.postHtml.median)} / ${bytes(dist(k, 'ours').page.postHtml.max)}`),
           row('  CSS (inline + linked) med/max', (_, k) => `${bytes(dist(k, 'ours').page.css.median)} / ${bytes(dist(k, 'ours').page.css.max)}`),
           row('  JS (inline + linked) med/max', (_, k) => `${bytes(dist(k, 'ours').page.js.median)} / ${bytes(dist(k, 'ours').page.js.max)}`),
+          row('  JS imported when used (Pagefind on search)', (_, k) => `${bytes(dist(k, 'ours').onDemandJs.bytes)}`),
           row('per page loads, baseline: JS med/max', (_, k) => `${bytes(dist(k, 'baseline').page.js.median)} / ${bytes(dist(k, 'baseline').page.js.max)}`),
           row('corpus: Markdown / Chinese-first / EN words / ZH chars', (_, k) => {
             const c = (report.builds[k] as SizeResult).corpus;
