@@ -5,25 +5,18 @@ const dateFormatters = new Map<string, Intl.DateTimeFormat>();
 const zoneFormatters = new Map<string, Intl.DateTimeFormat>();
 const eventFormatters = new Map<string, Intl.DateTimeFormat>();
 const zoneNameFormatters = new Map<string, Intl.DateTimeFormat>();
-function cached(cache: Map<string, Intl.DateTimeFormat>, key: string, create: () => Intl.DateTimeFormat): Intl.DateTimeFormat {
-  let formatter = cache.get(key);
-  if (!formatter) {
-    formatter = create();
-    cache.set(key, formatter);
-  }
-  return formatter;
-}
-
 // Each post's date is shown on its page and on every listing that has it, in each locale: formatted once.
 const formattedDates = new Map<string, string>();
-const FORMATTED_LIMIT = 100_000;
-function remembered(cache: Map<string, string>, key: string, format: () => string): string {
-  let text = cache.get(key);
-  if (text === undefined) {
-    text = format();
-    if (cache.size < FORMATTED_LIMIT) cache.set(key, text);
+const CACHE_LIMIT = 100_000;
+
+/** The value cached under `key`, made and kept (while the cache is not full) the first time. */
+function cached<T>(cache: Map<string, T>, key: string, create: () => T): T {
+  let value = cache.get(key);
+  if (value === undefined) {
+    value = create();
+    if (cache.size < CACHE_LIMIT) cache.set(key, value);
   }
-  return text;
+  return value;
 }
 
 /**
@@ -32,7 +25,7 @@ function remembered(cache: Map<string, string>, key: string, format: () => strin
  * @example formatDate(new Date('2021-02-23'), zh) // '2021年2月23日'
  */
 export function formatDate(date: Date, locale: LocaleConfig): string {
-  return remembered(formattedDates, `${locale.dateLocale}\0${date.getTime()}`, () =>
+  return cached(formattedDates, `${locale.dateLocale}\0${date.getTime()}`, () =>
     cached(dateFormatters, locale.dateLocale, () => new Intl.DateTimeFormat(locale.dateLocale, { dateStyle: 'long', timeZone: 'UTC' })).format(date),
   );
 }
@@ -46,11 +39,11 @@ export function formatDate(date: Date, locale: LocaleConfig): string {
  */
 export function formatEventTime(event: { start: Date; end?: Date | undefined; timeZone: string }, locale: LocaleConfig): { when: string; zone: string } {
   const key = `${locale.dateLocale}\0${event.timeZone}`;
-  const when = remembered(formattedDates, `${key}\0${event.start.getTime()}\0${event.end?.getTime()}`, () => {
+  const when = cached(formattedDates, `${key}\0${event.start.getTime()}\0${event.end?.getTime()}`, () => {
     const format = cached(eventFormatters, key, () => new Intl.DateTimeFormat(locale.dateLocale, { dateStyle: 'full', timeStyle: 'short', timeZone: event.timeZone }));
     return event.end ? format.formatRange(event.start, event.end) : format.format(event.start);
   });
-  const zone = remembered(formattedDates, `${key}\0${event.start.getTime()}`, () =>
+  const zone = cached(formattedDates, `${key}\0${event.start.getTime()}`, () =>
     cached(zoneNameFormatters, key, () => new Intl.DateTimeFormat(locale.dateLocale, { timeZone: event.timeZone, timeZoneName: 'long' }))
       .formatToParts(event.start)
       .find((part) => part.type === 'timeZoneName')?.value ?? event.timeZone,
@@ -132,16 +125,12 @@ const languageNames = new Map<string, string>();
  * @example languageName(zh, zhHant, true) // '簡體中文'
  */
 export function languageName(of: LocaleConfig, inLocale: LocaleConfig, withScript = false): string {
-  // Pages name languages in notices and the switcher on every page: Intl.DisplayNames is slow to build.
-  const key = `${of.lang}\0${of.label}\0${inLocale.lang}\0${withScript}`;
-  let name = languageNames.get(key);
-  if (name === undefined) {
+  // Notices and the switcher name languages on every page: Intl.DisplayNames is slow to build.
+  return cached(languageNames, `${of.lang}\0${of.label}\0${inLocale.lang}\0${withScript}`, () => {
     const names = new Intl.DisplayNames([inLocale.lang], { type: 'language', fallback: 'none' });
     const tag = new Intl.Locale(of.lang);
-    name = names.of(withScript ? `${tag.language}-${tag.maximize().script}` : tag.language) ?? of.label;
-    languageNames.set(key, name);
-  }
-  return name;
+    return names.of(withScript ? `${tag.language}-${tag.maximize().script}` : tag.language) ?? of.label;
+  });
 }
 
 /**
