@@ -1,4 +1,4 @@
-import { copyFile, readdir, readFile, writeFile } from 'node:fs/promises';
+import { copyFile, open, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -8,6 +8,17 @@ import { SITE_STYLESHEET, themeCss } from './theme-css.ts';
 
 // Only the head is read: the policy is the first thing Astro writes into a page.
 const POLICY = /<meta http-equiv="content-security-policy" content="([^"]+)"/;
+
+/** The first `bytes` of a file as text (a character cut in half at the end is dropped). */
+async function readStart(file: string, bytes: number): Promise<string> {
+  const handle = await open(file, 'r');
+  try {
+    const { buffer, bytesRead } = await handle.read(Buffer.alloc(bytes), 0, bytes, 0);
+    return buffer.subarray(0, bytesRead).toString('utf8');
+  } finally {
+    await handle.close();
+  }
+}
 
 async function htmlFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
@@ -34,7 +45,7 @@ export function tandemSite(config: SiteConfig): AstroIntegration {
         const out = fileURLToPath(dir);
         const policies = new Set<string>();
         for (const file of await htmlFiles(out)) {
-          const policy = POLICY.exec((await readFile(file, 'utf8')).slice(0, 8192))?.[1];
+          const policy = POLICY.exec(await readStart(file, 8192))?.[1];
           if (policy) policies.add(policy.replaceAll('&#39;', "'"));
         }
         await writeFile(path.join(out, '_headers'), hostHeaders(mergePolicies([...policies])));

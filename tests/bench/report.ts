@@ -24,6 +24,8 @@ export interface RunRecord {
   phases?: BuildPhases | undefined;
   /** Builds: page-generation time per kind of route, from Astro's per-page log. */
   routes?: RouteTimes | undefined;
+  /** Tandem's builds: wall time of the search index (Pagefind), from the build's log. */
+  searchMs?: number;
 }
 
 export interface SiteResult {
@@ -79,7 +81,7 @@ export interface BenchReport {
   mode: 'quick' | 'full' | 'custom';
   startedAt: string;
   durationS: number;
-  options: { sizes: number[]; runs: number; statusPosts: number; importPosts?: number; gitCommits?: number; seed: number; workers?: number };
+  options: { sizes: number[]; runs: number; statusPosts: number; importPosts?: number; gitCommits?: number; seed: number; workers?: number; scaling?: number[] };
   machine: { cpus: number; cpuModel: string; memoryGB: number; os: string; node: string; astro: string };
   project: { commit: string; uncommittedFiles: number };
   rssMethod: string;
@@ -89,6 +91,8 @@ export interface BenchReport {
   /** `tandem import wordpress` on a synthetic bilingual export. */
   import?: ImportResult;
   profiles?: { build?: ProfileSummary & { posts: number }; status?: ProfileSummary & { posts: number } };
+  /** `--scaling`: one cold build of the largest corpus per render-worker count. */
+  workerScaling?: { posts: number; workers: number; run: RunRecord }[];
   targets: Target[];
   /** Derived figures, as printed. */
   summary: ReturnType<typeof summarise>;
@@ -132,6 +136,11 @@ function site(result: SiteResult) {
     phases: phaseMedians(result.cold),
     routes: routeMedians(result.cold),
     rebuildPhases: phaseMedians(result.rebuild),
+    /** Wall time without the search index, which the baseline has no counterpart of. */
+    searchMs: result.cold.map((r) => r.searchMs ?? null),
+    rebuildSearchMs: result.rebuild.map((r) => r.searchMs ?? null),
+    buildWithoutSearch: stats(result.cold.map((r) => (r.searchMs === undefined ? null : r.wallMs - r.searchMs))),
+    rebuildWithoutSearch: stats(result.rebuild.map((r) => (r.searchMs === undefined ? null : r.wallMs - r.searchMs))),
   };
 }
 
@@ -147,6 +156,8 @@ export function summarise(builds: SizeResult[], status: StatusResult) {
         ratio: ours.build && baseline.build ? ours.build.median / baseline.build.median : null,
         cpuRatio: ours.cpu && baseline.cpu ? ours.cpu.median / baseline.cpu.median : null,
         rebuildRatio: ours.rebuild && baseline.rebuild ? ours.rebuild.median / baseline.rebuild.median : null,
+        ratioWithoutSearch: ours.buildWithoutSearch && baseline.build ? ours.buildWithoutSearch.median / baseline.build.median : null,
+        rebuildRatioWithoutSearch: ours.rebuildWithoutSearch && baseline.rebuild ? ours.rebuildWithoutSearch.median / baseline.rebuild.median : null,
       };
     }),
     status: status.available
@@ -247,6 +258,9 @@ export function formatReport(report: BenchReport): string {
           row('peak RSS: baseline', (b) => range(b.baseline.peakRss, bytes)),
           row('rebuild after editing 1 post: Tandem', (b) => range(b.ours.rebuild, secs)),
           row('rebuild after editing 1 post: baseline', (b) => range(b.baseline.rebuild, secs)),
+          row('rebuild ratio Tandem / baseline (wall)', (b) => (b.rebuildRatio === null ? 'n/a' : `${b.rebuildRatio.toFixed(2)}×`)),
+          row('search index (Pagefind): cold / rebuild', (b) => `${range(stats(b.ours.searchMs), secs)} / ${range(stats(b.ours.rebuildSearchMs), secs)}`),
+          row('wall ratios without the search index: build / rebuild', (b) => `${b.ratioWithoutSearch?.toFixed(2) ?? 'n/a'}× / ${b.rebuildRatioWithoutSearch?.toFixed(2) ?? 'n/a'}×`),
           row('phases, Tandem: start / content / bundle / pages / end', (b) => phase(b, 'ours')),
           row('phases, baseline', (b) => phase(b, 'baseline')),
           row('Tandem rebuild phases', (b) => {
@@ -351,6 +365,23 @@ export function formatReport(report: BenchReport): string {
   } else if (gb) out.push(`  tandem baseline --from-git: not available (${gb.reason})`);
   out.push('');
   out.push(table(report.targets.map((t) => [t.pass === null ? '?' : t.pass ? '✓' : '✗', t.name, t.goal, t.value, t.note ?? '']), ['', 'target (reported, not asserted)', 'goal', 'measured', '']));
+  if (report.workerScaling?.length) {
+    const first = report.workerScaling[0];
+    out.push('');
+    out.push(
+      table(
+        report.workerScaling.map(({ workers, run }) => [
+          `${workers}`,
+          secs(run.wallMs),
+          run.cpuMs === null ? 'n/a' : secs(run.cpuMs),
+          run.phases ? secs(run.phases.content) : 'n/a',
+          first && first.run.wallMs > 0 ? `${(first.run.wallMs / run.wallMs).toFixed(2)}×` : 'n/a',
+          run.peakRss === null ? 'n/a' : bytes(run.peakRss),
+        ]),
+        [`render workers (${num(first?.posts ?? 0)} posts, cold)`, 'wall', 'CPU', 'content phase', `speed-up vs ${first?.workers ?? '?'}`, 'peak RSS'],
+      ),
+    );
+  }
   for (const [label, p] of Object.entries(report.profiles ?? {})) {
     if (!p) continue;
     out.push('');
