@@ -16,8 +16,11 @@ import { SiteRenderer } from './render-versions.ts';
 /**
  * A language version with its body rendered by the pipeline (what the checks alone need is left out).
  * `derivedFrom` names the locale whose version was converted to make it (its `file` is that version's file).
+ * `blocks` are a written version's top-level blocks as written, from the rendering's parse, for the
+ * side-by-side review pages (absent for converted versions and bodies shown as plain text).
  */
-export type RenderedVersion = Omit<PostVersion, 'body'> & Omit<RenderedMarkdown, 'units' | 'links' | 'lostText' | 'fallback'> & { units: number; derivedFrom?: string };
+export type RenderedVersion = Omit<PostVersion, 'body'> &
+  Omit<RenderedMarkdown, 'units' | 'links' | 'lostText' | 'fallback'> & { units: number; derivedFrom?: string; blocks?: string[] };
 
 /** What the site stores per post: shared facts, rendered versions, and each translation's status. */
 export type SitePost = Omit<Post, 'versions'> & {
@@ -45,8 +48,8 @@ export interface TandemLoaderOptions {
 
 function toRenderedVersion(version: PostVersion, rendering: RenderResult): RenderedVersion {
   const { body: _body, ...rest } = version;
-  const { links: _links, lostText: _lost, fallback: _fallback, blocks: _blocks, ...page } = rendering;
-  return { ...rest, ...page };
+  const { links: _links, lostText: _lost, fallback: _fallback, blocks, ...page } = rendering;
+  return { ...rest, ...page, ...(blocks && { blocks: blocks.map((block) => block.text) }) };
 }
 
 /**

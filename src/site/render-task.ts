@@ -28,7 +28,7 @@ export interface RenderTask {
   lang: string;
   excerptUnits: number;
   labels: RenderLabels;
-  /** Also fingerprint the body's blocks for translation status (the source version), from the same parse. */
+  /** Also fingerprint the body's blocks, from the same parse (translation status, the side-by-side review). */
   fingerprint: boolean;
   /** New targets for links to other pages, by href as written (see RenderOptions.rewrites). */
   rewrites?: Record<string, string>;

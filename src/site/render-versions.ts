@@ -1,8 +1,8 @@
 /**
- * Renders every version of every post for the site: each parsed once (the
- * source's block fingerprints for translation status come from the same
- * parse), stored renderings reused from the render cache, the rest rendered in
- * the worker pool.
+ * Renders every version of every post for the site: each parsed once (block
+ * fingerprints come from the same parse: the source's for translation status,
+ * every written version's blocks for the side-by-side review), stored renderings
+ * reused from the render cache, the rest rendered in the worker pool.
  * @module
  */
 import { fileURLToPath } from 'node:url';
@@ -80,7 +80,7 @@ export class SiteRenderer {
     for (const post of posts) {
       for (const version of Object.values(post.versions)) {
         if (!version) continue;
-        const task = this.task(version, version.locale === post.sourceLocale, rewrites.get(version.file));
+        const task = this.task(version, true, rewrites.get(version.file));
         const key = this.cache ? renderKey(task, this.renderer) : '';
         const stored = this.cache?.get(key);
         if (stored) results.set(version, stored);

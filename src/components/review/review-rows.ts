@@ -13,6 +13,17 @@ export interface ReviewRow {
   change?: { kind: 'changed'; pieces: TextPiece[] | undefined } | { kind: 'added' };
 }
 
+/**
+ * A version as the review reads it: its fields, and its body's top-level blocks as written
+ * (kept from the build's rendering), or its body to split into blocks here.
+ */
+export type ReviewedVersion = Pick<PostVersion, 'title' | 'summary' | 'location'> & ({ blocks: readonly string[] } | Pick<PostVersion, 'body'>);
+
+/** The blocks the translation status fingerprinted, as written. */
+function blocksOf(version: ReviewedVersion): readonly string[] {
+  return 'blocks' in version ? version.blocks : fingerprintBlocks(version.body).map((block) => block.text);
+}
+
 /** What the review shows: aligned rows, and source blocks removed since the translation was recorded. */
 export interface Review {
   rows: ReviewRow[];
@@ -25,7 +36,7 @@ export interface Review {
  * since the translation was recorded (outdated translations only).
  * @example reviewOf(en, zh, [], 'en-GB').rows.map((r) => r.match) // ['same-kind', 'same-kind', …] — title, then blocks
  */
-export function reviewOf(source: PostVersion, translation: PostVersion, changes: readonly Change[], lang: string): Review {
+export function reviewOf(source: ReviewedVersion, translation: ReviewedVersion, changes: readonly Change[], lang: string): Review {
   const changeOf = (change: Change | undefined): ReviewRow['change'] => {
     if (change?.kind === 'changed') return { kind: 'changed', pieces: diffText(change.oldText, change.newText, lang) };
     return change?.kind === 'added' ? { kind: 'added' } : undefined;
@@ -39,10 +50,10 @@ export function reviewOf(source: PostVersion, translation: PostVersion, changes:
   const bodyChanges = new Map(changes.flatMap((c) => (!c.field && (c.kind === 'changed' || c.kind === 'added') ? [[c.newIndex, c] as const] : [])));
   // A block added to the source since the translation was made has no counterpart: it is
   // left out of the alignment, so it cannot pull the blocks after it out of step.
-  const sourceBlocks = fingerprintBlocks(source.body).map((block, index) => ({ text: block.text, index }));
+  const sourceBlocks = blocksOf(source).map((text, index) => ({ text, index }));
   const isNew = (index: number) => bodyChanges.get(index)?.kind === 'added';
   const kept = sourceBlocks.filter((block) => !isNew(block.index));
-  const aligned = alignBlocks(kept.map((b) => b.text), fingerprintBlocks(translation.body).map((b) => b.text));
+  const aligned = alignBlocks(kept.map((b) => b.text), blocksOf(translation));
   const blocks: ReviewRow[] = [];
   let next = 0;
   const row = (index: number | undefined, text: string | undefined, translated: string | undefined, match: AlignedRow['match']) =>

@@ -60,6 +60,10 @@ describe('posts loader', () => {
     expect(cached.data).toBe(plain.data);
     expect(workers.info.join('\n')).toMatch(/\((\d+) rendered, 0 from the render cache\)/);
     expect(cached.info.join('\n')).toMatch(/\(0 rendered, \d+ from the render cache\)/);
+    // The review pages read written versions' blocks from the store; converted versions have no file of their own to review.
+    const versions = (JSON.parse(plain.data) as { versions: Record<string, { blocks?: unknown; derivedFrom?: string }> }[]).flatMap((post) => Object.values(post.versions));
+    expect(versions.filter((v) => v.derivedFrom === undefined).every((v) => Array.isArray(v.blocks))).toBe(true);
+    expect(versions.filter((v) => v.derivedFrom !== undefined).map((v) => v.blocks)).toEqual(versions.filter((v) => v.derivedFrom !== undefined).map(() => undefined));
   });
 
   it('re-renders only the version that changed, and a damaged cache entry', async () => {

@@ -5,7 +5,7 @@ import type { PostVersion } from '../../../src/content/index.ts';
 import { repositoryNewFileUrl, MAX_EDITOR_URL } from '../../../src/i18n/urls.ts';
 import { bilingualRows } from '../../../src/site/bilingual.ts';
 import { filterCss } from '../../../src/components/dashboard/filter-css.ts';
-import type { Change } from '../../../src/translation/index.ts';
+import { fingerprintBlocks, type Change } from '../../../src/translation/index.ts';
 
 const [source = '', target = ''] = siteConfig.locales.map((l) => l.code);
 const version = (locale: string, title: string, body: string, extra: Partial<PostVersion> = {}): PostVersion => ({ locale, file: `${locale}.md`, title, updates: [], draft: false, body, bodyStartLine: 4, ...extra });
@@ -20,6 +20,12 @@ describe('reviewOf', () => {
     { kind: 'removed', oldIndex: 3, oldText: 'Gone.' },
   ];
   const review = reviewOf(en, zh, changes, 'en-GB');
+
+  it('reviews the same from the blocks the build kept as from the bodies', () => {
+    const kept = (v: PostVersion) => ({ title: v.title, summary: v.summary, location: v.location, blocks: fingerprintBlocks(v.body).map((block) => block.text) });
+    expect(reviewOf(kept(en), kept(zh), changes, 'en-GB')).toEqual(review);
+    expect(reviewOf(kept(en), zh, changes, 'en-GB')).toEqual(review);
+  });
 
   it('puts fields first, then blocks aligned by structure', () => {
     expect(review.rows.map((r) => [r.source ?? '-', r.translation ?? '-', r.match])).toEqual([
