@@ -42,9 +42,11 @@ export function segmentUnits(segment: string, isWordLike: boolean): number {
 }
 
 // Word boundaries never join across ASCII whitespace unless a combining mark, format
-// character or emoji modifier follows it (UAX #29, WB3–WB4), so text split there counts
-// the same piece by piece; words repeat, so each short piece's count is remembered.
-const PIECES = /[ \t\n\r]+(?![\p{M}\p{Cf}\u{1F3FB}-\u{1F3FF}])/u;
+// character or emoji modifier follows it (UAX #29, WB3–WB4), nor an ASCII character
+// and a Han character (no rule joins them: the segmenter's dictionary takes runs of
+// Han, and Han is not a letter to the other rules), so text split there counts the
+// same piece by piece; words repeat, so each short piece's count is remembered.
+const PIECES = /[ \t\n\r]+(?![\p{M}\p{Cf}\u{1F3FB}-\u{1F3FF}])|(?<=[\x00-\x7f])(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff])(?=[\x00-\x7f])/u;
 // Common Han characters and CJK punctuation only: every Han character is a word-like
 // segment of its own or part of one, whatever the dictionary makes of the run, and
 // punctuation is never one, so the count is the number of Han characters.

@@ -19,9 +19,9 @@ import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { siteConfig } from '../../src/config/site.ts';
 import { readContent, type PostVersion } from '../../src/content/index.ts';
-import { parsePhrases, phraseFile, scriptConverter } from '../../src/i18n/convert-script.ts';
+import { parsePhrases, phraseFile } from '../../src/i18n/convert-script.ts';
 import { getLocale } from '../../src/i18n/urls.ts';
-import { EMBED_KINDS, LABEL_SLOTS, renderTask, type RenderLabels, type RenderTask, type TextConversion } from '../../src/site/render-task.ts';
+import { EMBED_KINDS, LABEL_SLOTS, renderTask, type RenderLabels, type RenderTask } from '../../src/site/render-task.ts';
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { posts: { type: 'string', default: '600' }, runs: { type: 'string', default: '2' }, snapshot: { type: 'string' } } });
 const root = path.resolve(positionals[0] ?? '.');
@@ -34,8 +34,8 @@ const labels: RenderLabels = {
   embed: Object.fromEntries(EMBED_KINDS.map((kind) => [kind, `${kind} on ${LABEL_SLOTS.service}: ${LABEL_SLOTS.url}`])) as RenderLabels['embed'],
 };
 const repo = new URL('../../', import.meta.url).pathname;
-const tasks: (RenderTask & { conversion?: TextConversion })[] = [];
-const run = (task: (typeof tasks)[number]) => renderTask(task, task.conversion);
+const tasks: RenderTask[] = [];
+const run = renderTask;
 for (const post of posts) {
   for (const version of Object.values(post.versions) as PostVersion[]) {
     const locale = getLocale(siteConfig, version.locale);
@@ -43,7 +43,7 @@ for (const post of posts) {
     tasks.push(base);
     for (const derived of siteConfig.locales.filter((l) => l.derivedFrom === version.locale && l.convert && !post.versions[l.code])) {
       const phrases = parsePhrases(readFileSync(path.join(repo, phraseFile(derived)), 'utf8'), phraseFile(derived));
-      tasks.push({ ...base, lang: derived.lang, fingerprint: false, conversion: { convertText: scriptConverter(derived.convert as NonNullable<typeof derived.convert>, phrases), relocateLinks: { from: `/${locale.path}/`, to: `/${derived.path}/` } } } as RenderTask);
+      tasks.push({ ...base, lang: derived.lang, fingerprint: false, conversion: { convert: derived.convert as NonNullable<typeof derived.convert>, phrases, relocateLinks: { from: `/${locale.path}/`, to: `/${derived.path}/` } } });
     }
   }
 }

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { siteConfig } from '../../../src/config/site.ts';
-import { phraseLists, useConverter, useTranslations } from '../../../src/i18n/site-i18n.ts';
+import { phraseLists, useTranslations } from '../../../src/i18n/site-i18n.ts';
 import { postsLoader, type TandemLoaderOptions } from '../../../src/site/loader.ts';
 import { repoRoot } from '../helpers.ts';
 
@@ -37,7 +37,7 @@ async function load(root: string, cacheDir: string, options: Partial<TandemLoade
     keys: () => [...entries.keys()],
     delete: (id: string) => entries.delete(id),
   };
-  const loader = postsLoader({ config: siteConfig, translations, converters: useConverter, convertersKey: JSON.stringify(phraseLists), root, ...options });
+  const loader = postsLoader({ config: siteConfig, translations, phraseLists, root, ...options });
   const context = {
     store,
     config: { root: pathToFileURL(`${root}/`), cacheDir: pathToFileURL(`${cacheDir}/`) },
