@@ -61,6 +61,13 @@ export interface RenderOptions {
    * The tree must not be changed.
    */
   onParsed?: (tree: Root) => void;
+  /**
+   * The document's Markdown tree, parsed by this pipeline's parser (what `onParsed` gave
+   * for the same text, copied before the transforms changed it), so a document rendered
+   * in several ways (a Chinese version and its Traditional conversion) is parsed once.
+   * The transforms change it.
+   */
+  parsed?: Root;
 }
 
 /** Why a document was shown as plain text instead of rendered Markdown. */
@@ -160,7 +167,7 @@ export function renderMarkdown(markdown: string, options: RenderOptions): Render
   } else {
     try {
       file = new VFile(markdown);
-      const tree = processor.parse(file);
+      const tree = options.parsed ?? processor.parse(file);
       options.onParsed?.(tree);
       file.value = processor.stringify(processor.runSync(tree, file), file);
     } catch (error) {

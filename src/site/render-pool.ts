@@ -7,7 +7,7 @@
 import os from 'node:os';
 import Tinypool from 'tinypool';
 import { TandemError } from '../lib/errors.ts';
-import { renderTask, type RenderResult, type RenderTask } from './render-task.ts';
+import { renderGroup, type RenderResult, type RenderTask } from './render-task.ts';
 
 // Starting a worker loads the whole pipeline (~0.2 s of CPU); fewer tasks than this render faster in-process.
 const MIN_TASKS_PER_WORKER = 40;
@@ -29,8 +29,8 @@ export function workerCount(requested: string | undefined): number | 'auto' {
 }
 
 /**
- * Renders tasks with `workers` threads (see {@link workerCount}), results in task
- * order. The threads start with the first batch worth them and serve every later
+ * Renders groups of tasks (each group sharing one Markdown text, see renderGroup) with
+ * `workers` threads (see {@link workerCount}), results in order. The threads start with the first batch worth them and serve every later
  * batch until {@link RenderPool.close}: each one loads the whole pipeline (and a
  * derived locale's dictionaries) once.
  */
@@ -42,12 +42,13 @@ export class RenderPool {
     this.workers = workers;
   }
 
-  async run(tasks: readonly RenderTask[]): Promise<RenderResult[]> {
-    const threads = this.workers === 'auto' ? Math.min(os.availableParallelism(), Math.floor(tasks.length / MIN_TASKS_PER_WORKER)) : Math.min(this.workers, tasks.length);
-    if (!this.pool && threads <= 1) return tasks.map((task) => renderTask(task));
+  async run(groups: readonly (readonly RenderTask[])[]): Promise<RenderResult[][]> {
+    const tasks = groups.reduce((sum, group) => sum + group.length, 0);
+    const threads = this.workers === 'auto' ? Math.min(os.availableParallelism(), Math.floor(tasks / MIN_TASKS_PER_WORKER)) : Math.min(this.workers, groups.length);
+    if (!this.pool && threads <= 1) return groups.map((group) => renderGroup(group));
     this.pool ??= new Tinypool({ filename: new URL('./render-worker.ts', import.meta.url).href, minThreads: threads, maxThreads: threads });
     const pool = this.pool;
-    return Promise.all(tasks.map((task) => pool.run(task) as Promise<RenderResult>));
+    return Promise.all(groups.map((group) => pool.run(group) as Promise<RenderResult[]>));
   }
 
   /** Stops the threads, if any were started. */

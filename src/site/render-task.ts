@@ -73,10 +73,11 @@ function labelFunctionsFor(labels: RenderLabels) {
 
 /**
  * Renders one version through the pipeline, parsing it once for both the HTML
- * and (when asked) the translation fingerprints.
+ * and (when asked) the translation fingerprints. `parsed` is its tree, when a
+ * rendering of the same text has it already (see {@link renderGroup}).
  * @example renderTask({ markdown: 'Hi', lang: 'en-GB', excerptUnits: 60, labels, fingerprint: false }).html // '<p>Hi</p>'
  */
-export function renderTask(task: RenderTask): RenderResult {
+export function renderTask(task: RenderTask, parsed?: Root, keep?: (tree: Root) => void): RenderResult {
   const { conversion } = task;
   let blocks: FingerprintedText[] | undefined;
   const rendered = renderMarkdown(task.markdown, {
@@ -86,12 +87,29 @@ export function renderTask(task: RenderTask): RenderResult {
     ...labelFunctionsFor(task.labels),
     ...(task.rewrites && { rewrites: task.rewrites }),
     ...(conversion && { convertText: scriptConverter(conversion.convert, conversion.phrases), relocateLinks: conversion.relocateLinks }),
+    ...(parsed && { parsed }),
     // Before the transforms run, so the tree is exactly what the parser gave.
     onParsed: (tree: Root) => {
       if (task.fingerprint) blocks = fingerprintBlocks(task.markdown, tree);
+      keep?.(tree);
     },
   });
   // A document shown as plain text was not parsed (it would take minutes, or fail):
   // its fingerprints are left to translation status, which needs them only if it changed.
   return { ...rendered, ...(blocks && { blocks }) };
+}
+
+/**
+ * Renders tasks that share one Markdown text (a version and the versions a derived
+ * locale converts from it), parsing the text once: parsing is most of a rendering.
+ * Each gives the same bytes as {@link renderTask} alone.
+ * @example renderGroup([zhTask, zhHantTask]).map((result) => result.html)
+ */
+export function renderGroup(tasks: readonly RenderTask[]): RenderResult[] {
+  let pristine: Root | undefined;
+  return tasks.map((task, index) => {
+    const more = index < tasks.length - 1;
+    const parsed = pristine && more ? structuredClone(pristine) : pristine;
+    return renderTask(task, parsed, more && !pristine ? (tree) => void (pristine = structuredClone(tree)) : undefined);
+  });
 }

@@ -110,10 +110,15 @@ export class SiteRenderer {
       results.push(stored);
       if (!stored) pending.push({ index, task, key });
     }
-    const rendered = await this.pool.run(pending.map((p) => p.task));
-    for (const [n, { index }] of pending.entries()) results[index] = rendered[n];
+    // A version and the versions converted from it share one parse.
+    const groups = [...Map.groupBy(pending, ({ index }) => jobs[index]?.version).values()];
+    const rendered = new Map<number, RenderResult>();
+    for (const [n, results] of (await this.pool.run(groups.map((group) => group.map((p) => p.task)))).entries()) {
+      for (const [k, result] of results.entries()) rendered.set(groups[n]?.[k]?.index ?? -1, result);
+    }
+    for (const { index } of pending) results[index] = rendered.get(index);
     for (let start = 0; this.cache && start < pending.length; start += WRITES_AT_ONCE) {
-      await Promise.all(pending.slice(start, start + WRITES_AT_ONCE).map(({ key }, n) => this.cache?.set(key, rendered[start + n] as RenderResult)));
+      await Promise.all(pending.slice(start, start + WRITES_AT_ONCE).map(({ key, index }) => this.cache?.set(key, rendered.get(index) as RenderResult)));
     }
     this.rendered += pending.length;
     this.reused += jobs.length - pending.length;
