@@ -12,7 +12,7 @@ import path from 'node:path';
 import { pipelineVersionKey } from '../pipeline/index.ts';
 import { fingerprintBlocks, hashText, type FingerprintedText } from './fingerprint.ts';
 import { markdownUnits } from './units.ts';
-import { writeFileAtomic } from './write-file.ts';
+import { writeFileAtomic } from '../lib/write-file.ts';
 
 interface Stored {
   version: string;

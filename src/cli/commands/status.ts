@@ -25,8 +25,7 @@ export async function run(context: CommandContext): Promise<number> {
   const cache = new StatusCache(statusCacheFile(root));
   const blocksOf = (post: Post) => cache.blocksOf(post.versions[post.sourceLocale]?.body ?? '');
   const records = (await computeStatuses({ root, config, yamlCache, blocksOf, unitsOf: cache.unitsOf })).filter((r) => !only || r.locale === only);
-  yamlCache.save();
-  await cache.save();
+  await Promise.all([yamlCache.save(), cache.save()]);
   const groups = worklist(records, { states: states && [...states], sort, limit, lang: language });
   if (format === 'json') {
     // The JSON is a documented API, the same in every language: one array, which the worklist options filter, order and limit.
