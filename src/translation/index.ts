@@ -10,6 +10,7 @@ export { fingerprintBlocks, fingerprintText, foldWhitespace, hashText, type Fing
 export {
   baseRecordSchema,
   recordBase,
+  recordedBlocks,
   serialiseBase,
   snapshotSource,
   sourceDigest,
