@@ -72,7 +72,7 @@ export function splitGroups(markdown: string): Group[] | undefined {
     const current = bounds.at(-1);
     if (fence !== undefined) {
       const close = FENCE_CLOSE.exec(line)?.[1];
-      if (close?.[0] === fence[0] && close.length >= fence.length) fence = undefined;
+      if (close !== undefined && close[0] === fence[0] && close.length >= fence.length) fence = undefined;
       if (current) current.end = start + line.length;
       blankBefore = false;
       closed = false;

@@ -109,7 +109,7 @@ describe('splitGroups', () => {
 });
 
 describe('blocksSince', () => {
-  const version = (body: string, title = 'A title') => ({ locale: 'en', file: 'content/posts/a/en.md', title, updates: [], body, bodyStartLine: 4 });
+  const version = (body: string, title = 'A title') => ({ locale: 'en', file: 'content/posts/a/en.md', title, draft: false, updates: [], body, bodyStartLine: 4 });
   const post = (body: string, title?: string) => ({ slug: 'a', dir: 'content/posts/a', date: new Date(0), sourceLocale: 'en', tags: [], aliases: [], versions: { en: version(body, title) } });
   const base = recordBase(post('First.\n\nSecond.'), 'zh', '2021-02-23');
 
