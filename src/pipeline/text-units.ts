@@ -4,6 +4,8 @@
  * languages, so an excerpt limit or a reading time means the same effort in each.
  */
 
+import { latinWordCount } from './latin-units.ts';
+
 // Script_Extensions rather than Script so marks shared by the scripts (the kana
 // prolonged-sound mark ー, the iteration mark 々) count; the letter/number guard
 // keeps shared punctuation (、。「」) at zero.
@@ -41,6 +43,23 @@ export function segmentUnits(segment: string, isWordLike: boolean): number {
   return cjk + (LETTER_OR_NUMBER.test(segment.replace(CJK_CHARACTER, '')) ? 1 : 0);
 }
 
+// Words the language's segmenter may split differently (a tailoring for the colon, say):
+// the count without ICU is used for a language only if the segmenter agrees on this.
+const PROBE = "Don't stop: it’s 3,500.25 e.g. co-op_x a:b 1;2 1.a ‘q’ “r” x·y __ café—ok… 5 × 6";
+const agrees = new Map<string, boolean>();
+
+function latinAgrees(lang: string | undefined): boolean {
+  const key = lang ?? '';
+  let result = agrees.get(key);
+  if (result === undefined) {
+    let units = 0;
+    for (const { segment, isWordLike } of wordSegmenter(lang).segment(PROBE)) units += segmentUnits(segment, isWordLike ?? false);
+    result = units === latinWordCount(PROBE);
+    agrees.set(key, result);
+  }
+  return result;
+}
+
 /**
  * Counts the units of a text: words for space-separated scripts, characters
  * for CJK, mixed text adding both.
@@ -48,6 +67,8 @@ export function segmentUnits(segment: string, isWordLike: boolean): number {
  * @example countUnits('我们支持 UCU 的 motion') // 7 (five Han characters, two words)
  */
 export function countUnits(text: string, lang?: string): number {
+  const latin = latinAgrees(lang) ? latinWordCount(text) : undefined;
+  if (latin !== undefined) return latin;
   let units = 0;
   for (const { segment, isWordLike } of wordSegmenter(lang).segment(text)) {
     units += segmentUnits(segment, isWordLike ?? false);

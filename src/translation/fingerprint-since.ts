@@ -42,12 +42,13 @@ const CARRIES_ON = /^(?:[ \t>]|[-+*](?:[ \t]|$)|\d{1,9}[.)](?:[ \t]|$))/;
 // indentation it had (a list's does: its items' content is measured from its marker).
 const PLAIN_START = /^(?!\d{1,9}[.)]|(?:[*_][ \t]*){3,}(?:\n|$)|``)(?:[\p{L}\p{N}#[!"'“‘(（「『《【>|`]|[*_](?![ \t\n]|$))/u;
 const BLANK = /^[ \t]*$/;
-// Starts whose parse depends on the block before (see fingerprintSince): lists, and raw HTML to be safe.
-const CONTEXT_SENSITIVE = /^[-+*<\d]/;
 // Lines that can only be paragraph text or an ATX heading, never open a list, quote, code or HTML block;
 // `[` also, where no definition (a footnote's can hold indented paragraphs) can start one.
 const PLAIN_LINE = /^(?!\d{1,9}[.)])[\p{L}\p{N}#!"'“‘(（「『《【]/u;
 const PLAIN_OR_LINK_LINE = /^(?!\d{1,9}[.)])[\p{L}\p{N}#[!"'“‘(（「『《【]/u;
+// Starts that parse alike whatever block came before; any other (a list or indented line,
+// which may carry on a list, or start as if interrupting, see fingerprintSince) may not.
+const CONTEXT_FREE = PLAIN_OR_LINK_LINE;
 
 /**
  * Splits Markdown into groups of lines at blank lines, except before a line that
@@ -109,10 +110,11 @@ export function fingerprintSince(markdown: string, recorded: readonly Fingerprin
   const known = new Map<string, string | undefined>();
   for (const { text, hash } of recorded) known.set(text, known.has(text) && known.get(text) !== hash ? undefined : hash);
   const reused = groups.map(({ text }) => (PLAIN_START.test(text) && !(withDefinitions && text.includes('[')) ? known.get(text) : undefined));
-  // micromark lets indented code (and only it) linger past blank lines, and a list after it then starts as
-  // if interrupting a paragraph: a parsed group that could be a list keeps the group before it, as it had.
+  // A group is parsed after the parsed group before it, not after its own neighbour: where its start
+  // could mean something else after another block (a list after indented code starts as if interrupting a
+  // paragraph, an indented line after a list carries it on), its neighbour is parsed with it, as it was.
   for (let k = groups.length - 1; k > 0; k--) {
-    if (reused[k] === undefined && CONTEXT_SENSITIVE.test(groups[k]?.text ?? '')) reused[k - 1] = undefined;
+    if (reused[k] === undefined && !CONTEXT_FREE.test(groups[k]?.text ?? '')) reused[k - 1] = undefined;
   }
   const parsed = groups.filter((_, k) => reused[k] === undefined);
   // The groups to parse, in order, each with the blank lines after it: they parse as they do in the whole document.
