@@ -207,8 +207,8 @@ function identity(value: unknown): unknown {
 
 function processorFor(options: RenderOptions) {
   checkOptions(options);
-  const { lang, excerptUnits, idPrefix, footnoteLabel, footnoteBackLabel, embedLabel, rewrites } = options;
-  const key = JSON.stringify([lang, excerptUnits, idPrefix, footnoteLabel, identity(footnoteBackLabel), identity(embedLabel), rewrites ?? null]);
+  const { lang, excerptUnits, idPrefix, footnoteLabel, footnoteBackLabel, embedLabel, rewrites, convertText, relocateLinks } = options;
+  const key = JSON.stringify([lang, excerptUnits, idPrefix, footnoteLabel, identity(footnoteBackLabel), identity(embedLabel), rewrites ?? null, identity(convertText), relocateLinks ?? null]);
   let processor = processors.get(key);
   if (!processor) {
     processor = createProcessor(options).freeze();
