@@ -1,5 +1,6 @@
 import { LineCounter, parseDocument, isNode, visit, type Document } from 'yaml';
 import { problem, type ContentProblem } from './problems.ts';
+import { parseSimpleYaml } from './simple-yaml.ts';
 
 /** A YAML document with enough position data to point a problem at its line. */
 export interface ParsedYaml {
@@ -63,6 +64,14 @@ const YAML_CODES = { TAB_AS_INDENT: 'yaml-tab-indent', DUPLICATE_KEY: 'yaml-dupl
  * the YAML text starts on.
  */
 export function parseYaml(source: string, file: string, firstLine: number, problems: ContentProblem[]): ParsedYaml | undefined {
+  const simple = parseSimpleYaml(source);
+  if (!simple) return parseYamlFully(source, file, firstLine, problems);
+  let full: ParsedYaml | undefined;
+  // Lines are wanted only to report a problem: the text is parsed in full then.
+  return { data: simple, lineOf: (at) => (full ??= parseYamlFully(source, file, firstLine, []))?.lineOf(at) };
+}
+
+function parseYamlFully(source: string, file: string, firstLine: number, problems: ContentProblem[]): ParsedYaml | undefined {
   const lineCounter = new LineCounter();
   const toFileLine = (offset: number) => lineCounter.linePos(offset).line + firstLine - 1;
   const found: ContentProblem[] = [];

@@ -7,9 +7,10 @@
  * @module
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { writeFileAtomic } from '../lib/write-file.ts';
 import { parseYaml, type ParsedYaml } from './frontmatter.ts';
 import type { ContentProblem } from './problems.ts';
 
@@ -79,13 +80,11 @@ export class YamlCache {
   }
 
   /** Writes what this run used, when anything was added or dropped; a failure to write only costs speed. */
-  save(): void {
+  async save(): Promise<void> {
     if (!this.changed && Object.keys(this.previous).length === Object.keys(this.used).length) return;
     try {
       mkdirSync(path.dirname(this.file), { recursive: true });
-      const temp = `${this.file}.${process.pid}.${Date.now()}.tmp`;
-      writeFileSync(temp, JSON.stringify({ version: VERSION, entries: this.used }));
-      renameSync(temp, this.file);
+      await writeFileAtomic(this.file, JSON.stringify({ version: VERSION, entries: this.used }), { overwrite: true });
     } catch {
       // A read-only checkout still reads its content.
     }

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { appendFile, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { writeFileAtomic } from '../translation/write-file.ts';
+import { writeFileAtomic } from '../lib/write-file.ts';
 import { yamlText } from './write.ts';
 
 /**

@@ -4,6 +4,8 @@
  * languages, so an excerpt limit or a reading time means the same effort in each.
  */
 
+import { latinWordCount } from './latin-units.ts';
+
 // Script_Extensions rather than Script so marks shared by the scripts (the kana
 // prolonged-sound mark ー, the iteration mark 々) count; the letter/number guard
 // keeps shared punctuation (、。「」) at zero.
@@ -41,6 +43,23 @@ export function segmentUnits(segment: string, isWordLike: boolean): number {
   return cjk + (LETTER_OR_NUMBER.test(segment.replace(CJK_CHARACTER, '')) ? 1 : 0);
 }
 
+// Words the language's segmenter may split differently (a tailoring for the colon, say):
+// the count without ICU is used for a language only if the segmenter agrees on this.
+const PROBE = "Don't stop: it’s 3,500.25 e.g. co-op_x a:b 1;2 1.a ‘q’ “r” x·y __ café—ok… 5 × 6";
+const agrees = new Map<string, boolean>();
+
+function latinAgrees(lang: string | undefined): boolean {
+  const key = lang ?? '';
+  let result = agrees.get(key);
+  if (result === undefined) {
+    let units = 0;
+    for (const { segment, isWordLike } of wordSegmenter(lang).segment(PROBE)) units += segmentUnits(segment, isWordLike ?? false);
+    result = units === latinWordCount(PROBE);
+    agrees.set(key, result);
+  }
+  return result;
+}
+
 // Word boundaries never join across ASCII whitespace unless a combining mark, format
 // character or emoji modifier follows it (UAX #29, WB3–WB4), nor an ASCII character
 // and a Han character (no rule joins them: the segmenter's dictionary takes runs of
@@ -59,7 +78,9 @@ function unitsOfPiece(piece: string, lang: string | undefined, remembered: Map<s
   let units = remembered.get(piece);
   if (units !== undefined) return units;
   units = 0;
-  if (HAN_AND_PUNCTUATION.test(piece)) {
+  const latin = latinAgrees(lang) ? latinWordCount(piece) : undefined;
+  if (latin !== undefined) units = latin;
+  else if (HAN_AND_PUNCTUATION.test(piece)) {
     for (let index = 0; index < piece.length; index++) if (piece.charCodeAt(index) >= 0x4e00 && piece.charCodeAt(index) <= 0x9fff) units++;
   } else {
     for (const { segment, isWordLike } of wordSegmenter(lang).segment(piece)) units += segmentUnits(segment, isWordLike ?? false);

@@ -23,6 +23,14 @@ function findPackage(name: string, dir: string): { dir: string; version: string;
 }
 
 /**
+ * The installed version of a package as Node would find it from the folder `from`.
+ * @example installedVersion('pagefind', '/project/src/site') // '1.6.0'
+ */
+export function installedVersion(name: string, from: string): string | undefined {
+  return findPackage(name, from)?.version;
+}
+
+/**
  * The key of the pipeline in `dir` (see {@link pipelineVersionKey}): its `.ts`
  * sources and the versions of every package they import, found from `dir`.
  * @example versionKeyOf('/project/src/pipeline') // '77017583fee362d0f23ead02af7ab0b8'

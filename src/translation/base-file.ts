@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Post } from '../content/index.ts';
 import { baseRecordSchema, serialiseBase, type BaseRecord } from './base-record.ts';
 import { BaseRecordError } from './errors.ts';
-import { writeFileAtomic } from './write-file.ts';
+import { writeFileAtomic } from '../lib/write-file.ts';
 
 /**
  * Where a translation's base record lives, relative to the project root: next to

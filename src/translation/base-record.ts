@@ -77,6 +77,18 @@ export function sourceDigest(version: PostVersion): string {
   return hashText(JSON.stringify([version.title, version.summary ?? null, version.location ?? null, updates, version.body]));
 }
 
+/**
+ * The fingerprinted blocks of `body` when it is exactly the body `base` was
+ * recorded from (its digest, recomputed with the recorded fields, matches):
+ * then only the fields changed, and the body need not be parsed.
+ * @example recordedBlocks(base, sourceNow.body) // base.blocks, or undefined if the body was edited
+ */
+export function recordedBlocks(base: BaseRecord, body: string): FingerprintedText[] | undefined {
+  const { title, summary, location, updates = [] } = base.fields;
+  const digest = hashText(JSON.stringify([title.text, summary?.text ?? null, location?.text ?? null, updates.map((u) => [u.date, u.text]), body]));
+  return digest === base.digest ? base.blocks : undefined;
+}
+
 /** The source version of a post (content validation guarantees it exists). */
 export function sourceOf(post: Post): PostVersion {
   const source = post.versions[post.sourceLocale];

@@ -1,8 +1,9 @@
 import type { SiteConfig } from '../config/schema.ts';
 import { ContentValidationError, readContent, sortProblems, type Content, type ContentProblem, type Page, type Post, type YamlCache } from '../content/index.ts';
-import { snapshotSource, type SourceSnapshot } from './base-record.ts';
+import { snapshotSource, sourceOf, type BaseRecord, type SourceSnapshot } from './base-record.ts';
 import { readBase } from './base-file.ts';
 import type { FingerprintedText } from './fingerprint.ts';
+import { blocksSince } from './fingerprint-since.ts';
 import { BaseRecordError } from './errors.ts';
 import { statusOf, TRANSLATION_STATES, type Translatable, type TranslationState, type TranslationStatus } from './status.ts';
 
@@ -14,9 +15,10 @@ export interface ComputeStatusesOptions {
   /**
    * The block fingerprints of a post's source body when the caller already has
    * them (the site gets them from the parse that renders it, the CLI from its
-   * cache), so the body is not parsed again. Undefined: parse it if needed.
+   * cache), so the body is not parsed again. Undefined: parse it if needed,
+   * only what changed since `base` (the base record of a translation), see blocksSince.
    */
-  blocksOf?: (post: Post) => FingerprintedText[] | undefined;
+  blocksOf?: (post: Post, base?: BaseRecord) => FingerprintedText[] | undefined;
   /** Counts the units of Markdown for work left (default markdownUnits), e.g. from a cache. */
   unitsOf?: (markdown: string, lang: string) => number;
   /** Frontmatter parsed by earlier runs, when content is read here. */
@@ -67,14 +69,15 @@ export async function computeStatuses({ root, config, content, blocksOf, unitsOf
   const report = content ? { content, problems: [] } : await readContent({ root, config, yamlCache });
   const jobs = translatables(report.content).flatMap((post) => {
     let snapshot: SourceSnapshot | undefined;
-    const shared = () => (snapshot ??= snapshotSource(post, blocksOf?.(post)));
+    // One snapshot serves every locale: its blocks are the body's, whichever base helped find them.
+    const shared = (base?: BaseRecord) => (snapshot ??= snapshotSource(post, blocksOf?.(post, base) ?? blocksSince(sourceOf(post).body, base)));
     return targetsOf(post, config).map((locale) => ({ post, locale, shared }));
   });
   const settled = await Promise.allSettled(jobs.map(({ post, locale }) => (post.versions[locale] ? readBase(root, post, locale) : undefined)));
   const bases = settled.map((result) => (result.status === 'fulfilled' ? result.value : undefined));
   const problems = [...report.problems, ...baseProblems(settled)];
   if (problems.length > 0) throw new ContentValidationError(sortProblems(problems));
-  return jobs.map(({ post, locale, shared }, k) => statusOf(post, locale, bases[k], { config, snapshot: shared, unitsOf }));
+  return jobs.map(({ post, locale, shared }, k) => statusOf(post, locale, bases[k], { config, snapshot: () => shared(bases[k]), unitsOf }));
 }
 
 /**

@@ -69,19 +69,36 @@ export function fingerprintBlocks(markdown: string, parsed?: Root): Fingerprinte
   // Nesting the renderer refuses (content checks report it) would take minutes to parse or overflow the stack here.
   if (!parsed && findDeepNesting(markdown)) return fingerprintParagraphs(markdown);
   try {
-    const tree = parsed ?? parseMarkdown(markdown);
-    const definitions = collectDefinitions(tree);
-    const blocks: FingerprintedText[] = [];
-    for (const node of tree.children) {
-      if (node.type === 'html' && ONLY_COMMENTS.test(node.value.trim())) continue;
-      const text = markdown.slice(node.position?.start.offset ?? 0, node.position?.end.offset ?? 0);
-      blocks.push({ hash: hashText(foldWhitespace(canonical(node, definitions))), text });
-    }
-    return blocks;
+    return fingerprintTree(markdown, parsed ?? parseMarkdown(markdown)).map((span) => span.block);
   } catch (error) {
     if (!(error instanceof RangeError)) throw error;
     return fingerprintParagraphs(markdown);
   }
+}
+
+/** A fingerprinted top-level block and where its text lies in the Markdown it was parsed from. */
+export interface FingerprintedSpan {
+  block: FingerprintedText;
+  start: number;
+  end: number;
+}
+
+/**
+ * The fingerprinted top-level blocks of a parsed tree, HTML comments skipped, with
+ * their offsets in `markdown` (the text the tree was parsed from). May throw a
+ * RangeError on a tree too deep to walk.
+ * @example fingerprintTree('# Hi', parseMarkdown('# Hi'))[0] // { block: { hash, text: '# Hi' }, start: 0, end: 4 }
+ */
+export function fingerprintTree(markdown: string, tree: Root): FingerprintedSpan[] {
+  const definitions = collectDefinitions(tree);
+  const spans: FingerprintedSpan[] = [];
+  for (const node of tree.children) {
+    if (node.type === 'html' && ONLY_COMMENTS.test(node.value.trim())) continue;
+    const start = node.position?.start.offset ?? 0;
+    const end = node.position?.end.offset ?? 0;
+    spans.push({ block: { hash: hashText(foldWhitespace(canonical(node, definitions))), text: markdown.slice(start, end) }, start, end });
+  }
+  return spans;
 }
 
 /**

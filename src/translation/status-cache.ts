@@ -10,9 +10,11 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pipelineVersionKey } from '../pipeline/index.ts';
-import { fingerprintBlocks, hashText, type FingerprintedText } from './fingerprint.ts';
+import type { BaseRecord } from './base-record.ts';
+import { hashText, type FingerprintedText } from './fingerprint.ts';
+import { blocksSince } from './fingerprint-since.ts';
 import { markdownUnits } from './units.ts';
-import { writeFileAtomic } from './write-file.ts';
+import { writeFileAtomic } from '../lib/write-file.ts';
 
 interface Stored {
   version: string;
@@ -29,7 +31,7 @@ export function statusCacheFile(root: string): string {
 }
 
 // Entries are valid only for the code that computed them: the parser, its packages, and these modules.
-const versionKey = () => pipelineVersionKey(new URL('./fingerprint.ts', import.meta.url), new URL('./units.ts', import.meta.url));
+const versionKey = () => pipelineVersionKey(new URL('./fingerprint.ts', import.meta.url), new URL('./fingerprint-since.ts', import.meta.url), new URL('./units.ts', import.meta.url));
 
 /** Fingerprints and unit counts by text, read from and saved to one cache file. */
 export class StatusCache {
@@ -53,12 +55,12 @@ export class StatusCache {
     this.used = { version: this.version, blocks: {}, units: {} };
   }
 
-  /** fingerprintBlocks of a body, from the cache when the same text was fingerprinted before. */
-  blocksOf = (markdown: string): FingerprintedText[] => {
+  /** fingerprintBlocks of a body, from the cache when the same text was fingerprinted before, else see blocksSince. */
+  blocksOf = (markdown: string, base?: BaseRecord): FingerprintedText[] => {
     const key = hashText(markdown);
     let blocks = this.used.blocks[key] ?? this.previous.blocks[key];
     if (!blocks) {
-      blocks = fingerprintBlocks(markdown);
+      blocks = blocksSince(markdown, base);
       this.changed = true;
     }
     this.used.blocks[key] = blocks;

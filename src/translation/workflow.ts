@@ -7,7 +7,7 @@ import { readBase, tandemCommand, writeBase } from './base-file.ts';
 import type { Change } from './diff-blocks.ts';
 import { SourceLocaleError, TranslationExistsError, TranslationMissingError } from './errors.ts';
 import { changesSince } from './status.ts';
-import { writeFileAtomic } from './write-file.ts';
+import { writeFileAtomic } from '../lib/write-file.ts';
 
 /**
  * The text of a new draft translation: the source's frontmatter fields and body,

@@ -6,7 +6,7 @@ import { siteConfig } from '../../src/config/site.ts';
 import { postMetaSchema } from '../../src/content/schema.ts';
 import { matchLocale } from '../../src/i18n/match-locale.ts';
 import { terminalSafe } from '../../src/lib/terminal-text.ts';
-import { writeError } from '../../src/translation/write-file.ts';
+import { writeError } from '../../src/lib/write-file.ts';
 import { en, project, run, translate, zh } from './helpers.ts';
 
 const chinese = translate(matchLocale(['zh-CN'], siteConfig.locales) ?? siteConfig.defaultLocale);

@@ -1,4 +1,4 @@
-import { readContent } from '../../content/index.ts';
+import { readContent, readOnePost, type ContentReport } from '../../content/index.ts';
 import { computeStatuses, markDone, tandemCommand, translatables, TranslationMissingError, type Translatable, type TranslationState } from '../../translation/index.ts';
 import type { CommandContext } from '../commands.ts';
 import { changeSummary } from '../format-status.ts';
@@ -32,6 +32,23 @@ async function selectAll(context: CommandContext, contentRead: Awaited<ReturnTyp
   return records.flatMap((r) => (states.has(r.status) && (!only || r.locale === only) ? [{ post: byKey.get(`${r.kind ?? 'post'}:${r.slug}`) as Translatable, locale: r.locale, state: r.status }] : []));
 }
 
+/**
+ * The content `done <slug>...` needs: each named post's own folder (a few files
+ * whatever the size of the site), or all content when a slug is not a post folder
+ * (a page, a grouped post, a typo to suggest a slug for).
+ */
+async function readNamed(context: CommandContext, slugs: readonly string[]): Promise<ContentReport> {
+  const { root, config } = context;
+  const reports = await Promise.all(slugs.map((slug) => readOnePost({ root, config }, slug)));
+  if (reports.some((report) => report === undefined)) return readContent({ root, config });
+  const read = reports as ContentReport[];
+  return {
+    content: { posts: read.flatMap((r) => r.content.posts), pages: [], tags: read[0]?.content.tags ?? {} },
+    problems: read.flatMap((r) => r.problems),
+    rejected: read.flatMap((r) => r.rejected),
+  };
+}
+
 async function confirm(context: CommandContext, jobs: readonly Job[]): Promise<boolean> {
   const { values, io, t } = context;
   const rows = jobs.map((job) => [job.post.slug, job.locale, job.state ? t(`status.${job.state}`) : '']);
@@ -51,17 +68,17 @@ export async function run(context: CommandContext): Promise<number> {
   const { root, config, args, values, io, t } = context;
   const { out } = io;
   const date = dateOption(context);
-  const contentRead = await readContent({ root, config });
   let jobs: Job[];
   if (values.all === true) {
     if (args.length > 0) throw new UsageError(t('cli.doneMany.allAndSlugs'), t('cli.doneMany.allAndSlugsHint'));
-    jobs = await selectAll(context, contentRead);
+    jobs = await selectAll(context, await readContent({ root, config }));
     if (jobs.length === 0) return (out.write(`${t('cli.doneMany.nothing')}\n`), 0);
     if (!(await confirm(context, jobs))) return (io.err.write(`${t('cli.doneMany.cancelled')}\n`), 1);
   } else {
     if (args.length === 0) throw new UsageError(t('cli.usage.missingArg', { command: 'done', arg: placeholder(t, 'cli.placeholder.slug'), description: t('cli.arg.slug') }), t('cli.doneMany.slugOrAll'));
     const code = requireTo(context, 'done');
-    jobs = findPosts(contentRead, [...new Set(args)], t).map((post) => ({ post, locale: targetOption(context, post, code).code }));
+    const slugs = [...new Set(args)];
+    jobs = findPosts(await readNamed(context, slugs), slugs, t).map((post) => ({ post, locale: targetOption(context, post, code).code }));
     const missing = jobs.filter((job) => !job.post.versions[job.locale]);
     // Every slug without a translation is reported, and nothing is recorded.
     for (const job of missing) report(new TranslationMissingError(`${job.post.dir}/${job.locale}.md`, tandemCommand('new', job.post.slug, job.locale)), io.err, t);

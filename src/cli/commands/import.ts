@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { importWordPress, normalisePhrase } from '../../import/index.ts';
-import { writeFileAtomic } from '../../translation/write-file.ts';
+import { writeFileAtomic } from '../../lib/write-file.ts';
 import type { CommandContext } from '../commands.ts';
 import { formatPlan, formatReport, formatSummary, progressLine } from '../format-import.ts';
 import { list, loadTranslator } from '../language.ts';

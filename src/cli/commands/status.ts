@@ -1,5 +1,5 @@
 import { YamlCache, yamlCacheFile, type Post } from '../../content/index.ts';
-import { computeStatuses, selectRecords, StatusCache, statusCacheFile, summarize, worklist, WORKLIST_SORTS, type WorklistSort } from '../../translation/index.ts';
+import { computeStatuses, selectRecords, StatusCache, statusCacheFile, summarize, worklist, WORKLIST_SORTS, type BaseRecord, type WorklistSort } from '../../translation/index.ts';
 import { DEFAULT_FAIL_ON, type CommandContext } from '../commands.ts';
 import { formatStatus, stateCount } from '../format-status.ts';
 import { formatMarkdown } from '../format-markdown.ts';
@@ -23,10 +23,9 @@ export async function run(context: CommandContext): Promise<number> {
   // Caches of earlier runs: only what changed since is parsed and counted again.
   const yamlCache = new YamlCache(yamlCacheFile(root));
   const cache = new StatusCache(statusCacheFile(root));
-  const blocksOf = (post: Post) => cache.blocksOf(post.versions[post.sourceLocale]?.body ?? '');
+  const blocksOf = (post: Post, base?: BaseRecord) => cache.blocksOf(post.versions[post.sourceLocale]?.body ?? '', base);
   const records = (await computeStatuses({ root, config, yamlCache, blocksOf, unitsOf: cache.unitsOf })).filter((r) => !only || r.locale === only);
-  yamlCache.save();
-  await cache.save();
+  await Promise.all([yamlCache.save(), cache.save()]);
   const groups = worklist(records, { states: states && [...states], sort, limit, lang: language });
   if (format === 'json') {
     // The JSON is a documented API, the same in every language: one array, which the worklist options filter, order and limit.

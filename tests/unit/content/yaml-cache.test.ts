@@ -23,11 +23,11 @@ describe('isJsonSafe', () => {
 describe('YamlCache', () => {
   const yaml = 'title: A post\ntags:\n  - one\n  - two\nsummary: |\n  Two\n  lines\n';
 
-  it('gives back what the parser gave, from a new run, with exact lines', () => {
+  it('gives back what the parser gave, from a new run, with exact lines', async () => {
     const file = path.join(dir, 'cache.json');
     const first = new YamlCache(file);
     const parsed = first.parse(yaml, 'x.md', 2, []);
-    first.save();
+    await first.save();
     const second = new YamlCache(file);
     const cached = second.parse(yaml, 'x.md', 2, []);
     expect(cached?.data).toEqual(parsed?.data);
@@ -35,14 +35,14 @@ describe('YamlCache', () => {
     expect(cached?.lineOf(['tags', 1])).toBe(5);
   });
 
-  it('reports malformed YAML every run and never stores it', () => {
+  it('reports malformed YAML every run and never stores it', async () => {
     const file = path.join(dir, 'bad.json');
     for (let run = 0; run < 2; run++) {
       const cache = new YamlCache(file);
       const problems: { line?: number }[] = [];
       expect(cache.parse('title: a\ntitle: b\n', 'x.md', 2, problems as never)).toBeUndefined();
       expect(problems.map((p) => p.line)).toEqual([3]);
-      cache.save();
+      await cache.save();
     }
   });
 });

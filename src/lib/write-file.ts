@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { access, link, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { TandemError } from '../lib/errors.ts';
+import { TandemError } from './errors.ts';
 
 /**
  * Writes a file so that readers (the dev server, another `tandem` run, an editor)
