@@ -110,7 +110,8 @@ const TOC_MAX_DEPTH = 4;
  * dropping every tag; embeds become links before the sanitizer would drop them
  * (and it then checks those links too); heading ids and fragment links come
  * after the sanitizer so they are not prefixed again; and the excerpt comes
- * last so it is made of finished body markup.
+ * last so it is made of finished body markup. `rawHtml: 'always'` sends every document
+ * through the HTML parser, not only those with raw HTML (the same bytes, slower: for tests).
  * @example String(createProcessor({ lang }).processSync('# Hi')) // '<h1>Hi</h1>'
  */
 export function createProcessor(options: RenderOptions, rawHtml: RawHtmlOptions['parse'] = 'when-present') {
@@ -207,8 +208,8 @@ function identity(value: unknown): unknown {
 
 function processorFor(options: RenderOptions) {
   checkOptions(options);
-  const { lang, excerptUnits, idPrefix, footnoteLabel, footnoteBackLabel, embedLabel, rewrites } = options;
-  const key = JSON.stringify([lang, excerptUnits, idPrefix, footnoteLabel, identity(footnoteBackLabel), identity(embedLabel), rewrites ?? null]);
+  const { lang, excerptUnits, idPrefix, footnoteLabel, footnoteBackLabel, embedLabel, rewrites, convertText, relocateLinks } = options;
+  const key = JSON.stringify([lang, excerptUnits, idPrefix, footnoteLabel, identity(footnoteBackLabel), identity(embedLabel), rewrites ?? null, identity(convertText), relocateLinks ?? null]);
   let processor = processors.get(key);
   if (!processor) {
     processor = createProcessor(options).freeze();

@@ -11,6 +11,10 @@ import { renderGroup, type RenderResult, type RenderTask } from './render-task.t
 
 // Starting a worker loads the whole pipeline (~0.2 s of CPU); fewer tasks than this render faster in-process.
 const MIN_TASKS_PER_WORKER = 40;
+// A worker's heap: V8 otherwise lets each grow to several hundred MB of garbage over a large
+// site before collecting, which is what set the build's peak memory. A document that needs more
+// (megabytes of Markdown) stops its worker, and is rendered in the build's thread instead.
+const WORKER_HEAP_MB = 192;
 
 /**
  * How many render workers to use, as TANDEM_WORKERS says: a number (0 or 1
@@ -46,9 +50,9 @@ export class RenderPool {
     const tasks = groups.reduce((sum, group) => sum + group.length, 0);
     const threads = this.workers === 'auto' ? Math.min(os.availableParallelism(), Math.floor(tasks / MIN_TASKS_PER_WORKER)) : Math.min(this.workers, groups.length);
     if (!this.pool && threads <= 1) return groups.map((group) => renderGroup(group));
-    this.pool ??= new Tinypool({ filename: new URL('./render-worker.ts', import.meta.url).href, minThreads: threads, maxThreads: threads });
+    this.pool ??= new Tinypool({ filename: new URL('./render-worker.ts', import.meta.url).href, minThreads: threads, maxThreads: threads, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
     const pool = this.pool;
-    return Promise.all(groups.map((group) => pool.run(group) as Promise<RenderResult[]>));
+    return Promise.all(groups.map((group) => (pool.run(group) as Promise<RenderResult[]>).catch(() => renderGroup(group))));
   }
 
   /** Stops the threads, if any were started. */
