@@ -1,6 +1,11 @@
-import { LineCounter, parseDocument, isNode, visit, type Document } from 'yaml';
+import { createRequire } from 'node:module';
+import type { Document } from 'yaml';
 import { problem, type ContentProblem } from './problems.ts';
 import { parseSimpleYaml } from './simple-yaml.ts';
+
+// The yaml package (some seventy modules) is loaded only when a text needs it, which usual frontmatter does not.
+let yamlPackage: typeof import('yaml') | undefined;
+const yaml = () => (yamlPackage ??= createRequire(import.meta.url)('yaml') as typeof import('yaml'));
 
 /** A YAML document with enough position data to point a problem at its line. */
 export interface ParsedYaml {
@@ -72,6 +77,7 @@ export function parseYaml(source: string, file: string, firstLine: number, probl
 }
 
 function parseYamlFully(source: string, file: string, firstLine: number, problems: ContentProblem[]): ParsedYaml | undefined {
+  const { LineCounter, parseDocument, isNode, visit } = yaml();
   const lineCounter = new LineCounter();
   const toFileLine = (offset: number) => lineCounter.linePos(offset).line + firstLine - 1;
   const found: ContentProblem[] = [];

@@ -1,5 +1,8 @@
 import type { SiteConfig } from '../config/schema.ts';
-import { ContentValidationError, readContent, sortProblems, type Content, type ContentProblem, type Page, type Post, type YamlCache } from '../content/index.ts';
+import { ContentValidationError, sortProblems, type ContentProblem } from '../content/problems.ts';
+import { readContent } from '../content/read-content.ts';
+import type { Content, Page, Post } from '../content/model.ts';
+import type { YamlCache } from '../content/yaml-cache.ts';
 import { snapshotSource, sourceOf, type BaseRecord, type SourceSnapshot } from './base-record.ts';
 import { readBase } from './base-file.ts';
 import type { FingerprintedText } from './fingerprint.ts';

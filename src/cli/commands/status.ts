@@ -1,5 +1,9 @@
-import { YamlCache, yamlCacheFile, type Post } from '../../content/index.ts';
-import { computeStatuses, selectRecords, StatusCache, statusCacheFile, summarize, worklist, WORKLIST_SORTS, type BaseRecord, type WorklistSort } from '../../translation/index.ts';
+import { YamlCache, yamlCacheFile } from '../../content/yaml-cache.ts';
+import type { Post } from '../../content/model.ts';
+import { computeStatuses, summarize } from '../../translation/compute.ts';
+import { selectRecords, worklist, WORKLIST_SORTS, type WorklistSort } from '../../translation/worklist.ts';
+import { StatusCache, statusCacheFile } from '../../translation/status-cache.ts';
+import type { BaseRecord } from '../../translation/base-record.ts';
 import { DEFAULT_FAIL_ON, type CommandContext } from '../commands.ts';
 import { formatStatus, stateCount } from '../format-status.ts';
 import { formatMarkdown } from '../format-markdown.ts';
