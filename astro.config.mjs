@@ -6,6 +6,7 @@ import { siteConfig } from './src/config/site.ts';
 import { postMedia } from './src/site/post-media.ts';
 import { tandemSite } from './src/site/integration.ts';
 import { searchIndex } from './src/site/search-index.ts';
+import { PAGEFIND_LOADER } from './src/components/search/pagefind-loader.ts';
 
 const outDir = new URL('./dist/', import.meta.url);
 
@@ -23,9 +24,9 @@ export default defineConfig({
   integrations: [tandemSite(siteConfig), sitemap(sitemapOptions(outDir)), postMedia(siteConfig), searchIndex()],
   vite: {
     build: {
-      // The search page's script imports Pagefind at run time; inlined into the page, Vite's
-      // preload helper around that import would be left undefined, so it stays a file.
-      assetsInlineLimit: (file, content) => (content.includes('pagefind.js') ? false : undefined),
+      // The search page's script stays a file the browser caches: inlined, its hash would join
+      // the Content-Security-Policy of every page.
+      assetsInlineLimit: (file, content) => (content.includes(PAGEFIND_LOADER) ? false : undefined),
     },
   },
   security: {

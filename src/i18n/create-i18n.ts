@@ -66,8 +66,40 @@ export function createI18n(config: SiteConfig, resources: UIResources): I18n {
   return instance;
 }
 
-/** Returns a typed translate function bound to one locale. */
+// Enough for every fixed string and the common interpolations of a large site; past it, calls go to i18next.
+const MEMO_LIMIT = 20_000;
+
+/**
+ * What identifies a call's result: the key and its options, when every option is a
+ * string or number (other values are passed on to i18next each time). Values are
+ * written as JSON, so no text can pass for another option or a number.
+ * @example callKey('a', { count: 2 }) // 'a\u0000count\u00002'
+ * @example callKey('a', { when: new Date() }) // undefined
+ */
+export function callKey(key: string, options?: Record<string, unknown>): string | undefined {
+  let id = key;
+  for (const name in options) {
+    const value = options[name];
+    if (typeof value !== 'string' && typeof value !== 'number') return undefined;
+    id += `\0${name}\0${JSON.stringify(value)}`;
+  }
+  return id;
+}
+
+/**
+ * Returns a typed translate function bound to one locale. The instance's strings never
+ * change, and a build asks for the same strings on every one of thousands of pages, so
+ * results are remembered rather than resolved by i18next again.
+ */
 export function translatorFor(instance: I18n, locale: LocaleConfig): Translate {
   const t = instance.getFixedT(locale.lang);
-  return (key, options) => t(key, options) as string;
+  const memo = new Map<string, string>();
+  return (key, options) => {
+    const id = callKey(key, options);
+    const known = id === undefined ? undefined : memo.get(id);
+    if (known !== undefined) return known;
+    const text = t(key, options) as string;
+    if (id !== undefined && memo.size < MEMO_LIMIT) memo.set(id, text);
+    return text;
+  };
 }

@@ -3,13 +3,20 @@ import type { LocaleConfig } from '../config/schema.ts';
 // Building an Intl.DateTimeFormat loads locale data: a site formats thousands of dates with a handful of formats.
 const dateFormatters = new Map<string, Intl.DateTimeFormat>();
 const zoneFormatters = new Map<string, Intl.DateTimeFormat>();
-function cached(cache: Map<string, Intl.DateTimeFormat>, key: string, create: () => Intl.DateTimeFormat): Intl.DateTimeFormat {
-  let formatter = cache.get(key);
-  if (!formatter) {
-    formatter = create();
-    cache.set(key, formatter);
+const eventFormatters = new Map<string, Intl.DateTimeFormat>();
+const zoneNameFormatters = new Map<string, Intl.DateTimeFormat>();
+// Each post's date is shown on its page and on every listing that has it, in each locale: formatted once.
+const formattedDates = new Map<string, string>();
+const CACHE_LIMIT = 100_000;
+
+/** The value cached under `key`, made and kept (while the cache is not full) the first time. */
+function cached<T>(cache: Map<string, T>, key: string, create: () => T): T {
+  let value = cache.get(key);
+  if (value === undefined) {
+    value = create();
+    if (cache.size < CACHE_LIMIT) cache.set(key, value);
   }
-  return formatter;
+  return value;
 }
 
 /**
@@ -18,7 +25,9 @@ function cached(cache: Map<string, Intl.DateTimeFormat>, key: string, create: ()
  * @example formatDate(new Date('2021-02-23'), zh) // '2021年2月23日'
  */
 export function formatDate(date: Date, locale: LocaleConfig): string {
-  return cached(dateFormatters, locale.dateLocale, () => new Intl.DateTimeFormat(locale.dateLocale, { dateStyle: 'long', timeZone: 'UTC' })).format(date);
+  return cached(formattedDates, `${locale.dateLocale}\0${date.getTime()}`, () =>
+    cached(dateFormatters, locale.dateLocale, () => new Intl.DateTimeFormat(locale.dateLocale, { dateStyle: 'long', timeZone: 'UTC' })).format(date),
+  );
 }
 
 /**
@@ -29,12 +38,17 @@ export function formatDate(date: Date, locale: LocaleConfig): string {
  * @example formatEventTime({ start, end, timeZone: 'Europe/London' }, en) // { when: 'Sunday 5 July 2020, 18:00–20:00', zone: 'British Summer Time' }
  */
 export function formatEventTime(event: { start: Date; end?: Date | undefined; timeZone: string }, locale: LocaleConfig): { when: string; zone: string } {
-  const format = new Intl.DateTimeFormat(locale.dateLocale, { dateStyle: 'full', timeStyle: 'short', timeZone: event.timeZone });
-  const when = event.end ? format.formatRange(event.start, event.end) : format.format(event.start);
-  const zone = new Intl.DateTimeFormat(locale.dateLocale, { timeZone: event.timeZone, timeZoneName: 'long' })
-    .formatToParts(event.start)
-    .find((part) => part.type === 'timeZoneName')?.value;
-  return { when, zone: zone ?? event.timeZone };
+  const key = `${locale.dateLocale}\0${event.timeZone}`;
+  const when = cached(formattedDates, `${key}\0${event.start.getTime()}\0${event.end?.getTime()}`, () => {
+    const format = cached(eventFormatters, key, () => new Intl.DateTimeFormat(locale.dateLocale, { dateStyle: 'full', timeStyle: 'short', timeZone: event.timeZone }));
+    return event.end ? format.formatRange(event.start, event.end) : format.format(event.start);
+  });
+  const zone = cached(formattedDates, `${key}\0${event.start.getTime()}`, () =>
+    cached(zoneNameFormatters, key, () => new Intl.DateTimeFormat(locale.dateLocale, { timeZone: event.timeZone, timeZoneName: 'long' }))
+      .formatToParts(event.start)
+      .find((part) => part.type === 'timeZoneName')?.value ?? event.timeZone,
+  );
+  return { when, zone };
 }
 
 function zoneFormatter(timeZone: string): Intl.DateTimeFormat {
@@ -100,6 +114,8 @@ export function zonedTimeToDate(local: string, timeZone: string): Date {
   return new Date(asUtc.getTime() - (zoned - asUtc.getTime()));
 }
 
+const languageNames = new Map<string, string>();
+
 /**
  * Names a language in the reader's language, for running text ("the original Chinese"),
  * where the native labels of the switcher would read oddly.
@@ -109,9 +125,12 @@ export function zonedTimeToDate(local: string, timeZone: string): Date {
  * @example languageName(zh, zhHant, true) // '簡體中文'
  */
 export function languageName(of: LocaleConfig, inLocale: LocaleConfig, withScript = false): string {
-  const names = new Intl.DisplayNames([inLocale.lang], { type: 'language', fallback: 'none' });
-  const tag = new Intl.Locale(of.lang);
-  return names.of(withScript ? `${tag.language}-${tag.maximize().script}` : tag.language) ?? of.label;
+  // Notices and the switcher name languages on every page: Intl.DisplayNames is slow to build.
+  return cached(languageNames, `${of.lang}\0${of.label}\0${inLocale.lang}\0${withScript}`, () => {
+    const names = new Intl.DisplayNames([inLocale.lang], { type: 'language', fallback: 'none' });
+    const tag = new Intl.Locale(of.lang);
+    return names.of(withScript ? `${tag.language}-${tag.maximize().script}` : tag.language) ?? of.label;
+  });
 }
 
 /**

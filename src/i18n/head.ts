@@ -1,14 +1,22 @@
 import type { LocaleConfig } from '../config/schema.ts';
 import type { LanguageLink } from './language-links.ts';
 
+// Every page's head names its locales: maximizing a language tag is slow to repeat thousands of times.
+const ogLocales = new Map<string, string>();
+
 /**
  * Open Graph wants language_TERRITORY; the likeliest territory stands in for a script.
  * @example ogLocale('en-GB') // 'en_GB'
  * @example ogLocale('zh-Hans') // 'zh_CN'
  */
 export function ogLocale(lang: string): string {
-  const full = new Intl.Locale(lang).maximize();
-  return full.region ? `${full.language}_${full.region}` : full.language;
+  let tag = ogLocales.get(lang);
+  if (tag === undefined) {
+    const full = new Intl.Locale(lang).maximize();
+    tag = full.region ? `${full.language}_${full.region}` : full.language;
+    ogLocales.set(lang, tag);
+  }
+  return tag;
 }
 
 /** One `<link rel="alternate" hreflang>` of a page. */

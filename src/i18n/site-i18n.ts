@@ -16,9 +16,17 @@ export const phraseLists: PhraseLists = Object.fromEntries(
 
 const instance = createI18n(siteConfig, deriveUIResources(siteConfig, resources, phraseLists));
 
+// One per locale, so what each has translated is remembered across pages (see translatorFor).
+const translators = new Map<string, Translate>();
+
 /** The site's translate function for a locale code. */
 export function useTranslations(code: string): Translate {
-  return translatorFor(instance, getLocale(siteConfig, code));
+  let t = translators.get(code);
+  if (!t) {
+    t = translatorFor(instance, getLocale(siteConfig, code));
+    translators.set(code, t);
+  }
+  return t;
 }
 
 /** The converter that makes a derived locale's text from its parent's; undefined for written locales. */

@@ -1,4 +1,4 @@
-import type { Element, Root, RootContent } from 'hast';
+import type { Element, ElementContent, Root, RootContent } from 'hast';
 
 /**
  * Whether an element is a GFM footnote reference (`<sup><a data-footnote-ref>`):
@@ -51,4 +51,20 @@ export function readableText(node: Root | RootContent): string {
     return '';
   };
   return collect(node).replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Calls `visit` on every element of a tree in document order (parents before
+ * their children), as unist-util-visit's `visit(tree, 'element', …)` does, at
+ * a fraction of its cost: the pipeline walks every document several times.
+ * Uses its own stack, so no nesting depth can overflow the call stack. The
+ * visitor may change an element's properties, not the tree's shape.
+ * @example eachElement(tree, (node) => void names.push(node.tagName))
+ */
+export function eachElement(tree: Root | Element, visit: (node: Element) => void): void {
+  const stack: (Root | RootContent | ElementContent)[] = [tree];
+  for (let node = stack.pop(); node; node = stack.pop()) {
+    if (node.type === 'element') visit(node);
+    if (node.type === 'element' || node.type === 'root') for (let index = node.children.length - 1; index >= 0; index--) stack.push(node.children[index] as RootContent);
+  }
 }

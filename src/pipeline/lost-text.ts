@@ -1,7 +1,6 @@
 import type { Root as HastRoot } from 'hast';
 import { toString as hastText } from 'hast-util-to-string';
-import type { Root as MdastRoot } from 'mdast';
-import { SKIP, visit } from 'unist-util-visit';
+import type { Nodes as MdastNodes, Parent as MdastParent, Root as MdastRoot } from 'mdast';
 import type { VFile } from 'vfile';
 import { sanitizeSchema } from './sanitize-schema.ts';
 
@@ -52,13 +51,16 @@ export function remarkSourcePieces() {
     const html: SourcePiece[] = [];
     const unclosed: LostText[] = [];
     const referenced = new Set<string>();
-    visit(tree, 'footnoteReference', (node) => void referenced.add(node.identifier));
-    visit(tree, (node, _index, parent) => {
+    walk(tree, (node) => {
+      if (node.type === 'footnoteReference') referenced.add(node.identifier);
+      return true;
+    });
+    walk(tree, (node, parent) => {
       const line = node.position?.start.line ?? 1;
       const offset = node.position?.start.offset ?? 0;
       if (node.type === 'footnoteDefinition' && !referenced.has(node.identifier)) {
         unclosed.push({ line, element: undefined, footnote: node.label ?? node.identifier });
-        return SKIP;
+        return false;
       }
       if (node.type === 'text' || node.type === 'inlineCode' || node.type === 'code') {
         if (node.value.trim() !== '') texts.push({ value: node.value, line, offset });
@@ -70,9 +72,24 @@ export function remarkSourcePieces() {
         // Never closed, or closed only by a later element's closing tag (a second opener inside shows it).
         if (opener && (!closes(node.value, opener) || opens(node.value, opener) > 1)) unclosed.push({ line, element: opener === '<!--' ? '!--' : opener.slice(1).toLowerCase() });
       }
+      return true;
     });
     file.data.sourcePieces = { texts, html, unclosed };
   };
+}
+
+/**
+ * Calls `enter` on every node of a Markdown tree in document order, with its
+ * parent; its children are skipped when it returns false. Its own stack, so
+ * no nesting depth overflows the call stack (and cheaper than unist-util-visit).
+ */
+function walk(tree: MdastRoot, enter: (node: MdastNodes, parent: MdastParent | undefined) => boolean): void {
+  const stack: { node: MdastNodes; parent: MdastParent | undefined }[] = [{ node: tree, parent: undefined }];
+  for (let item = stack.pop(); item; item = stack.pop()) {
+    const { node } = item;
+    if (!enter(node, item.parent) || !('children' in node)) continue;
+    for (let index = node.children.length - 1; index >= 0; index--) stack.push({ node: node.children[index] as MdastNodes, parent: node });
+  }
 }
 
 /**

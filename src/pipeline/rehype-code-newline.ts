@@ -1,5 +1,5 @@
 import type { Root } from 'hast';
-import { visit } from 'unist-util-visit';
+import { eachElement } from './hast-utils.ts';
 
 /**
  * Keeps a fenced code block's leading blank line. An HTML parser drops one
@@ -11,7 +11,7 @@ import { visit } from 'unist-util-visit';
  */
 export function rehypeCodeNewline() {
   return (tree: Root): undefined => {
-    visit(tree, 'element', (node) => {
+    eachElement(tree, (node) => {
       if (node.tagName !== 'pre') return;
       const code = node.children[0];
       const text = code?.type === 'element' && code.tagName === 'code' ? code.children[0] : undefined;

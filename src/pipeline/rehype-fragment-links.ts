@@ -1,7 +1,7 @@
 import type { Root } from 'hast';
 import { slug } from 'github-slugger';
-import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
+import { eachElement } from './hast-utils.ts';
 
 /** A link as the author wrote it, before any rewriting, with its line. */
 export interface AuthoredLink {
@@ -61,11 +61,11 @@ const EXTERNAL = /^[a-z][a-z0-9+.-]*:|^\/\//i;
 export function rehypeFragmentLinks(options: Options = {}) {
   return (tree: Root, file: VFile): undefined => {
     const ids = new Set<string>();
-    visit(tree, 'element', (node) => {
+    eachElement(tree, (node) => {
       if (typeof node.properties.id === 'string') ids.add(node.properties.id);
     });
     const links: AuthoredLink[] = [];
-    visit(tree, 'element', (node) => {
+    eachElement(tree, (node) => {
       const href = node.properties.href;
       if (node.tagName !== 'a' || typeof href !== 'string' || EXTERNAL.test(href) || href === '') return;
       // Footnote apparatus is generated and always right; only what the author wrote is checked.

@@ -1,8 +1,7 @@
 import type { Root } from 'hast';
 import GithubSlugger, { slug } from 'github-slugger';
-import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { isFootnoteApparatus, readableText } from './hast-utils.ts';
+import { eachElement, isFootnoteApparatus, readableText } from './hast-utils.ts';
 
 /** A heading that got an id, in document order. */
 export interface Heading {
@@ -49,11 +48,11 @@ export function rehypeHeadingIds(options: Options = {}) {
   return (tree: Root, file: VFile): undefined => {
     const slugger = new GithubSlugger();
     const taken = new Set<string>();
-    visit(tree, 'element', (node) => {
+    eachElement(tree, (node) => {
       if (typeof node.properties.id === 'string') taken.add(node.properties.id);
     });
     const headings: Heading[] = [];
-    visit(tree, 'element', (node) => {
+    eachElement(tree, (node) => {
       const depth = HEADING.exec(node.tagName)?.[1];
       if (depth === undefined || isFootnoteApparatus(node)) return;
       const text = readableText(node);

@@ -1,5 +1,4 @@
-import type { ElementContent, Root } from 'hast';
-import { SKIP, visit } from 'unist-util-visit';
+import type { Element, ElementContent, Root, RootContent } from 'hast';
 
 /** Options of {@link rehypePruneDeadLinks}; none yet. */
 export type Options = Record<string, never>;
@@ -16,22 +15,42 @@ export type Options = Record<string, never>;
  */
 export function rehypePruneDeadLinks(_options: Options = {}) {
   return (tree: Root): undefined => {
-    visit(tree, 'element', (node, index, parent) => {
-      if (!parent || index === undefined) return;
-      // An `<a id>` without href is an author's anchor, not a link: it stays for links to reach.
-      const isDeadLink = node.tagName === 'a' && !node.properties.href && !node.properties.id;
-      const isDeadImage = node.tagName === 'img' && !node.properties.src;
-      if (!isDeadLink && !isDeadImage) return;
-      const replacement: ElementContent[] = isDeadLink ? node.children : [];
-      parent.children.splice(index, 1, ...replacement);
-      // Revisit the same index: it now holds the link's first child, if any.
-      return [SKIP, index];
-    });
-    visit(tree, 'element', (node, index, parent) => {
-      if (!parent || index === undefined || node.tagName !== 'p') return;
-      if (node.children.some((child) => child.type !== 'text' || child.value.trim() !== '')) return;
-      parent.children.splice(index, 1);
-      return [SKIP, index];
-    });
+    prune(tree);
   };
+}
+
+/**
+ * One walk, children before their parent, so a paragraph is judged once what
+ * was inside it is pruned. Its own stack: no nesting depth overflows the call stack.
+ */
+function prune(tree: Root): void {
+  const stack: { node: Root | Element; index: number }[] = [{ node: tree, index: 0 }];
+  while (stack.length > 0) {
+    const frame = stack.at(-1) as { node: Root | Element; index: number };
+    const children: (RootContent | ElementContent)[] = frame.node.children;
+    const child = children[frame.index];
+    if (!child) {
+      stack.pop();
+      const parent = stack.at(-1);
+      // The walk leaves a paragraph: drop it if nothing but blank text is left in it.
+      if (parent && frame.node.type === 'element' && frame.node.tagName === 'p' && frame.node.children.every((node) => node.type === 'text' && node.value.trim() === '')) {
+        parent.node.children.splice(--parent.index, 1);
+      }
+      continue;
+    }
+    if (child.type !== 'element') {
+      frame.index++;
+      continue;
+    }
+    // An `<a id>` without href is an author's anchor, not a link: it stays for links to reach.
+    const isDeadLink = child.tagName === 'a' && !child.properties.href && !child.properties.id;
+    const isDeadImage = child.tagName === 'img' && !child.properties.src;
+    // The same index is looked at again: it now holds the link's first child, if any.
+    if (isDeadLink || isDeadImage) {
+      children.splice(frame.index, 1, ...(isDeadLink ? child.children : []));
+      continue;
+    }
+    frame.index++;
+    stack.push({ node: child, index: 0 });
+  }
 }

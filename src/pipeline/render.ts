@@ -1,5 +1,4 @@
 import rehypeExternalLinks from 'rehype-external-links';
-import rehypeRaw from 'rehype-raw';
 import rehypeSanitize from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
 import remarkRehype from 'remark-rehype';
@@ -12,13 +11,13 @@ import { markdownParser } from './parser.ts';
 import { rehypeEmbeds } from './rehype-embeds.ts';
 import { rehypeConvertText } from './rehype-convert-text.ts';
 import { rehypeExcerpt } from './rehype-excerpt.ts';
-import { rehypeCodeNewline } from './rehype-code-newline.ts';
 import { rehypeFragmentLinks, type AuthoredLink } from './rehype-fragment-links.ts';
 import { rehypeLostText, remarkSourcePieces, type LostText } from './lost-text.ts';
 import { type Heading, rehypeHeadingIds } from './rehype-heading-ids.ts';
 import { findDeepNesting, MAX_NESTING } from './nesting.ts';
 import { rehypePlainText } from './rehype-plain-text.ts';
 import { rehypePruneDeadLinks } from './rehype-prune-dead-links.ts';
+import { rehypeRawHtml, type Options as RawHtmlOptions } from './rehype-raw-html.ts';
 import { rehypeTextUnits } from './rehype-text-units.ts';
 import { remarkExcerptMarker } from './remark-excerpt-marker.ts';
 import { sanitizeSchema } from './sanitize-schema.ts';
@@ -62,6 +61,13 @@ export interface RenderOptions {
    * The tree must not be changed.
    */
   onParsed?: (tree: Root) => void;
+  /**
+   * The document's Markdown tree, parsed by this pipeline's parser (what `onParsed` gave
+   * for the same text, copied before the transforms changed it), so a document rendered
+   * in several ways (a Chinese version and its Traditional conversion) is parsed once.
+   * The transforms change it.
+   */
+  parsed?: Root;
 }
 
 /** Why a document was shown as plain text instead of rendered Markdown. */
@@ -107,7 +113,7 @@ const TOC_MAX_DEPTH = 4;
  * last so it is made of finished body markup.
  * @example String(createProcessor({ lang }).processSync('# Hi')) // '<h1>Hi</h1>'
  */
-export function createProcessor(options: RenderOptions) {
+export function createProcessor(options: RenderOptions, rawHtml: RawHtmlOptions['parse'] = 'when-present') {
   const { lang, excerptUnits = 60, idPrefix = 'h-' } = checkOptions(options);
   return markdownParser()
     .use(remarkExcerptMarker)
@@ -121,8 +127,7 @@ export function createProcessor(options: RenderOptions) {
       footnoteLabel: options.footnoteLabel,
       footnoteBackLabel: options.footnoteBackLabel,
     })
-    .use(rehypeCodeNewline)
-    .use(rehypeRaw)
+    .use(rehypeRawHtml, { parse: rawHtml })
     .use(rehypeEmbeds, { label: options.embedLabel })
     .use(rehypeSanitize, sanitizeSchema)
     .use(rehypePruneDeadLinks)
@@ -162,7 +167,7 @@ export function renderMarkdown(markdown: string, options: RenderOptions): Render
   } else {
     try {
       file = new VFile(markdown);
-      const tree = processor.parse(file);
+      const tree = options.parsed ?? processor.parse(file);
       options.onParsed?.(tree);
       file.value = processor.stringify(processor.runSync(tree, file), file);
     } catch (error) {

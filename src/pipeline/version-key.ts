@@ -23,16 +23,30 @@ function findPackage(name: string, dir: string): { dir: string; version: string;
 }
 
 /**
+ * The installed version of a package as Node would find it from the folder `from`.
+ * @example installedVersion('pagefind', '/project/src/site') // '1.6.0'
+ */
+export function installedVersion(name: string, from: string): string | undefined {
+  return findPackage(name, from)?.version;
+}
+
+/**
  * The key of the pipeline in `dir` (see {@link pipelineVersionKey}): its `.ts`
  * sources and the versions of every package they import, found from `dir`.
  * @example versionKeyOf('/project/src/pipeline') // '77017583fee362d0f23ead02af7ab0b8'
  */
 export function versionKeyOf(dir: string): string {
-  const sources = readdirSync(dir).filter((name) => name.endsWith('.ts')).sort().map((name) => readFileSync(path.join(dir, name), 'utf8'));
-  const direct = new Set(sources.flatMap((text) => [...text.matchAll(BARE_IMPORT)].map((m) => m[1] ?? '')).filter((name) => !name.startsWith('node:')));
+  return keyOfSources(readdirSync(dir).filter((name) => name.endsWith('.ts')).sort().map((name) => path.join(dir, name)));
+}
+
+/** The key of some modules: their text and the versions of every package they import, found from each one's folder. */
+function keyOfSources(files: readonly string[]): string {
+  const sources = files.map((file) => readFileSync(file, 'utf8'));
   const seen = new Set<string>();
   const packages = new Set<string>();
-  const queue = [...direct].map((name) => ({ name, from: dir }));
+  const queue = sources.flatMap((text, index) =>
+    [...text.matchAll(BARE_IMPORT)].map((m) => ({ name: m[1] ?? '', from: path.dirname(files[index] ?? '') })).filter(({ name }) => !name.startsWith('node:')),
+  );
   // Breadth-first over the dependency graph; the set of folders seen bounds it, cycles included.
   for (let item = queue.shift(); item; item = queue.shift()) {
     const found = findPackage(item.name, item.from);
@@ -54,7 +68,7 @@ const extended = new Map<string, string>();
  * (a security release of hast-util-sanitize changes it as surely as one of
  * rehype-sanitize). Stored renderings are reusable only under the same key.
  * `modules` are further source files a caller's stored results depend on (its
- * own rendering code), whose text joins the key. Computed once per process
+ * own rendering code), whose text and packages join the key. Computed once per process
  * (some hundred small files, ~0.1 s).
  * @example store.get(id)?.key === pipelineVersionKey() // reuse the stored rendering
  * @example pipelineVersionKey(new URL('./render-task.ts', import.meta.url)) // changes with that file too
@@ -65,9 +79,7 @@ export function pipelineVersionKey(...modules: URL[]): string {
   const id = modules.map(String).join('\n');
   let key = extended.get(id);
   if (!key) {
-    const hash = createHash('sha256').update(cached);
-    for (const module of modules) hash.update(readFileSync(module));
-    key = hash.digest('hex').slice(0, 32);
+    key = createHash('sha256').update(cached).update(keyOfSources(modules.map((module) => fileURLToPath(module)))).digest('hex').slice(0, 32);
     extended.set(id, key);
   }
   return key;

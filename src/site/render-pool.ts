@@ -7,7 +7,7 @@
 import os from 'node:os';
 import Tinypool from 'tinypool';
 import { TandemError } from '../lib/errors.ts';
-import { renderTask, type RenderResult, type RenderTask } from './render-task.ts';
+import { renderGroup, type RenderResult, type RenderTask } from './render-task.ts';
 
 // Starting a worker loads the whole pipeline (~0.2 s of CPU); fewer tasks than this render faster in-process.
 const MIN_TASKS_PER_WORKER = 40;
@@ -28,14 +28,33 @@ export function workerCount(requested: string | undefined): number | 'auto' {
   return count;
 }
 
-/** Renders every task with `workers` threads (see {@link workerCount}); results in task order. */
-export async function renderAll(tasks: readonly RenderTask[], workers: number | 'auto'): Promise<RenderResult[]> {
-  const threads = workers === 'auto' ? Math.min(os.availableParallelism(), Math.floor(tasks.length / MIN_TASKS_PER_WORKER)) : Math.min(workers, tasks.length);
-  if (threads <= 1) return tasks.map((task) => renderTask(task));
-  const pool = new Tinypool({ filename: new URL('./render-worker.ts', import.meta.url).href, minThreads: threads, maxThreads: threads });
-  try {
-    return await Promise.all(tasks.map((task) => pool.run(task) as Promise<RenderResult>));
-  } finally {
-    await pool.destroy();
+/**
+ * Renders groups of tasks (each group sharing one Markdown text, see renderGroup) with
+ * `workers` threads (see {@link workerCount}), results in order. The threads start with the first batch worth them and serve every later
+ * batch until {@link RenderPool.close}: each one loads the whole pipeline (and a
+ * derived locale's dictionaries) once.
+ */
+export class RenderPool {
+  private readonly workers: number | 'auto';
+  private pool: Tinypool | undefined;
+
+  constructor(workers: number | 'auto') {
+    this.workers = workers;
+  }
+
+  async run(groups: readonly (readonly RenderTask[])[]): Promise<RenderResult[][]> {
+    const tasks = groups.reduce((sum, group) => sum + group.length, 0);
+    const threads = this.workers === 'auto' ? Math.min(os.availableParallelism(), Math.floor(tasks / MIN_TASKS_PER_WORKER)) : Math.min(this.workers, groups.length);
+    if (!this.pool && threads <= 1) return groups.map((group) => renderGroup(group));
+    this.pool ??= new Tinypool({ filename: new URL('./render-worker.ts', import.meta.url).href, minThreads: threads, maxThreads: threads });
+    const pool = this.pool;
+    return Promise.all(groups.map((group) => pool.run(group) as Promise<RenderResult[]>));
+  }
+
+  /** Stops the threads, if any were started. */
+  async close(): Promise<void> {
+    const pool = this.pool;
+    this.pool = undefined;
+    await pool?.destroy();
   }
 }

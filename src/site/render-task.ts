@@ -5,7 +5,9 @@
  * @module
  */
 import type { Root } from 'mdast';
-import { renderMarkdown, type EmbedKind, type RenderedMarkdown, type RenderOptions } from '../pipeline/index.ts';
+import type { LocaleConfig } from '../config/schema.ts';
+import { scriptConverter, type PhraseList } from '../i18n/convert-script.ts';
+import { renderMarkdown, type EmbedKind, type Relocation, type RenderedMarkdown } from '../pipeline/index.ts';
 import { fingerprintBlocks, type FingerprintedText } from '../translation/index.ts';
 
 /** Every kind of embed the pipeline may label. */
@@ -32,10 +34,21 @@ export interface RenderTask {
   fingerprint: boolean;
   /** New targets for links to other pages, by href as written (see RenderOptions.rewrites). */
   rewrites?: Record<string, string>;
+  /** For a derived locale's version: how its text is converted from the parent's. */
+  conversion?: Conversion;
 }
 
-/** A derived locale's text conversion (see RenderOptions.convertText), for renderings made in this thread. */
-export type TextConversion = Pick<RenderOptions, 'convertText' | 'relocateLinks'>;
+/**
+ * A derived locale's text conversion as data (see RenderOptions.convertText): the
+ * converter is a function, which cannot cross to a worker or into a cache key, so
+ * whoever renders builds it from the locale's `convert` settings and phrase list.
+ */
+export interface Conversion {
+  convert: NonNullable<LocaleConfig['convert']>;
+  phrases: PhraseList;
+  /** Links into the parent locale's pages move to the derived locale's (`/zh/` → `/zh-hant/`). */
+  relocateLinks: Relocation;
+}
 
 /** A rendered version, with its block fingerprints (if asked). */
 export interface RenderResult extends RenderedMarkdown {
@@ -60,10 +73,12 @@ function labelFunctionsFor(labels: RenderLabels) {
 
 /**
  * Renders one version through the pipeline, parsing it once for both the HTML
- * and (when asked) the translation fingerprints.
+ * and (when asked) the translation fingerprints. `parsed` is its tree, when a
+ * rendering of the same text has it already (see {@link renderGroup}).
  * @example renderTask({ markdown: 'Hi', lang: 'en-GB', excerptUnits: 60, labels, fingerprint: false }).html // '<p>Hi</p>'
  */
-export function renderTask(task: RenderTask, conversion?: TextConversion): RenderResult {
+export function renderTask(task: RenderTask, parsed?: Root, keep?: (tree: Root) => void): RenderResult {
+  const { conversion } = task;
   let blocks: FingerprintedText[] | undefined;
   const rendered = renderMarkdown(task.markdown, {
     lang: task.lang,
@@ -71,13 +86,30 @@ export function renderTask(task: RenderTask, conversion?: TextConversion): Rende
     footnoteLabel: task.labels.footnotes,
     ...labelFunctionsFor(task.labels),
     ...(task.rewrites && { rewrites: task.rewrites }),
-    ...conversion,
+    ...(conversion && { convertText: scriptConverter(conversion.convert, conversion.phrases), relocateLinks: conversion.relocateLinks }),
+    ...(parsed && { parsed }),
     // Before the transforms run, so the tree is exactly what the parser gave.
     onParsed: (tree: Root) => {
       if (task.fingerprint) blocks = fingerprintBlocks(task.markdown, tree);
+      keep?.(tree);
     },
   });
   // A document shown as plain text was not parsed (it would take minutes, or fail):
   // its fingerprints are left to translation status, which needs them only if it changed.
   return { ...rendered, ...(blocks && { blocks }) };
+}
+
+/**
+ * Renders tasks that share one Markdown text (a version and the versions a derived
+ * locale converts from it), parsing the text once: parsing is most of a rendering.
+ * Each gives the same bytes as {@link renderTask} alone.
+ * @example renderGroup([zhTask, zhHantTask]).map((result) => result.html)
+ */
+export function renderGroup(tasks: readonly RenderTask[]): RenderResult[] {
+  let pristine: Root | undefined;
+  return tasks.map((task, index) => {
+    const more = index < tasks.length - 1;
+    const parsed = pristine && more ? structuredClone(pristine) : pristine;
+    return renderTask(task, parsed, more && !pristine ? (tree) => void (pristine = structuredClone(tree)) : undefined);
+  });
 }

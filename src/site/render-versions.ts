@@ -1,28 +1,45 @@
 /**
- * Renders every version of every post for the site: each parsed once (the
- * source's block fingerprints for translation status come from the same
- * parse), stored renderings reused from the render cache, the rest rendered in
- * the worker pool.
+ * Renders versions of posts and pages for the site, written ones and those a
+ * derived locale (Traditional Chinese) converts from their parent's: each
+ * parsed once (the source's block fingerprints for translation status come
+ * from the same parse), stored renderings reused from the render cache, the
+ * rest rendered in the worker pool.
  * @module
  */
 import { fileURLToPath } from 'node:url';
 import type { SiteConfig } from '../config/schema.ts';
 import type { Translate } from '../i18n/create-i18n.ts';
+import type { PhraseLists } from '../i18n/derived-locales.ts';
 import { getLocale } from '../i18n/urls.ts';
 import { pipelineVersionKey } from '../pipeline/index.ts';
-import type { Post, PostVersion } from '../content/index.ts';
+import type { PostVersion } from '../content/index.ts';
 import { RenderCache, renderKey } from './render-cache.ts';
-import { renderAll } from './render-pool.ts';
-import { EMBED_KINDS, LABEL_SLOTS, renderTask, type RenderLabels, type RenderResult, type RenderTask, type TextConversion } from './render-task.ts';
+import { RenderPool } from './render-pool.ts';
+import { EMBED_KINDS, LABEL_SLOTS, renderTask, type RenderLabels, type RenderResult, type RenderTask } from './render-task.ts';
 
 /** What rendering the site's versions needs. */
 export interface RenderVersionsOptions {
   config: SiteConfig;
   translations: (code: string) => Translate;
+  /** Each derived locale's phrase list (`locales/<code>.phrases.yaml`), for its conversion. */
+  phraseLists: PhraseLists;
   /** Worker threads, or 'auto' (see workerCount). */
   workers: number | 'auto';
   /** Astro's cacheDir, to keep renderings in; undefined renders everything. */
   cacheDir: URL | undefined;
+}
+
+/**
+ * One version to render: `version` is the written file; `locale` is the locale it is shown
+ * in, a derived one when that differs from the file's (the text is then converted).
+ */
+export interface VersionJob {
+  version: PostVersion;
+  locale: string;
+  /** Also fingerprint the body's blocks (a post's source version, for translation status). */
+  fingerprint: boolean;
+  /** New link targets, by href as the rendered text has it (see checkBodies). */
+  rewrites?: Record<string, string> | undefined;
 }
 
 /** The pipeline's words in a locale, with slots to fill per document. */
@@ -35,67 +52,81 @@ function labelsFor(t: Translate): RenderLabels {
 }
 
 // What a stored rendering depends on beyond the pipeline: this layer's own rendering code.
-const rendererKey = () => pipelineVersionKey(new URL('./render-task.ts', import.meta.url), new URL('../translation/fingerprint.ts', import.meta.url));
+const rendererKey = () =>
+  pipelineVersionKey(new URL('./render-task.ts', import.meta.url), new URL('../translation/fingerprint.ts', import.meta.url), new URL('../i18n/convert-script.ts', import.meta.url));
 
-/** Renders versions of posts; `rewrites` gives new link targets per version file (see checkBodies). */
+// Cache entries written at once: each holds its JSON text until written.
+const WRITES_AT_ONCE = 32;
+
+/** Renders versions; call {@link SiteRenderer.close} when done, to stop the worker threads. */
 export class SiteRenderer {
   private readonly options: RenderVersionsOptions;
   private readonly labels: Map<string, RenderLabels>;
   private readonly cache: RenderCache | undefined;
   private readonly renderer: string;
-  /** How many versions the last call rendered rather than took from the cache. */
+  private readonly pool: RenderPool;
+  /** How many renderings were made, and how many taken from the cache instead, in all calls. */
   rendered = 0;
+  reused = 0;
 
   constructor(options: RenderVersionsOptions) {
     this.options = options;
     this.labels = new Map(options.config.locales.map((l) => [l.code, labelsFor(options.translations(l.code))]));
     this.cache = options.cacheDir && new RenderCache(fileURLToPath(new URL('tandem/render/', options.cacheDir)));
     this.renderer = this.cache ? rendererKey() : '';
+    this.pool = new RenderPool(options.workers);
   }
 
-  private task(version: PostVersion, fingerprint: boolean, rewrites: Record<string, string> | undefined): RenderTask {
-    const locale = getLocale(this.options.config, version.locale);
+  /** Everything the rendering of a job depends on, as data. */
+  task({ version, locale: code, fingerprint, rewrites }: VersionJob): RenderTask {
+    const { config } = this.options;
+    const locale = getLocale(config, code);
+    const written = getLocale(config, version.locale);
+    const convert = code === version.locale ? undefined : locale.convert;
     return {
       markdown: version.body,
       lang: locale.lang,
-      excerptUnits: this.options.config.excerptLength[locale.countBy],
+      excerptUnits: config.excerptLength[locale.countBy],
       labels: this.labels.get(locale.code) as RenderLabels,
       fingerprint,
       ...(rewrites && { rewrites }),
+      ...(convert && { conversion: { convert, phrases: this.options.phraseLists[code] ?? {}, relocateLinks: { from: `/${written.path}/`, to: `/${locale.path}/` } } }),
     };
   }
 
-  /**
-   * One version, rendered here and now, not stored (static pages, versions converted for a
-   * derived locale: `conversion` holds functions, which cannot cross to a worker).
-   */
-  renderOne(version: PostVersion, rewrites?: Record<string, string>, conversion?: TextConversion): RenderResult {
-    return renderTask(this.task(version, false, rewrites), conversion);
+  /** One version, rendered here and now, not stored (a version the checks need that the site leaves out). */
+  renderOne(job: VersionJob): RenderResult {
+    return renderTask(this.task(job));
   }
 
-  /** Every version of `posts`, rendered or from the cache. */
-  async render(posts: readonly Post[], rewrites: ReadonlyMap<string, Record<string, string>> = new Map()): Promise<Map<PostVersion, RenderResult>> {
-    const results = new Map<PostVersion, RenderResult>();
-    const pending: { version: PostVersion; task: RenderTask; key: string }[] = [];
-    for (const post of posts) {
-      for (const version of Object.values(post.versions)) {
-        if (!version) continue;
-        const task = this.task(version, version.locale === post.sourceLocale, rewrites.get(version.file));
-        const key = this.cache ? renderKey(task, this.renderer) : '';
-        const stored = this.cache?.get(key);
-        if (stored) results.set(version, stored);
-        else pending.push({ version, task, key });
-      }
+  /** Every job, from the cache or rendered (in the pool when there are enough); results in job order. */
+  async render(jobs: readonly VersionJob[]): Promise<RenderResult[]> {
+    const results: (RenderResult | undefined)[] = [];
+    const pending: { index: number; task: RenderTask; key: string }[] = [];
+    for (const [index, job] of jobs.entries()) {
+      const task = this.task(job);
+      const key = this.cache ? renderKey(task, this.renderer) : '';
+      const stored = this.cache?.get(key);
+      results.push(stored);
+      if (!stored) pending.push({ index, task, key });
     }
-    const rendered = await renderAll(pending.map((p) => p.task), this.options.workers);
-    await Promise.all(
-      pending.map(({ version, key }, index) => {
-        const result = rendered[index] as RenderResult;
-        results.set(version, result);
-        return this.cache?.set(key, result);
-      }),
-    );
-    this.rendered = pending.length;
-    return results;
+    // A version and the versions converted from it share one parse.
+    const groups = [...Map.groupBy(pending, ({ index }) => jobs[index]?.version).values()];
+    const rendered = new Map<number, RenderResult>();
+    for (const [n, results] of (await this.pool.run(groups.map((group) => group.map((p) => p.task)))).entries()) {
+      for (const [k, result] of results.entries()) rendered.set(groups[n]?.[k]?.index ?? -1, result);
+    }
+    for (const { index } of pending) results[index] = rendered.get(index);
+    for (let start = 0; this.cache && start < pending.length; start += WRITES_AT_ONCE) {
+      await Promise.all(pending.slice(start, start + WRITES_AT_ONCE).map(({ key, index }) => this.cache?.set(key, rendered.get(index) as RenderResult)));
+    }
+    this.rendered += pending.length;
+    this.reused += jobs.length - pending.length;
+    return results as RenderResult[];
+  }
+
+  /** Stops the worker threads, if any were started. */
+  close(): Promise<void> {
+    return this.pool.close();
   }
 }

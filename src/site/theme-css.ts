@@ -1,7 +1,7 @@
 import type { SiteConfig } from '../config/schema.ts';
 
-/** The module id BaseLayout imports to get the configured colours into the site's one stylesheet. */
-export const THEME_CSS_ID = 'virtual:tandem/theme.css';
+/** The site's one stylesheet (imported by the layouts), which the configured colours are appended to. */
+export const SITE_STYLESHEET = '/src/styles/global.css';
 
 /**
  * The configured brand colours as CSS custom properties, light and dark. A stylesheet

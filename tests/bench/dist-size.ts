@@ -2,7 +2,9 @@
  * What a build ships per page: walks dist/, and for every HTML page counts its own
  * bytes, the CSS it uses (inline <style> plus linked stylesheets) and the JavaScript
  * it runs (inline scripts plus <script src> and modulepreload files). JSON-LD and other
- * non-script `type`s are not JavaScript and are not counted as such.
+ * non-script `type`s are not JavaScript and are not counted as such. What a page's script
+ * loads later is not in its figure: the search page's Pagefind runtime (imported when a
+ * query runs) is reported on its own, as `onDemandJs`.
  * @module
  */
 import { readdir, readFile, stat } from 'node:fs/promises';
@@ -21,8 +23,10 @@ export interface DistSize {
   perPage: { html: number; css: number; js: number };
   /** Totals in dist/. */
   totals: { html: number; css: number; js: number; files: number; all: number };
-  /** Per page, what that page loads. */
-  page: { html: Spread; css: Spread; js: Spread };
+  /** Per page, what that page loads; `postHtml` is the HTML of post pages (`<locale>/posts/<slug>/`) alone. */
+  page: { html: Spread; css: Spread; js: Spread; postHtml: Spread };
+  /** The largest JavaScript a page imports when used (the search page's Pagefind runtime: pagefind.js and its worker). */
+  onDemandJs: { bytes: number; page: string };
 }
 
 async function walk(dir: string, out: string[] = []): Promise<string[]> {
@@ -62,6 +66,7 @@ export async function distSize(dist: string): Promise<DistSize> {
     return sizes.get(file) ?? 0;
   };
   const html: { page: string; bytes: number }[] = [];
+  const onDemandJs = { bytes: 0, page: '' };
   const css: { page: string; bytes: number }[] = [];
   const js: { page: string; bytes: number }[] = [];
   const pages = files.filter((f) => f.endsWith('.html'));
@@ -86,6 +91,10 @@ export async function distSize(dist: string): Promise<DistSize> {
       else if (rel === 'modulepreload') jsBytes += local(href, file);
     }
     for (const m of text.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi)) cssBytes += Buffer.byteLength(m[1] ?? '');
+    // The search page names the folder of the Pagefind bundle its script imports from.
+    const bundle = /\bdata-bundle="([^"]+)"/.exec(text)?.[1];
+    const later = bundle ? local(`${bundle}pagefind.js`, file) + local(`${bundle}pagefind-worker.js`, file) : 0;
+    if (later > onDemandJs.bytes) Object.assign(onDemandJs, { bytes: later, page });
     html.push({ page, bytes: sizes.get(file) ?? 0 });
     css.push({ page, bytes: cssBytes });
     js.push({ page, bytes: jsBytes });
@@ -95,6 +104,7 @@ export async function distSize(dist: string): Promise<DistSize> {
     pages: pages.length,
     perPage: { html: totals.html / n, css: totals.css / n, js: totals.js / n },
     totals,
-    page: { html: spread(html), css: spread(css), js: spread(js) },
+    page: { html: spread(html), css: spread(css), js: spread(js), postHtml: spread(html.filter((h) => /^[^/]+\/posts\/[^/]+\/index\.html$/.test(h.page))) },
+    onDemandJs,
   };
 }

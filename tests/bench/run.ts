@@ -47,6 +47,8 @@ Options:
   --seed <n>           Corpus seed (default 20210216).
   --workers <n>        Render worker threads for Tandem's builds (TANDEM_WORKERS; default: one
                        per CPU). 0 renders in the build process.
+  --scaling <a,b>      Also build the largest corpus cold once per worker count listed
+                       (e.g. 0,1,2) and report how the build scales with render workers.
   -h, --help           Show this help.
 `;
 
@@ -81,6 +83,7 @@ const options = {
   profile: { type: 'boolean', default: false },
   seed: { type: 'string' },
   workers: { type: 'string' },
+  scaling: { type: 'string' },
   help: { type: 'boolean', short: 'h', default: false },
 } as const;
 let values: ReturnType<typeof parseArgs<{ options: typeof options }>>['values'];
@@ -95,9 +98,10 @@ if (values.help) {
 }
 
 const quick = values.quick === true;
-let runs: number, sizes: number[], statusPosts: number, importPosts: number, gitCommits: number, seed: number, workers: number | undefined;
+let runs: number, sizes: number[], statusPosts: number, importPosts: number, gitCommits: number, seed: number, workers: number | undefined, scaling: number[];
 try {
   workers = values.workers === undefined ? undefined : positiveInt(values.workers, 'workers', 0, true);
+  scaling = values.scaling ? values.scaling.split(',').map((s) => positiveInt(s.trim(), 'scaling', 0, true)) : [];
   runs = positiveInt(values.runs, 'runs', quick ? 1 : 3);
   sizes = values.sizes ? values.sizes.split(',').map((s) => positiveInt(s.trim(), 'sizes', 0)) : quick ? [50] : [200, 2000];
   statusPosts = positiveInt(values['status-posts'], 'status-posts', quick ? 1000 : 10_000, true);
@@ -107,7 +111,7 @@ try {
 } catch (error) {
   usageError((error as Error).message);
 }
-const custom = values.runs !== undefined || values.sizes !== undefined || values['status-posts'] !== undefined || values['import-posts'] !== undefined || values['git-commits'] !== undefined || workers !== undefined;
+const custom = values.runs !== undefined || values.sizes !== undefined || values['status-posts'] !== undefined || values['import-posts'] !== undefined || values['git-commits'] !== undefined || workers !== undefined || scaling.length > 0;
 const mode: BenchReport['mode'] = custom ? 'custom' : quick ? 'quick' : 'full';
 const startedAt = new Date();
 const outFile = path.resolve(values.out ?? path.join(repo, 'bench-results', `${startedAt.toISOString().replace(/:/g, '-').replace(/\.\d+Z$/, 'Z')}.json`));
@@ -187,11 +191,12 @@ const [buildCommand, buildArgs] = astroBuild(repoModules);
 let lastBuildLines: Line[] = [];
 const searchFigures: SearchIndexFigures[] = [];
 
-async function build(project: string, what: string, extraNodeArgs: string[] = []): Promise<RunRecord> {
-  const result = await measure(buildCommand, [...extraNodeArgs, ...buildArgs], { cwd: project, env: buildEnv, timeoutMs: BUILD_TIMEOUT });
+async function build(project: string, what: string, extraNodeArgs: string[] = [], env: NodeJS.ProcessEnv = buildEnv): Promise<RunRecord> {
+  const result = await measure(buildCommand, [...extraNodeArgs, ...buildArgs], { cwd: project, env, timeoutMs: BUILD_TIMEOUT });
   assertOk(result, what);
   lastBuildLines = result.lines;
-  const record: RunRecord = { wallMs: result.wallMs, cpuMs: result.cpuMs, load: result.load, peakRss: result.peakRss, phases: buildPhases(result.lines, result.wallMs), routes: routeTimes(result.lines) };
+  const searchMs = result.lines.map((line) => /Search index: .* in (\d+) ms/.exec(line.text)?.[1]).find(Boolean);
+  const record: RunRecord = { wallMs: result.wallMs, cpuMs: result.cpuMs, load: result.load, peakRss: result.peakRss, phases: buildPhases(result.lines, result.wallMs), routes: routeTimes(result.lines), ...(searchMs && { searchMs: Number(searchMs) }) };
   log(`  ${what}: ${secs(record.wallMs)} (CPU ${record.cpuMs === null ? 'n/a' : secs(record.cpuMs)}, load ${record.load.toFixed(1)}), peak RSS ${record.peakRss === null ? 'n/a' : bytes(record.peakRss)}`);
   return record;
 }
@@ -333,6 +338,15 @@ try {
 
   const imported = importPosts > 0 ? await measureImport({ work, snapshot, posts: importPosts, runs, seed, log }) : undefined;
 
+  const workerScaling: NonNullable<BenchReport['workerScaling']> = [];
+  const largestBuilt = builds.at(-1);
+  for (const count of largestBuilt ? scaling : []) {
+    const dir = path.join(work, `site-${largestBuilt?.posts}`);
+    await clearBuildCaches(dir);
+    const record = await build(dir, `cold build with ${count} render worker${count === 1 ? '' : 's'}`, [], { ...buildEnv, TANDEM_WORKERS: String(count) });
+    workerScaling.push({ posts: largestBuilt?.posts ?? 0, workers: count, run: record });
+  }
+
   const profiles: NonNullable<BenchReport['profiles']> = {};
   if (values.profile) {
     const largest = builds.at(-1);
@@ -364,7 +378,7 @@ try {
     mode,
     startedAt: startedAt.toISOString(),
     durationS: Math.round((Date.now() - startedAt.getTime()) / 1000),
-    options: { sizes, runs, statusPosts, importPosts, gitCommits, seed, ...(workers !== undefined && { workers }) },
+    options: { sizes, runs, statusPosts, importPosts, gitCommits, seed, ...(workers !== undefined && { workers }), ...(scaling.length > 0 && { scaling }) },
     machine: machine(),
     project: project(),
     rssMethod,
@@ -373,6 +387,7 @@ try {
     gitBaseline,
     ...(imported && { import: imported }),
     ...(values.profile && { profiles }),
+    ...(workerScaling.length > 0 && { workerScaling }),
     targets: evaluateTargets(summary, builds),
     summary,
     derivedAndSearch: { conversion, search: searchFigures },

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { siteConfig } from '../../src/config/site.ts';
 import { locales, samplePost, url } from './fixtures.ts';
 
 const post = samplePost('any post', () => true);
@@ -17,8 +18,12 @@ test('every page links the same hashed site stylesheet and inlines no styles', a
   const site = linked[1]?.[0] ?? '';
   expect(site).toMatch(/^\/_astro\/[\w-]+\.[\w-]{8}\.css$/);
   linked.forEach((links, index) => expect(links, paths[index]).toContain(site));
+  // Listings, posts and topics need nothing else: the configured colours and the reading styles are in it too.
+  linked.slice(1).forEach((links, index) => expect(links, paths[index + 1]).toEqual([site]));
 
   await page.goto(paths[1] ?? '/');
   const sheets = await page.evaluate(() => [...document.styleSheets].map((sheet) => ({ href: sheet.href, rules: sheet.cssRules.length })));
   expect(sheets.find((sheet) => sheet.href?.endsWith(site))?.rules).toBeGreaterThan(10);
+  const brand = await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--brand').trim());
+  expect(brand).toBe(siteConfig.identity.brandColour);
 });

@@ -126,7 +126,23 @@ test('social previews: a post with a lead image shares it as an article with its
   await expect(page.locator('meta[property="og:image"]')).toHaveAttribute('content', /^https?:\/\/.+\/_astro\/social\..+\.png$/);
 });
 
-test('print leaves out the masthead, sidebar and footer', async ({ page }) => {
+test('the logo is drawn once: the footer shows the header\'s, at its own size and colour', async ({ page }) => {
+  await page.goto(url(locales[0]?.code ?? '', { kind: 'post', slug: withImage.slug }));
+  await expect(page.locator('.site-footer .logo svg > :not(use)')).toHaveCount(0);
+  const logo = await page.evaluate(() => {
+    const use = document.querySelector('.site-footer .logo svg use');
+    const target = document.getElementById(use?.getAttribute('href')?.slice(1) ?? '');
+    const box = use?.getBoundingClientRect();
+    const colour = (element: Element | null | undefined) => (element ? getComputedStyle(element).color : 'none');
+    return { header: target?.closest('.masthead') !== null && target?.tagName === 'svg', width: box?.width ?? 0, colours: [colour(use), colour(target)] };
+  });
+  expect(logo.header).toBe(true);
+  expect(logo.width).toBeGreaterThan(20);
+  expect(logo.colours[0]).toBe(logo.colours[1]);
+});
+
+test('print leaves out the masthead, sidebar and footer'
+, async ({ page }) => {
   await page.goto(url(locales[0]?.code ?? '', { kind: 'post', slug: withImage.slug }));
   await page.emulateMedia({ media: 'print' });
   for (const selector of ['.masthead', '.sidebar', '.site-footer']) await expect(page.locator(selector)).toBeHidden();

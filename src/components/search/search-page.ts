@@ -1,7 +1,7 @@
 // The search page's only script: runs the query in ?q= against this language's Pagefind
 // index, served from the site itself. Every string comes from the page (locales/*.json).
 // A module, so its names stay out of the global scope.
-export {};
+import { PAGEFIND_LOADER } from './pagefind-loader.ts';
 
 interface ResultData {
   url: string;
@@ -49,7 +49,7 @@ async function run(query: string, strings: Record<string, string>): Promise<void
   const fill = (text = '', count = 0) => text.replace('{{query}}', query).replace('{{count}}', String(count));
   status.textContent = fill(strings.searching);
   try {
-    const pagefind = (await import(/* @vite-ignore */ `${root?.dataset.bundle ?? '/pagefind/'}pagefind.js`)) as Pagefind;
+    const pagefind = (await (window as unknown as Record<string, () => Promise<Pagefind>>)[PAGEFIND_LOADER]?.()) as Pagefind;
     const { results } = await pagefind.search(query);
     const found = await Promise.all(results.slice(0, MAX_RESULTS).map((result) => result.data()));
     const category = new Intl.PluralRules(document.documentElement.lang).select(results.length);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { siteConfig } from '../../../src/config/site.ts';
-import { createI18n, translatorFor, UIStringsError } from '../../../src/i18n/create-i18n.ts';
+import { callKey, createI18n, translatorFor, UIStringsError } from '../../../src/i18n/create-i18n.ts';
 import { deriveUIResources } from '../../../src/i18n/derived-locales.ts';
 import { readPhraseLists } from '../../../src/i18n/read-resources.ts';
 import { requiredKeysFor, uiKeys } from '../../../src/i18n/ui-schema.ts';
@@ -32,6 +32,28 @@ describe('locales/*.json', () => {
       expect(t('fallback.viewOriginal', { language: '<b>' })).toContain('<b>');
     }
   });
+
+  it('remembers results per key and options, never giving one call\'s result to another', () => {
+    const instance = createI18n(siteConfig, resources);
+    for (const locale of siteConfig.locales) {
+      const t = translatorFor(instance, locale);
+      const direct = instance.getFixedT(locale.lang);
+      // Twice each, in an order where a result remembered under too coarse a key would show.
+      const calls: [Parameters<typeof t>[0], Record<string, unknown> | undefined][] = [
+        ['tags.count', { count: 1 }], ['tags.count', { count: 5 }], ['tags.count', { count: '5' }], ['fallback.viewOriginal', { language: 'a' }], ['fallback.viewOriginal', { language: 'a\0x\0"b"' }],
+        ['fallback.viewOriginal', { language: 'b' }], ['fallback.viewOriginal', { language: 'a', extra: new Date(0) }], ['nav.home', undefined],
+      ];
+      for (const [key, options] of [...calls, ...calls]) expect(t(key, options), `${locale.code}: ${key} ${JSON.stringify(options)}`).toBe(direct(key, options));
+    }
+  });
+
+  it.each([
+    ['a key alone', 'a', undefined, 'a'],
+    ['strings and numbers told apart', 'a', { n: 5 }, 'a\0n\x005'],
+    ['a string option', 'a', { n: '5' }, 'a\0n\0"5"'],
+    ['text that looks like another option stays one value', 'a', { n: 'x\0m\0"y"' }, 'a\0n\0"x\\u0000m\\u0000\\"y\\""'],
+    ['any other value: not remembered', 'a', { when: new Date(0) }, undefined],
+  ])('callKey: %s', (_name, key, options, expected) => expect(callKey(key, options)).toBe(expected));
 
   it('uses each language\'s plural rules', () => {
     const instance = createI18n(siteConfig, resources);

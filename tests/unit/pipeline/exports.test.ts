@@ -5,7 +5,8 @@ import type { AuthoredLink, LostText, RenderedMarkdown, RenderFallback, RenderOp
 // The pipeline's public surface: the Astro site and the CLI depend on exactly
 // this, so a change here is a change of contract and should be deliberate.
 it('exports exactly the public API', () => {
-  expect(Object.keys(pipeline).sort()).toEqual(['MAX_NESTING', 'countUnits', 'createProcessor', 'findDeepNesting', 'parseMarkdown', 'pipelineVersionKey', 'relocateHref', 'renderMarkdown', 'resolveFragment']);
+  expect(Object.keys(pipeline).sort()).toEqual(['MAX_NESTING', 'countUnits', 'createProcessor', 'findDeepNesting',
+    'installedVersion', 'parseMarkdown', 'pipelineVersionKey', 'relocateHref', 'renderMarkdown', 'resolveFragment']);
 });
 
 it('keeps the public types', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { countUnits, findWordCut, segmentUnits } from '../../../src/pipeline/text-units.ts';
+import { prng } from './random.ts';
 
 describe('countUnits', () => {
   it.each([
@@ -72,5 +73,28 @@ describe('findWordCut', () => {
       expect(wordEnds.has(cut), `cut ${cut} at ${max}`).toBe(true);
       expect(countUnits(text.slice(0, cut))).toBeLessThanOrEqual(max);
     }
+  });
+});
+
+describe('countUnits against the word segmenter itself', () => {
+  // countUnits counts piece by piece and shortcuts Han text; the count must be what
+  // adding up segmentUnits over Intl.Segmenter's segments of the whole text gives.
+  const bySegments = (text: string, lang: string) => {
+    let units = 0;
+    for (const { segment, isWordLike } of new Intl.Segmenter(lang, { granularity: 'word' }).segment(text)) units += segmentUnits(segment, isWordLike ?? false);
+    return units;
+  };
+  const pieces = [
+    ...'我们支持这个项目的团结维吾尔自治区人权〇々', ...'，。、；：！？「」『』（）《》“”‘’…—〈〉【】', ' ', ' ', '\n', '\t', '\r\n', '\u3000', '\u00a0',
+    'UCU', 'don’t', "it's", 'co-op', '3.14', '1,204', 'e.g.', 'U.S.A.', 'foo_bar', '한국어', 'テキスト', 'コーヒー', 'ＵＣＵ', '𠮷', '👍🏽', '🇬🇧', '👨‍👩‍👧',
+    '\u0301', '\u200d', '\u00ad', '\ufeff', '\u200b', '\u{1F3FB}', 'a', '9', '.', "'", ':', '_',
+  ];
+  const random = prng(15);
+  const texts = Array.from({ length: 3000 }, () => Array.from({ length: 1 + random.int(24) }, () => random.pick(pieces)).join(''));
+  it.each(['en-GB', 'zh-Hans', 'zh-Hant-HK'])('gives the same count on random mixed text (%s)', (lang) => {
+    const wrong = texts.filter((text) => countUnits(text, lang) !== bySegments(text, lang));
+    expect(wrong.slice(0, 5)).toEqual([]);
+    // Twice: the second pass counts from remembered pieces.
+    expect(texts.filter((text) => countUnits(text, lang) !== bySegments(text, lang)).slice(0, 5)).toEqual([]);
   });
 });

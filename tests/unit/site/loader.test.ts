@@ -5,8 +5,11 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { siteConfig } from '../../../src/config/site.ts';
-import { phraseLists, useConverter, useTranslations } from '../../../src/i18n/site-i18n.ts';
+import { phraseLists, useTranslations } from '../../../src/i18n/site-i18n.ts';
+import type { Loader } from 'astro/loaders';
 import { postsLoader, type TandemLoaderOptions } from '../../../src/site/loader.ts';
+import { pagesLoader } from '../../../src/site/pages-loader.ts';
+import { siteRun } from '../../../src/site/site-run.ts';
 import { repoRoot } from '../helpers.ts';
 
 // The sample site's posts through the loader in every mode: in the build's own
@@ -27,7 +30,7 @@ interface Run {
   warnings: string[];
 }
 
-async function load(root: string, cacheDir: string, options: Partial<TandemLoaderOptions>): Promise<Run> {
+async function load(root: string, cacheDir: string, options: Partial<TandemLoaderOptions>, make: (options: TandemLoaderOptions) => Loader = postsLoader): Promise<Run> {
   const entries = new Map<string, { id: string; data: unknown; digest?: string }>();
   const info: string[] = [];
   const warnings: string[] = [];
@@ -36,8 +39,9 @@ async function load(root: string, cacheDir: string, options: Partial<TandemLoade
     set: (entry: { id: string; data: unknown; digest?: string }) => entries.set(entry.id, entry),
     keys: () => [...entries.keys()],
     delete: (id: string) => entries.delete(id),
+    clear: () => entries.clear(),
   };
-  const loader = postsLoader({ config: siteConfig, translations, converters: useConverter, convertersKey: JSON.stringify(phraseLists), root, ...options });
+  const loader = make({ config: siteConfig, translations, phraseLists, root, ...options });
   const context = {
     store,
     config: { root: pathToFileURL(`${root}/`), cacheDir: pathToFileURL(`${cacheDir}/`) },
@@ -76,5 +80,58 @@ describe('posts loader', () => {
     const edited = await load(root, cacheDir, { workers: 0 });
     expect(edited.info.join('\n')).toMatch(/\(2 rendered, \d+ from the render cache\)/);
     expect(edited.data).toContain('A new closing paragraph.');
+  });
+});
+
+describe('derived versions in the render cache', () => {
+  it('are rendered again when their phrase list changes, and only they are', async () => {
+    const cacheDir = pathToFileURL(`${path.join(work, 'cache-phrases')}/`);
+    const options: TandemLoaderOptions = { config: siteConfig, translations, phraseLists, workers: 0 };
+    const first = await siteRun(options, repoRoot, cacheDir, 'posts');
+    const derived = [...first.versions.values()].flatMap((versions) => Object.values(versions)).filter((version) => version?.derivedFrom).length;
+    const code = siteConfig.locales.find((locale) => locale.derivedFrom)?.code ?? '';
+    const changed = await siteRun({ ...options, phraseLists: { ...phraseLists, [code]: { ...phraseLists[code], 示威: '遊行' } } }, repoRoot, cacheDir, 'posts');
+    expect(derived).toBeGreaterThan(0);
+    // Each derived version once, and again if the checks rewrite its links (as the first run did).
+    expect(changed.rendered).toBeGreaterThanOrEqual(derived);
+    expect(changed.rendered).toBeLessThanOrEqual(derived + first.rendered - first.total);
+    expect(changed.reused).toBeGreaterThan(0);
+  });
+});
+
+describe('site run', () => {
+  it('is made once for the posts and pages loaders of one sync, and again for the next sync', async () => {
+    const options: TandemLoaderOptions = { config: siteConfig, translations, phraseLists, workers: 0, cache: false };
+    const first = siteRun(options, repoRoot, undefined, 'posts');
+    expect(siteRun(options, repoRoot, undefined, 'pages')).toBe(first);
+    const next = siteRun(options, repoRoot, undefined, 'posts');
+    expect(next).not.toBe(first);
+    const [a, b] = await Promise.all([first, next]);
+    expect(b.versions.size).toBe(a.versions.size);
+    expect(a.content.pages.length).toBeGreaterThan(0);
+  });
+
+  it('is made again when content changed in between', async () => {
+    const root = path.join(work, 'site-run');
+    await cp(path.join(repoRoot, 'content'), path.join(root, 'content'), { recursive: true });
+    const options: TandemLoaderOptions = { config: siteConfig, translations, phraseLists, workers: 0, cache: false };
+    const first = siteRun(options, root, undefined, 'posts');
+    await first;
+    const [slug] = await readdir(path.join(root, 'content/pages'));
+    const file = path.join(root, 'content/pages', slug ?? '', `${siteConfig.defaultLocale}.md`);
+    await writeFile(file, `${await readFile(file, 'utf8')}\nA new closing paragraph.\n`);
+    const pages = siteRun(options, root, undefined, 'pages');
+    expect(pages).not.toBe(first);
+    expect(JSON.stringify([...(await pages).versions.values()])).toContain('A new closing paragraph.');
+  });
+
+  it('gives the pages loader the pages rendered as the posts loader renders posts', async () => {
+    const cacheDir = path.join(work, 'cache-pages');
+    const pages = await load(repoRoot, cacheDir, { workers: 0, cache: false }, pagesLoader);
+    const [about] = JSON.parse(pages.data) as { slug: string; versions: Record<string, { html: string; derivedFrom?: string }> }[];
+    expect(about?.versions[siteConfig.defaultLocale]?.html).toMatch(/^<(p|h2)/);
+    // Derived locales' versions are converted from their parent's, like posts'.
+    const derived = siteConfig.locales.find((locale) => locale.derivedFrom);
+    expect(about?.versions[derived?.code ?? '']?.derivedFrom).toBe(derived?.derivedFrom);
   });
 });

@@ -1,0 +1,83 @@
+/**
+ * The built pages search indexes, found by reading the built site as Pagefind
+ * would: only pages that mark an element `data-pagefind-body`, grouped by their
+ * `<html lang>`, so each language gets its own index (and Pagefind never parses
+ * the listings, fallback copies and other pages it would skip anyway).
+ * @module
+ */
+import { createHash } from 'node:crypto';
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+
+/** Where the search bundles go, under the built site: served from the site itself, never a CDN. */
+export const SEARCH_BUNDLE = 'pagefind';
+
+/** A page to index: its URL as Pagefind would give it, and its built file. */
+export interface SearchPage {
+  url: string;
+  file: string;
+}
+
+/** The pages of one language, and a digest of all of them (same pages, same bytes: same index). */
+export interface SearchLanguage {
+  /** Pagefind's language key: the page's `lang`, lower case (`en-gb`, `zh-hant-hk`). */
+  key: string;
+  pages: SearchPage[];
+  digest: string;
+}
+
+const MARK = Buffer.from('data-pagefind-body');
+const LANG = /<html[^>]*?\slang="([^"]+)"/i;
+
+/**
+ * The URL Pagefind gives a built file: its path from the site's root, `index.html` dropped.
+ * @example searchUrl('en/posts/a/index.html') // '/en/posts/a/'
+ * @example searchUrl('about.html') // '/about.html'
+ */
+export function searchUrl(relative: string): string {
+  const url = `/${relative.split(path.sep).join('/')}`;
+  return url.endsWith('/index.html') ? url.slice(0, -'index.html'.length) : url;
+}
+
+/**
+ * Pagefind's language key for a page language, which names that language's search bundle.
+ * @example languageKey('zh-Hant-HK') // 'zh-hant-hk'
+ */
+export function languageKey(lang: string): string {
+  return lang.toLowerCase();
+}
+
+/**
+ * Where the search page of a language loads its bundle from, under the site's base path.
+ * @example searchBundlePath('/', 'zh-Hant-HK') // '/pagefind/zh-hant-hk/'
+ */
+export function searchBundlePath(base: string, lang: string): string {
+  return `${base.replace(/\/?$/, '/')}${SEARCH_BUNDLE}/${languageKey(lang)}/`;
+}
+
+/**
+ * Every page of the built site `dir` that asks to be indexed, by language, in a
+ * stable order (URL), each language with a digest of its pages' URLs and bytes.
+ * Pages without a `lang` share the key `unknown`, as in Pagefind.
+ */
+export async function searchLanguages(dir: string): Promise<SearchLanguage[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  const files = entries.filter((entry) => entry.isFile() && entry.name.endsWith('.html')).map((entry) => path.join(entry.parentPath, entry.name));
+  // Pages are kept as paths and digests, not text: a large site's HTML need not sit in memory.
+  const byKey = new Map<string, (SearchPage & { digest: string })[]>();
+  for (const file of files) {
+    const bytes = await readFile(file);
+    // The bytes are searched first: most pages (listings, copies) are never decoded.
+    if (bytes.indexOf(MARK) < 0) continue;
+    const key = languageKey(LANG.exec(bytes.subarray(0, 4096).toString('utf8'))?.[1] ?? 'unknown');
+    const pages = byKey.get(key) ?? [];
+    pages.push({ url: searchUrl(path.relative(dir, file)), file, digest: createHash('sha256').update(bytes).digest('hex') });
+    byKey.set(key, pages);
+  }
+  return [...byKey].sort(([a], [b]) => a.localeCompare(b)).map(([key, pages]) => {
+    pages.sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
+    const hash = createHash('sha256');
+    for (const page of pages) hash.update(`${page.url}\0${page.digest}\0`);
+    return { key, pages: pages.map(({ url, file }) => ({ url, file })), digest: hash.digest('hex') };
+  });
+}

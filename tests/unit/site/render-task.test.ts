@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { siteConfig } from '../../../src/config/site.ts';
+import { phraseLists } from '../../../src/i18n/site-i18n.ts';
+import { MAX_NESTING } from '../../../src/pipeline/index.ts';
+import { EMBED_KINDS, renderGroup, renderTask, type RenderLabels, type RenderTask } from '../../../src/site/render-task.ts';
+
+// A version and its derived locales' conversions are rendered from one parse
+// (renderGroup); each must be the same bytes as rendered on its own.
+const labels: RenderLabels = { footnotes: '註', footnoteBack: '返回', embed: Object.fromEntries(EMBED_KINDS.map((kind) => [kind, kind])) as RenderLabels['embed'] };
+const derived = siteConfig.locales.find((locale) => locale.convert);
+const conversion = { convert: derived?.convert ?? { from: 'cn' as const, to: 'hk' as const, quotes: 'corner' as const }, phrases: phraseLists[derived?.code ?? ''] ?? {}, relocateLinks: { from: '/zh/', to: '/zh-hant/' } };
+
+const documents = {
+  prose: '## 背景\n\n我们支持“团结”运动[^1]。见[上文](#背景)与[那篇](/zh/posts/x/#团结)。\n\n<!-- more -->\n\n- 一\n- 二\n\n[^1]: 注释。',
+  'raw HTML': '<p>我们<em>支持</em></p>\n\n<details><summary>更多</summary>团结</details>',
+  'too deep to parse': `${'> '.repeat(MAX_NESTING + 5)}这个团结`,
+};
+
+describe.each(Object.entries(documents))('%s', (_name, markdown) => {
+  const written: RenderTask = { markdown, lang: 'zh-Hans', excerptUnits: 20, labels, fingerprint: true };
+  const converted: RenderTask = { ...written, lang: derived?.lang ?? 'zh-Hant', fingerprint: false, conversion };
+  it('renders each task of a group as it renders alone', () => {
+    const alone = [written, converted, { ...converted, rewrites: { '/zh-hant/posts/x/#團結': '/zh-hant/posts/x/#h-團結' } }].map((task) => renderTask(task));
+    expect(renderGroup([written, converted, { ...converted, rewrites: { '/zh-hant/posts/x/#團結': '/zh-hant/posts/x/#h-團結' } }])).toEqual(alone);
+    expect(alone[1]?.html).not.toBe(alone[0]?.html);
+  });
+});
