@@ -1,3 +1,4 @@
+import type { Dirent } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { SiteConfig } from '../config/schema.ts';
@@ -185,12 +186,13 @@ export async function readContent({ root, config, yamlCache, known }: ReadConten
   const problems: ContentProblem[] = [];
   const tags = readTags(root, config, problems, parse);
   const pages = await readPages({ root, config, problems, readVersion: (...args) => readVersion(...args, parse) });
-  const dirs = await findPostDirs(root, problems);
+  const listing = new Map<string, Dirent[]>();
+  const dirs = await findPostDirs(root, problems, listing);
   const rejected: PostVersion[] = [];
   const recognised: KnownPost[] = [];
   const read = await Promise.all(
-    dirs.map(async (dir) => {
-      const entries = known && (await readdir(dir, { withFileTypes: true }).catch(() => undefined));
+    dirs.map((dir) => {
+      const entries = listing.get(dir);
       const post = entries && known?.lookup(dir, entries);
       if (post) recognised.push(post);
       return post ? undefined : readPost(root, dir, config, tags, problems, rejected, parse);
