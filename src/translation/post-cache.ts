@@ -62,8 +62,8 @@ export class PostCache implements KnownPosts {
   private readonly version: string;
   private readonly previous: Record<string, Entry>;
   private readonly used: Record<string, Entry> = {};
-  // Keys of folders not found in the cache, by folder, to store what is computed for them.
-  private readonly pending = new Map<string, string>();
+  // Folders not found in the cache (by path relative to the root): their key and entries, to store what is computed for them.
+  private readonly pending = new Map<string, { key: string; dir: string; entries: readonly Dirent[] }>();
   private changed = false;
 
   constructor(file: string, root: string, config: SiteConfig) {
@@ -118,7 +118,7 @@ export class PostCache implements KnownPosts {
     if (key === undefined) return undefined;
     const entry = this.used[key] ?? this.previous[key];
     if (!entry) {
-      this.pending.set(path.relative(this.root, dir).split(path.sep).join('/'), key);
+      this.pending.set(path.relative(this.root, dir).split(path.sep).join('/'), { key, dir, entries });
       return undefined;
     }
     this.used[key] = entry;
@@ -135,17 +135,9 @@ export class PostCache implements KnownPosts {
    * hashes as it did before it was read (an edit meanwhile leaves it out).
    */
   remember(post: Translatable, records: TranslationStatus[]): void {
-    const key = this.pending.get(post.dir);
-    if (key === undefined || post.kind === 'page') return;
-    const dir = path.join(this.root, post.dir);
-    let entries: Dirent[];
-    try {
-      entries = readdirSync(dir, { withFileTypes: true });
-    } catch {
-      return;
-    }
-    if (this.keyOf(dir, entries) !== key) return;
-    this.used[key] = { slug: post.slug, dir: post.dir, date: post.date.getTime(), aliases: post.aliases, records };
+    const pending = this.pending.get(post.dir);
+    if (pending === undefined || post.kind === 'page' || this.keyOf(pending.dir, pending.entries) !== pending.key) return;
+    this.used[pending.key] = { slug: post.slug, dir: post.dir, date: post.date.getTime(), aliases: post.aliases, records };
     this.changed = true;
   }
 
