@@ -1,7 +1,9 @@
 import type { Translate } from '../i18n/create-i18n.ts';
 import type { UIKey } from '../i18n/ui-schema.ts';
 import { visibleControls } from '../lib/terminal-text.ts';
-import { blockKind, diffText, type Change, type SourceField, type TextPiece } from '../translation/index.ts';
+import { blockKind } from '../translation/block-kind.ts';
+import { diffText, type TextPiece } from '../translation/word-diff.ts';
+import type { Change, SourceField } from '../translation/diff-blocks.ts';
 import { displayWidth, type Output } from './output.ts';
 
 /**

@@ -1,7 +1,9 @@
 import type { SiteConfig } from '../config/schema.ts';
 import type { Translate } from '../i18n/create-i18n.ts';
 import { getLocale, localizedPath, translationAnchor } from '../i18n/urls.ts';
-import type { LocaleSummary, TranslationStatus, WorklistGroup } from '../translation/index.ts';
+import type { LocaleSummary } from '../translation/compute.ts';
+import type { TranslationStatus } from '../translation/status.ts';
+import type { WorklistGroup } from '../translation/worklist.ts';
 import { claimCell, stateCount, workCell } from './format-status.ts';
 
 /** What the Markdown worklist needs besides the records. */

@@ -1,6 +1,9 @@
 import type { SiteConfig } from '../config/schema.ts';
 import type { Translate } from '../i18n/create-i18n.ts';
-import type { Change, LocaleSummary, TranslationState, TranslationStatus, WorklistGroup } from '../translation/index.ts';
+import type { Change } from '../translation/diff-blocks.ts';
+import type { LocaleSummary } from '../translation/compute.ts';
+import type { TranslationState, TranslationStatus } from '../translation/status.ts';
+import type { WorklistGroup } from '../translation/worklist.ts';
 import { list, placeholder } from './language.ts';
 import { table, type Output, type Style } from './output.ts';
 

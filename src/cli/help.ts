@@ -1,6 +1,6 @@
 import type { SiteConfig } from '../config/schema.ts';
 import type { Translate } from '../i18n/create-i18n.ts';
-import { TRANSLATION_STATES } from '../translation/index.ts';
+import { TRANSLATION_STATES } from '../translation/states.ts';
 import { commands, DEFAULT_FAIL_ON, globalOptions, JSON_SHAPES, STATES_TABLE, type CommandSpec, type OptionSpec } from './commands.ts';
 import { list, placeholder } from './language.ts';
 import { table } from './output.ts';

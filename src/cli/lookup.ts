@@ -1,8 +1,12 @@
 import type { LocaleConfig } from '../config/schema.ts';
-import type { ContentReport, Post } from '../content/index.ts';
+import type { ContentReport } from '../content/read-content.ts';
+import type { Post } from '../content/model.ts';
 import type { Translate } from '../i18n/create-i18n.ts';
 import { suggestName } from '../content/suggest.ts';
-import { loadPost, pickPost, targetsOf, UnknownPostError, type Translatable } from '../translation/index.ts';
+import { loadPost, pickPost } from '../translation/lookup.ts';
+import { targetsOf } from '../translation/compute.ts';
+import { UnknownPostError } from '../translation/errors.ts';
+import type { Translatable } from '../translation/status.ts';
 import type { CommandContext } from './commands.ts';
 import { list } from './language.ts';
 import { UsageError } from './usage-error.ts';

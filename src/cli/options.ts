@@ -1,5 +1,6 @@
 import type { Translate } from '../i18n/create-i18n.ts';
-import { isIsoDate, TRANSLATION_STATES, type TranslationState } from '../translation/index.ts';
+import { isIsoDate } from '../lib/dates.ts';
+import { TRANSLATION_STATES, type TranslationState } from '../translation/states.ts';
 import type { CommandContext } from './commands.ts';
 import { placeholder } from './language.ts';
 import { today } from './output.ts';

@@ -1,4 +1,4 @@
-import { ContentValidationError, type ContentProblem } from '../content/index.ts';
+import { ContentValidationError, type ContentProblem } from '../content/problems.ts';
 import type { Translate } from '../i18n/create-i18n.ts';
 import { describeError, formatProblem } from '../i18n/error-text.ts';
 import { TandemError, type ErrorCode } from '../lib/errors.ts';

@@ -79,18 +79,19 @@ const README = /^readme\./i;
  * Hidden folders (`.name`) are skipped, but reported if they hold a post; so are
  * symbolic links, and folders beyond {@link MAX_FOLDER_DEPTH}. A missing
  * `content/posts` is a problem: a site without posts is a mistake, not a site.
+ * `listing`, if given, receives each post folder's entries (links left out).
  */
-export async function findPostDirs(root: string, problems: ContentProblem[]): Promise<string[]> {
+export async function findPostDirs(root: string, problems: ContentProblem[], listing?: Map<string, Dirent[]>): Promise<string[]> {
   const postsDir = path.join(root, POSTS_FOLDER);
   const isFolder = await readdir(postsDir).then(() => true, () => false);
   if (!isFolder) {
     problems.push(problem('posts-folder-missing', { folder: POSTS_FOLDER }, { file: POSTS_FOLDER }));
     return [];
   }
-  return findIn(postsDir, root, problems, 0);
+  return findIn(postsDir, root, problems, 0, listing);
 }
 
-async function findIn(dir: string, root: string, problems: ContentProblem[], depth: number): Promise<string[]> {
+async function findIn(dir: string, root: string, problems: ContentProblem[], depth: number, listing?: Map<string, Dirent[]>): Promise<string[]> {
   const entries = await realEntries(dir, root, problems);
   const files = entries.filter((e) => e.isFile()).map((e) => e.name);
   const folders = entries.filter((e) => e.isDirectory());
@@ -102,9 +103,12 @@ async function findIn(dir: string, root: string, problems: ContentProblem[], dep
   const visible = folders.filter((e) => !e.name.startsWith('.'));
   const tooDeep = depth >= MAX_FOLDER_DEPTH && visible.length > 0;
   if (tooDeep) problems.push(problem('too-deep', { limit: MAX_FOLDER_DEPTH }, { file: relativeTo(root, dir) }));
-  const nested = tooDeep ? [] : (await Promise.all(visible.map((e) => findIn(path.join(dir, e.name), root, problems, depth + 1)))).flat();
+  const nested = tooDeep ? [] : (await Promise.all(visible.map((e) => findIn(path.join(dir, e.name), root, problems, depth + 1, listing)))).flat();
   const markdown = files.filter((name) => MARKDOWN_LIKE.test(name) && !README.test(name));
-  if (depth > 0 && (files.includes(META_FILE) || (markdown.length > 0 && nested.length === 0))) return [dir, ...nested];
+  if (depth > 0 && (files.includes(META_FILE) || (markdown.length > 0 && nested.length === 0))) {
+    listing?.set(dir, entries);
+    return [dir, ...nested];
+  }
   for (const name of markdown) problems.push(problem('file-outside-post', {}, { file: relative(name) }));
   return nested;
 }

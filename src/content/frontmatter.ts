@@ -1,6 +1,11 @@
-import { LineCounter, parseDocument, isNode, visit, type Document } from 'yaml';
+import { createRequire } from 'node:module';
+import type { Document } from 'yaml';
 import { problem, type ContentProblem } from './problems.ts';
 import { parseSimpleYaml } from './simple-yaml.ts';
+
+// The yaml package (some seventy modules) is loaded only when a text needs it, which usual frontmatter does not.
+let yamlPackage: typeof import('yaml') | undefined;
+const yaml = () => (yamlPackage ??= createRequire(import.meta.url)('yaml') as typeof import('yaml'));
 
 /** A YAML document with enough position data to point a problem at its line. */
 export interface ParsedYaml {
@@ -27,7 +32,8 @@ const FENCE = /^---[ \t]*$/;
  * @example normaliseText('\uFEFFa\r\nb') // 'a\nb'
  */
 export function normaliseText(text: string): string {
-  return text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  const unmarked = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  return unmarked.includes('\r') ? unmarked.replace(/\r\n?/g, '\n') : unmarked;
 }
 
 /**
@@ -36,16 +42,19 @@ export function normaliseText(text: string): string {
  * @example splitFrontmatter('---\ntitle: A\n---\nBody').body // 'Body'
  */
 export function splitFrontmatter(text: string): SplitFile | undefined {
-  const lines = normaliseText(text).split('\n');
-  if (!FENCE.test(lines[0] ?? '')) return undefined;
-  const end = lines.findIndex((line, index) => index > 0 && FENCE.test(line));
-  if (end === -1) return undefined;
-  return {
-    yaml: lines.slice(1, end).join('\n'),
-    body: lines.slice(end + 1).join('\n'),
-    yamlStartLine: 2,
-    bodyStartLine: end + 2,
-  };
+  const normal = normaliseText(text);
+  const firstEnd = normal.indexOf('\n');
+  if (firstEnd === -1 || !FENCE.test(normal.slice(0, firstEnd))) return undefined;
+  // Line by line to the closing fence, without splitting the body: it is most of the file.
+  for (let start = firstEnd + 1, line = 1; start < normal.length; line++) {
+    const next = normal.indexOf('\n', start);
+    const end = next === -1 ? normal.length : next;
+    if (FENCE.test(normal.slice(start, end))) {
+      return { yaml: normal.slice(firstEnd + 1, Math.max(firstEnd + 1, start - 1)), body: normal.slice(end + 1), yamlStartLine: 2, bodyStartLine: line + 2 };
+    }
+    start = end + 1;
+  }
+  return undefined;
 }
 
 /** Aliases a file may expand: frontmatter needs none, and a "billion laughs" file needs millions. */
@@ -72,6 +81,7 @@ export function parseYaml(source: string, file: string, firstLine: number, probl
 }
 
 function parseYamlFully(source: string, file: string, firstLine: number, problems: ContentProblem[]): ParsedYaml | undefined {
+  const { LineCounter, parseDocument, isNode, visit } = yaml();
   const lineCounter = new LineCounter();
   const toFileLine = (offset: number) => lineCounter.linePos(offset).line + firstLine - 1;
   const found: ContentProblem[] = [];

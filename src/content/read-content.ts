@@ -1,3 +1,4 @@
+import type { Dirent } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { SiteConfig } from '../config/schema.ts';
@@ -5,6 +6,7 @@ import { zonedReadings, zonedTimeToDate } from '../i18n/format.ts';
 import { findPostDirs, MARKDOWN_LIKE, META_FILE, POSTS_FOLDER, readText, realEntries, relativeTo } from './content-files.ts';
 import { hasUnclosedFrontmatter, parseYaml, splitFrontmatter, type ParsedYaml } from './frontmatter.ts';
 import type { Content, Page, Post, PostVersion, TagLabels } from './model.ts';
+import { newestFirst, type KnownPost, type KnownPosts } from './known-posts.ts';
 import { readPages } from './read-pages.ts';
 import { ContentValidationError, problem, sortProblems, type ContentProblem } from './problems.ts';
 import { aliasProblems, toAliases, type AliasOwner } from './aliases.ts';
@@ -24,7 +26,10 @@ export interface ReadContentOptions {
   config: SiteConfig;
   /** Parsed frontmatter from earlier runs, for files that did not change (the CLI passes one). */
   yamlCache?: YamlCache;
+  /** Posts known from an earlier run by their folder's exact bytes: not read again (see KnownPost). */
+  known?: KnownPosts;
 }
+
 
 type ParseYaml = typeof parseYaml;
 const parserFor = (cache: YamlCache | undefined): ParseYaml => (cache ? (...args) => cache.parse(...args) : parseYaml);
@@ -35,6 +40,8 @@ export interface ContentReport {
   problems: ContentProblem[];
   /** The language versions of posts left out for problems, so their bodies are checked in the same run. */
   rejected: PostVersion[];
+  /** Posts recognised by `known` and not read, newest first (not in `content.posts`). */
+  known?: KnownPost[];
 }
 
 const isMarkdown = (name: string) => name.endsWith('.md');
@@ -174,14 +181,23 @@ async function readPostInto(root: string, absoluteDir: string, config: SiteConfi
  * at the first. Posts with problems are left out of `content` and listed in
  * `problems`, sorted by file so each file's problems are together.
  */
-export async function readContent({ root, config, yamlCache }: ReadContentOptions): Promise<ContentReport> {
+export async function readContent({ root, config, yamlCache, known }: ReadContentOptions): Promise<ContentReport> {
   const parse = parserFor(yamlCache);
   const problems: ContentProblem[] = [];
   const tags = readTags(root, config, problems, parse);
   const pages = await readPages({ root, config, problems, readVersion: (...args) => readVersion(...args, parse) });
-  const dirs = await findPostDirs(root, problems);
+  const listing = new Map<string, Dirent[]>();
+  const dirs = await findPostDirs(root, problems, listing);
   const rejected: PostVersion[] = [];
-  const read = await Promise.all(dirs.map((dir) => readPost(root, dir, config, tags, problems, rejected, parse)));
+  const recognised: KnownPost[] = [];
+  const read = await Promise.all(
+    dirs.map((dir) => {
+      const entries = listing.get(dir);
+      const post = entries && known?.lookup(dir, entries);
+      if (post) recognised.push(post);
+      return post ? undefined : readPost(root, dir, config, tags, problems, rejected, parse);
+    }),
+  );
   const bySlug = new Map<string, string>();
   const duplicated = new Set<string>();
   for (const dir of dirs) {
@@ -195,13 +211,14 @@ export async function readContent({ root, config, yamlCache }: ReadContentOption
   // Like any post with a problem, posts sharing a slug are left out: neither can be published half-right.
   const posts = read.filter((p): p is Post => p !== undefined && !duplicated.has(p.slug));
   for (const post of read) if (post && duplicated.has(post.slug)) rejected.push(...Object.values(post.versions).filter((v): v is PostVersion => v !== undefined));
-  const owners: AliasOwner[] = [...posts.map((post) => ({ file: `${post.dir}/${META_FILE}`, aliases: post.aliases })), ...pages.map((page) => ({ file: `${page.dir}/page.yaml`, aliases: page.aliases }))];
+  const owners: AliasOwner[] = [...posts, ...recognised].map((post) => ({ file: `${post.dir}/${META_FILE}`, aliases: post.aliases }));
+  owners.push(...pages.map((page) => ({ file: `${page.dir}/page.yaml`, aliases: page.aliases })));
   problems.push(...aliasProblems(owners, config));
-  posts.sort((a, b) => b.date.getTime() - a.date.getTime() || a.slug.localeCompare(b.slug));
-  return { content: { posts, pages, tags }, problems: sortProblems(problems), rejected };
+  posts.sort((a, b) => newestFirst(a.date.getTime(), a.slug, b.date.getTime(), b.slug));
+  recognised.sort((a, b) => newestFirst(a.date, a.slug, b.date, b.slug));
+  return { content: { posts, pages, tags }, problems: sortProblems(problems), rejected, ...(known && { known: recognised.filter((p) => !duplicated.has(p.slug)) }) };
 }
 
-/** Reads `content/pages/` alone (for the site's pages collection), throwing a ContentValidationError listing its problems. */
 /**
  * Reads the one post in `content/posts/<slug>/`, with the tags it may use, for
  * commands that work on a single post: on a large site this reads a few files
@@ -223,6 +240,7 @@ export async function readOnePost({ root, config, yamlCache }: ReadContentOption
   return { content: { posts: post ? [post] : [], tags, pages: [] }, problems: sortProblems(problems), rejected };
 }
 
+/** Reads `content/pages/` alone (for the site's pages collection), throwing a ContentValidationError listing its problems. */
 export async function loadPages({ root, config }: ReadContentOptions): Promise<Page[]> {
   const problems: ContentProblem[] = [];
   const pages = await readPages({ root, config, problems, readVersion });

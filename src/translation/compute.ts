@@ -1,5 +1,9 @@
 import type { SiteConfig } from '../config/schema.ts';
-import { ContentValidationError, readContent, sortProblems, type Content, type ContentProblem, type Page, type Post, type YamlCache } from '../content/index.ts';
+import { ContentValidationError, sortProblems, type ContentProblem } from '../content/problems.ts';
+import { readContent } from '../content/read-content.ts';
+import type { Content, Page, Post } from '../content/model.ts';
+import type { YamlCache } from '../content/yaml-cache.ts';
+import { newestFirst, type KnownPost, type KnownPosts } from '../content/known-posts.ts';
 import { snapshotSource, sourceOf, type BaseRecord, type SourceSnapshot } from './base-record.ts';
 import { readBase } from './base-file.ts';
 import type { FingerprintedText } from './fingerprint.ts';
@@ -23,6 +27,8 @@ export interface ComputeStatusesOptions {
   unitsOf?: (markdown: string, lang: string) => number;
   /** Frontmatter parsed by earlier runs, when content is read here. */
   yamlCache?: YamlCache;
+  /** Records of posts whose folders are as an earlier run read them (the CLI's PostCache), when content is read here. */
+  known?: KnownPosts & { recordsOf(post: KnownPost): TranslationStatus[]; remember(post: Translatable, records: TranslationStatus[]): void };
 }
 
 /** How far one locale's translations are: counts per state and the share up to date. */
@@ -65,8 +71,8 @@ export function targetsOf(post: Post, config: SiteConfig): string[] {
  * listing every problem of either), all concurrently; each post's source is parsed at most once,
  * and only when its text differs from a base record's.
  */
-export async function computeStatuses({ root, config, content, blocksOf, unitsOf, yamlCache }: ComputeStatusesOptions): Promise<TranslationStatus[]> {
-  const report = content ? { content, problems: [] } : await readContent({ root, config, yamlCache });
+export async function computeStatuses({ root, config, content, blocksOf, unitsOf, yamlCache, known }: ComputeStatusesOptions): Promise<TranslationStatus[]> {
+  const report = content ? { content, problems: [] } : await readContent({ root, config, yamlCache, known });
   const jobs = translatables(report.content).flatMap((post) => {
     let snapshot: SourceSnapshot | undefined;
     // One snapshot serves every locale: its blocks are the body's, whichever base helped find them.
@@ -77,7 +83,24 @@ export async function computeStatuses({ root, config, content, blocksOf, unitsOf
   const bases = settled.map((result) => (result.status === 'fulfilled' ? result.value : undefined));
   const problems = [...report.problems, ...baseProblems(settled)];
   if (problems.length > 0) throw new ContentValidationError(sortProblems(problems));
-  return jobs.map(({ post, locale, shared }, k) => statusOf(post, locale, bases[k], { config, snapshot: () => shared(bases[k]), unitsOf }));
+  const records = jobs.map(({ post, locale, shared }, k) => statusOf(post, locale, bases[k], { config, snapshot: () => shared(bases[k]), unitsOf }));
+  if (!known || !('known' in report) || !report.known) return records;
+  // Posts read now and posts known from before, merged in reading order, then the pages.
+  const byPost = Map.groupBy(records, (_, k) => jobs[k]?.post as Translatable);
+  for (const post of report.content.posts) known.remember(post, byPost.get(post) ?? []);
+  const read = report.content.posts;
+  const recognised = report.known;
+  const ordered: TranslationStatus[] = [];
+  let r = 0;
+  let k = 0;
+  while (r < read.length || k < recognised.length) {
+    const next = read[r];
+    const other = recognised[k];
+    if (next && (!other || newestFirst(next.date.getTime(), next.slug, other.date, other.slug) <= 0)) ordered.push(...(byPost.get(next) ?? [])), r++;
+    else if (other) ordered.push(...known.recordsOf(other)), k++;
+  }
+  ordered.push(...records.filter((_, j) => jobs[j]?.post.kind === 'page'));
+  return ordered;
 }
 
 /**

@@ -12,7 +12,8 @@
  * its digest: a block's hash is what fingerprintBlocks gave that exact text.
  * @module
  */
-import { findDeepNesting, parseMarkdown } from '../pipeline/index.ts';
+import { findDeepNesting } from '../pipeline/nesting.ts';
+import { parseMarkdown } from '../pipeline/parser.ts';
 import { recordedBlocks, type BaseRecord } from './base-record.ts';
 import { fingerprintBlocks, fingerprintTree, type FingerprintedText } from './fingerprint.ts';
 

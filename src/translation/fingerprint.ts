@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { Definition, Nodes, Root } from 'mdast';
 import { visit } from 'unist-util-visit';
-import { findDeepNesting, parseMarkdown } from '../pipeline/index.ts';
+import { findDeepNesting } from '../pipeline/nesting.ts';
+import { parseMarkdown } from '../pipeline/parser.ts';
 
 /** A piece of source text and the fingerprint of what it means. */
 export interface FingerprintedText {

@@ -1,5 +1,7 @@
 import type { LocaleConfig, SiteConfig } from '../config/schema.ts';
-import { ContentValidationError, readContent, readOnePost, type ContentReport, type Post } from '../content/index.ts';
+import { ContentValidationError } from '../content/problems.ts';
+import { readContent, readOnePost, type ContentReport } from '../content/read-content.ts';
+import type { Post } from '../content/model.ts';
 import { suggestName } from '../content/suggest.ts';
 import { getLocale } from '../i18n/urls.ts';
 import { pageAsPost, targetsOf } from './compute.ts';

@@ -9,7 +9,7 @@
  */
 import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { pipelineVersionKey } from '../pipeline/index.ts';
+import { pipelineVersionKey } from '../pipeline/version-key.ts';
 import type { BaseRecord } from './base-record.ts';
 import { hashText, type FingerprintedText } from './fingerprint.ts';
 import { blocksSince } from './fingerprint-since.ts';

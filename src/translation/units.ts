@@ -1,4 +1,4 @@
-import { countUnits } from '../pipeline/index.ts';
+import { countUnits } from '../pipeline/text-units.ts';
 
 // What a translator does not translate: link targets, URLs, HTML tags and comments.
 const NOT_TEXT = [

@@ -1,5 +1,6 @@
 import { getLocale, localizedPath } from '../../i18n/urls.ts';
-import { basePath, changesSince, readBase, statusOf, tandemCommand } from '../../translation/index.ts';
+import { basePath, readBase, tandemCommand } from '../../translation/base-file.ts';
+import { changesSince, statusOf } from '../../translation/status.ts';
 import type { CommandContext } from '../commands.ts';
 import { formatChanges } from '../format-diff.ts';
 import { changeSummary } from '../format-status.ts';

@@ -1,5 +1,9 @@
-import { readContent, readOnePost, type ContentReport } from '../../content/index.ts';
-import { computeStatuses, markDone, tandemCommand, translatables, TranslationMissingError, type Translatable, type TranslationState } from '../../translation/index.ts';
+import { readContent, readOnePost, type ContentReport } from '../../content/read-content.ts';
+import { computeStatuses, translatables } from '../../translation/compute.ts';
+import { markDone } from '../../translation/workflow.ts';
+import { tandemCommand } from '../../translation/base-file.ts';
+import { TranslationMissingError } from '../../translation/errors.ts';
+import type { Translatable, TranslationState } from '../../translation/status.ts';
 import type { CommandContext } from '../commands.ts';
 import { changeSummary } from '../format-status.ts';
 import { placeholder } from '../language.ts';

@@ -1,4 +1,5 @@
-import { createTranslation, tandemCommand } from '../../translation/index.ts';
+import { createTranslation } from '../../translation/workflow.ts';
+import { tandemCommand } from '../../translation/base-file.ts';
 import type { CommandContext } from '../commands.ts';
 import { findPost, targetOption } from '../lookup.ts';
 import { dateOption, requireTo } from '../options.ts';

@@ -1,0 +1,25 @@
+import type { Dirent } from 'node:fs';
+import type { PostAlias } from './model.ts';
+
+/** A post not read because an earlier run read the same bytes: what the checks across posts need of it. */
+export interface KnownPost {
+  slug: string;
+  dir: string;
+  /** The post's date, in milliseconds, to order it among the others. */
+  date: number;
+  aliases: PostAlias[];
+}
+
+/** Recognises post folders read before (the CLI's status cache). */
+export interface KnownPosts {
+  /** The post in `dir` (absolute; its entries listed) if its files are exactly as when it was last read without problems. */
+  lookup(dir: string, entries: readonly Dirent[]): KnownPost | undefined;
+}
+
+/**
+ * The order posts are listed in: newest first, then by slug.
+ * @example newestFirst(2, 'a', 1, 'b') // negative: the first comes first
+ */
+export function newestFirst(dateA: number, slugA: string, dateB: number, slugB: string): number {
+  return dateB - dateA || slugA.localeCompare(slugB);
+}

@@ -1,0 +1,85 @@
+import { cp, mkdtemp, readFile, rm, unlink, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readContent } from '../../src/content/index.ts';
+import { siteConfig } from '../../src/config/site.ts';
+import { computeStatuses, markDone, selectRecords } from '../../src/translation/index.ts';
+import { PostCache, postCacheFile } from '../../src/translation/post-cache.ts';
+import { generateCorpus } from '../bench/corpus.ts';
+import { repoRoot, run } from './helpers.ts';
+
+// `tandem status --json` answers from three caches (parsed frontmatter, fingerprints
+// and counts, whole posts' records). Whatever they hold, the output must be what a
+// run without any cache computes: on a fresh checkout, on a second run, and after
+// every kind of edit a translator or author makes between runs.
+let root: string;
+
+// The records as computed with no cache at all, in the order and shape the CLI prints.
+async function uncached(): Promise<string> {
+  const records = await computeStatuses({ root, config: siteConfig });
+  return `${JSON.stringify(selectRecords(records, { sort: 'date', lang: siteConfig.defaultLocale }), null, 2)}\n`;
+}
+
+async function status(): Promise<string> {
+  const { code, stdout, stderr } = await run(['status', '--json', '--root', root]);
+  expect(stderr).toBe('');
+  expect(code).toBe(0);
+  return stdout;
+}
+
+const file = (relative: string) => path.join(root, 'content', relative);
+const edit = async (relative: string, change: (text: string) => string) => writeFile(file(relative), change(await readFile(file(relative), 'utf8')));
+
+beforeAll(async () => {
+  root = await mkdtemp(path.join(tmpdir(), 'tandem-status-cache-'));
+  // The benchmark's corpus: every state, Chinese-first posts, events, update notes, tables, code, footnotes.
+  await generateCorpus({ root, posts: 48, seed: 15, library: { readContent, markDone, siteConfig } });
+  // The sample site's static pages, and one translation to review (its base record gone).
+  await cp(path.join(repoRoot, 'content', 'pages'), file('pages'), { recursive: true });
+}, 60_000);
+
+afterAll(async () => {
+  await rm(root, { recursive: true, force: true });
+});
+
+describe('status --json with caches', () => {
+  it('prints the same records cold, warm, and with no cache, across edits', async () => {
+    const records = JSON.parse(await uncached()) as { status: string; sourceLocale: string; kind?: string; slug: string; translationFile?: string }[];
+    const states = new Set(records.map((r) => r.status));
+    for (const state of ['missing', 'draft', 'outdated', 'up-to-date', 'derived']) expect(states).toContain(state);
+    expect(records.some((r) => r.sourceLocale !== siteConfig.defaultLocale)).toBe(true);
+    expect(records.some((r) => r.kind === 'page')).toBe(true);
+
+    const cold = await status();
+    expect(cold).toBe(await uncached());
+    const warm = await status();
+    expect(warm).toBe(cold);
+
+    // Every post was recognised on the warm run: the cache is used, not merely harmless.
+    const known = new PostCache(postCacheFile(root), root, siteConfig);
+    const report = await readContent({ root, config: siteConfig, known });
+    expect(report.content.posts).toEqual([]);
+    expect(report.known?.length).toBe(48);
+
+    // Edits of every kind between runs, each followed by a warm run.
+    const upToDate = records.find((r) => r.status === 'up-to-date' && !r.kind);
+    const outdated = records.find((r) => r.status === 'outdated');
+    const missing = records.find((r) => r.status === 'missing' && !r.kind);
+    if (!upToDate?.translationFile || !outdated?.translationFile || !missing) throw new Error('the corpus lacks a state');
+    const sourceOf = (r: { slug: string; sourceLocale: string }) => `posts/${r.slug}/${r.sourceLocale}.md`;
+    const edits: [string, () => Promise<unknown>][] = [
+      ['a paragraph added to a source', () => edit(sourceOf(upToDate), (t) => `${t}\nA new paragraph, added after the translation.\n`)],
+      ['a title reworded', () => edit(sourceOf(outdated), (t) => t.replace(/^title: .*$/m, 'title: A reworded title'))],
+      ['a base record removed (now to review)', () => unlink(path.join(root, upToDate.translationFile?.replace(/\.md$/, '.base.json') ?? ''))],
+      ['a translation started', () => writeFile(file(`posts/${missing.slug}/${missing.sourceLocale === 'en' ? 'zh' : 'en'}.md`), '---\ntitle: 新的翻译\ndraft: true\n---\n开始翻译。\n')],
+      ['a tag relabelled', () => edit('tags.yaml', (t) => t.replace(/^( {2}en: )(.*)$/m, '$1$2 (relabelled)'))],
+      ['a post dated later', () => edit(`posts/${outdated.slug}/post.yaml`, (t) => t.replace(/^date: .*$/m, 'date: 2030-01-01'))],
+      ['a page edited', () => edit('pages/about/en.md', (t) => `${t}\nOne more line about us.\n`)],
+    ];
+    for (const [what, change] of edits) {
+      await change();
+      expect(await status(), what).toBe(await uncached());
+    }
+  }, 120_000);
+});
