@@ -1,7 +1,7 @@
 import { siteConfig } from '../config/site.ts';
 import { createI18n, translatorFor, type Translate } from './create-i18n.ts';
-import { parsePhrases, type ScriptConverter } from './convert-script.ts';
-import { converterFor, deriveUIResources, type PhraseLists } from './derived-locales.ts';
+import { parsePhrases } from './convert-script.ts';
+import { deriveUIResources, type PhraseLists } from './derived-locales.ts';
 import { getLocale } from './urls.ts';
 
 // Vite inlines every locales/*.json and phrase list at build time, so a new locale needs no import here.
@@ -27,9 +27,4 @@ export function useTranslations(code: string): Translate {
     translators.set(code, t);
   }
   return t;
-}
-
-/** The converter that makes a derived locale's text from its parent's; undefined for written locales. */
-export function useConverter(code: string): ScriptConverter | undefined {
-  return converterFor(getLocale(siteConfig, code), phraseLists);
 }
