@@ -4,13 +4,14 @@ import path from 'node:path';
 import type { SiteConfig } from '../config/schema.ts';
 import { zonedReadings, zonedTimeToDate } from '../i18n/format.ts';
 import { findPostDirs, MARKDOWN_LIKE, META_FILE, POSTS_FOLDER, readText, realEntries, relativeTo } from './content-files.ts';
-import { hasUnclosedFrontmatter, parseYaml, splitFrontmatter, type ParsedYaml } from './frontmatter.ts';
+import { parseYaml, type ParsedYaml } from './frontmatter.ts';
 import type { Content, Page, Post, PostVersion, TagLabels } from './model.ts';
 import { newestFirst, type KnownPost, type KnownPosts } from './known-posts.ts';
 import { readPages } from './read-pages.ts';
 import { ContentValidationError, problem, sortProblems, type ContentProblem } from './problems.ts';
 import { aliasProblems, toAliases, type AliasOwner } from './aliases.ts';
-import { postMetaSchema, tagsFileSchema, versionFrontmatterSchema, type PostMeta } from './schema.ts';
+import { postMetaSchema, tagsFileSchema, type PostMeta } from './schema.ts';
+import { readVersion, type ParseYaml } from './read-version.ts';
 import { suggestName } from './suggest.ts';
 import { validateWith } from './validate.ts';
 import type { YamlCache } from './yaml-cache.ts';
@@ -18,7 +19,6 @@ import type { YamlCache } from './yaml-cache.ts';
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const TAGS_FILE = 'content/tags.yaml';
 const postFields = Object.keys(postMetaSchema.shape);
-const versionFields = Object.keys(versionFrontmatterSchema.shape);
 
 /** Where content lives: `<root>/content/posts/**` and `<root>/content/tags.yaml`. */
 export interface ReadContentOptions {
@@ -31,7 +31,6 @@ export interface ReadContentOptions {
 }
 
 
-type ParseYaml = typeof parseYaml;
 const parserFor = (cache: YamlCache | undefined): ParseYaml => (cache ? (...args) => cache.parse(...args) : parseYaml);
 
 /** The result of reading content: what was valid, and every problem found. */
@@ -62,31 +61,6 @@ function readTags(root: string, config: SiteConfig, problems: ContentProblem[], 
     }
   }
   return tags;
-}
-
-export function readVersion(absolute: string, file: string, locale: string, problems: ContentProblem[], parse: ParseYaml = parseYaml): PostVersion | undefined {
-  const text = readText(absolute, file, problems);
-  return text === undefined ? undefined : parseVersion(text, file, locale, problems, parse);
-}
-
-/**
- * Parses the text of a `<locale>.md` file as the content reader does, adding any
- * problems to `problems`; for text from elsewhere than the working tree (git history).
- */
-export function parseVersion(text: string, file: string, locale: string, problems: ContentProblem[], parse: ParseYaml = parseYaml): PostVersion | undefined {
-  const split = splitFrontmatter(text);
-  if (!split) {
-    problems.push(problem(hasUnclosedFrontmatter(text) ? 'frontmatter-unclosed' : 'frontmatter-missing', {}, { file, line: 1 }));
-    return undefined;
-  }
-  const parsed = parse(split.yaml, file, split.yamlStartLine, problems);
-  const data = parsed && validateWith(versionFrontmatterSchema, parsed, file, versionFields, problems);
-  if (!data) return undefined;
-  if (split.body.trim() === '' && !data.draft) {
-    problems.push(problem('body-empty', {}, { file, line: split.bodyStartLine, field: 'body' }));
-    return undefined;
-  }
-  return { locale, file, ...data, body: split.body, bodyStartLine: split.bodyStartLine };
 }
 
 /**
