@@ -7,10 +7,9 @@
  * @module
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { writeFileAtomic } from '../lib/write-file.ts';
+import { readKept, writeKept } from '../lib/kept-json.ts';
 import { parseYaml, type ParsedYaml } from './frontmatter.ts';
 import type { ContentProblem } from './problems.ts';
 
@@ -52,13 +51,8 @@ export class YamlCache {
 
   constructor(file: string) {
     this.file = file;
-    let stored: { version?: string; entries?: Record<string, unknown> } = {};
-    try {
-      stored = JSON.parse(readFileSync(file, 'utf8')) as typeof stored;
-    } catch {
-      // No cache yet, or an unreadable one: everything is parsed.
-    }
-    this.previous = stored.version === VERSION ? (stored.entries ?? {}) : {};
+    // No cache yet, an unreadable or a stale one: everything is parsed.
+    this.previous = readKept<Record<string, unknown>>(file, VERSION) ?? {};
   }
 
   /** parseYaml, answered from the cache when the same text parsed cleanly before. Problem lines are still exact. */
@@ -82,11 +76,6 @@ export class YamlCache {
   /** Writes what this run used, when anything was added or dropped; a failure to write only costs speed. */
   async save(): Promise<void> {
     if (!this.changed && Object.keys(this.previous).length === Object.keys(this.used).length) return;
-    try {
-      mkdirSync(path.dirname(this.file), { recursive: true });
-      await writeFileAtomic(this.file, JSON.stringify({ version: VERSION, entries: this.used }), { overwrite: true });
-    } catch {
-      // A read-only checkout still reads its content.
-    }
+    await writeKept(this.file, VERSION, this.used);
   }
 }

@@ -10,23 +10,18 @@
  * @module
  */
 import { createHash, type Hash } from 'node:crypto';
-import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, type Dirent } from 'node:fs';
+import { closeSync, openSync, readdirSync, readFileSync, readSync, type Dirent } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { SiteConfig } from '../config/schema.ts';
 import type { KnownPost, KnownPosts } from '../content/known-posts.ts';
-import { writeFileAtomic } from '../lib/write-file.ts';
+import { readKept, writeKept } from '../lib/kept-json.ts';
 import { pipelineVersionKey } from '../pipeline/version-key.ts';
 import type { Translatable, TranslationStatus } from './status.ts';
 
 interface Entry extends KnownPost {
   records: TranslationStatus[];
-}
-
-interface Stored {
-  version: string;
-  posts: Record<string, Entry>;
 }
 
 // What the records of a post can depend on besides its folder: the code that reads and judges it.
@@ -76,13 +71,8 @@ export class PostCache implements KnownPosts {
       // No tags file: the key says so by its empty text.
     }
     this.version = createHash('sha256').update(codeKey()).update(JSON.stringify(config)).update(tags).digest('hex');
-    let stored: Partial<Stored> = {};
-    try {
-      stored = JSON.parse(readFileSync(file, 'utf8')) as Partial<Stored>;
-    } catch {
-      // No cache yet, or an unreadable one: every post is read.
-    }
-    this.previous = stored.version === this.version ? (stored.posts ?? {}) : {};
+    // No cache yet, an unreadable or a stale one: every post is read.
+    this.previous = readKept<Record<string, Entry>>(file, this.version) ?? {};
   }
 
   /** The key of a post folder: its path, its entries' names and kinds, and the bytes of the files status reads. */
@@ -144,11 +134,6 @@ export class PostCache implements KnownPosts {
   /** Writes what this run used, when anything was added or dropped; a failure to write only costs speed. */
   async save(): Promise<void> {
     if (!this.changed && Object.keys(this.previous).length === Object.keys(this.used).length) return;
-    try {
-      mkdirSync(path.dirname(this.file), { recursive: true });
-      await writeFileAtomic(this.file, JSON.stringify({ version: this.version, posts: this.used }), { overwrite: true });
-    } catch {
-      // A read-only checkout still gets its status.
-    }
+    await writeKept(this.file, this.version, this.used);
   }
 }

@@ -7,17 +7,15 @@
  * the same time can only cost each other a recomputation, never a wrong answer.
  * @module
  */
-import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pipelineVersionKey } from '../pipeline/version-key.ts';
 import type { BaseRecord } from './base-record.ts';
 import { hashText, type FingerprintedText } from './fingerprint.ts';
 import { blocksSince } from './fingerprint-since.ts';
 import { markdownUnits } from './units.ts';
-import { writeFileAtomic } from '../lib/write-file.ts';
+import { readKept, writeKept } from '../lib/kept-json.ts';
 
 interface Stored {
-  version: string;
   blocks: Record<string, FingerprintedText[]>;
   units: Record<string, number>;
 }
@@ -44,15 +42,10 @@ export class StatusCache {
   constructor(file: string) {
     this.file = file;
     this.version = versionKey();
-    let stored: Partial<Stored> = {};
-    try {
-      stored = JSON.parse(readFileSync(file, 'utf8')) as Partial<Stored>;
-    } catch {
-      // No cache yet, or an unreadable one: everything is computed.
-    }
-    const valid = stored.version === this.version;
-    this.previous = { version: this.version, blocks: valid ? (stored.blocks ?? {}) : {}, units: valid ? (stored.units ?? {}) : {} };
-    this.used = { version: this.version, blocks: {}, units: {} };
+    // No cache yet, an unreadable or a stale one: everything is computed.
+    const stored = readKept<Partial<Stored>>(file, this.version);
+    this.previous = { blocks: stored?.blocks ?? {}, units: stored?.units ?? {} };
+    this.used = { blocks: {}, units: {} };
   }
 
   /** fingerprintBlocks of a body, from the cache when the same text was fingerprinted before, else see blocksSince. */
@@ -83,11 +76,6 @@ export class StatusCache {
   async save(): Promise<void> {
     const dropped = Object.keys(this.previous.blocks).length + Object.keys(this.previous.units).length > Object.keys(this.used.blocks).length + Object.keys(this.used.units).length;
     if (!this.changed && !dropped) return;
-    try {
-      mkdirSync(path.dirname(this.file), { recursive: true });
-      await writeFileAtomic(this.file, JSON.stringify(this.used), { overwrite: true });
-    } catch {
-      // A read-only checkout still gets its status.
-    }
+    await writeKept(this.file, this.version, this.used);
   }
 }

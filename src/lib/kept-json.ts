@@ -1,0 +1,38 @@
+/**
+ * The one way Tandem keeps what it worked out between runs (parsed frontmatter,
+ * fingerprints, status records): a JSON file holding a version key and data, read
+ * only when the key matches, written atomically. Neither reading nor writing can
+ * fail a run: a missing, damaged or stale file only costs recomputing.
+ * @module
+ */
+import { mkdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { writeFileAtomic } from './write-file.ts';
+
+/**
+ * The data kept in `file` under `version`, or undefined when there is none, it
+ * cannot be read, or it was kept by another version.
+ * @example readKept<Record<string, number>>(file, 'v2') // { … } or undefined
+ */
+export function readKept<T>(file: string, version: string): T | undefined {
+  try {
+    const stored = JSON.parse(readFileSync(file, 'utf8')) as { version?: unknown; data?: T };
+    return stored.version === version ? stored.data : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Keeps `data` in `file` under `version` (folders created, replaced atomically);
+ * a read-only checkout or a full disk is not an error.
+ * @example await writeKept(file, 'v2', { a: 1 })
+ */
+export async function writeKept(file: string, version: string, data: unknown): Promise<void> {
+  try {
+    mkdirSync(path.dirname(file), { recursive: true });
+    await writeFileAtomic(file, JSON.stringify({ version, data }), { overwrite: true });
+  } catch {
+    // Only speed depends on it.
+  }
+}
