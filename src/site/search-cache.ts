@@ -5,7 +5,7 @@
  * staging folders the shards' pages are linked into for Pagefind to read.
  * @module
  */
-import { copyFile, cp, link, mkdir, mkdtemp, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { copyFile, link, mkdir, mkdtemp, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { SearchPage } from './search-pages.ts';
@@ -13,19 +13,35 @@ import type { SearchPage } from './search-pages.ts';
 const KEY_FILE = '.tandem-key';
 const STAGING = '.staging';
 
-/** Copies the stored bundle `stored` to `bundle` if it was built for `key`; whether it did. */
+/** Puts the stored bundle `stored` at `bundle` if it was built for `key`; whether it did. */
 export async function reuseBundle(stored: string, key: string, bundle: string): Promise<boolean> {
   if ((await readFile(path.join(stored, KEY_FILE), 'utf8').catch(() => '')) !== key) return false;
-  await cp(stored, bundle, { recursive: true, filter: (source) => path.basename(source) !== KEY_FILE });
+  await linkTree(stored, bundle);
+  await rm(path.join(bundle, KEY_FILE), { force: true });
   return true;
 }
 
-// Copied beside the old entry and swapped in, so a build reading the cache never sees half a bundle.
+/**
+ * Puts every file under `from` at the same place under `to`: hard links where the file
+ * system allows (a bundle is thousands of small files, and neither side is ever written
+ * in place: a new bundle replaces the folder), copies where it does not.
+ */
+async function linkTree(from: string, to: string): Promise<void> {
+  const entries = await readdir(from, { recursive: true, withFileTypes: true });
+  await mkdir(to, { recursive: true });
+  for (const entry of entries) {
+    const target = path.join(to, path.relative(from, path.join(entry.parentPath, entry.name)));
+    if (entry.isDirectory()) await mkdir(target, { recursive: true });
+    else await link(path.join(entry.parentPath, entry.name), target).catch(() => copyFile(path.join(entry.parentPath, entry.name), target));
+  }
+}
+
+// Put beside the old entry and swapped in, so a build reading the cache never sees half a bundle.
 export async function storeBundle(bundle: string, stored: string, key: string): Promise<void> {
   const staging = `${stored}.${process.pid}.tmp`;
   try {
     await rm(staging, { recursive: true, force: true });
-    await cp(bundle, staging, { recursive: true });
+    await linkTree(bundle, staging);
     await writeFile(path.join(staging, KEY_FILE), key);
     await rm(stored, { recursive: true, force: true });
     await rename(staging, stored);
