@@ -8,6 +8,7 @@ import { chooseLanguage } from '../i18n/env-language.ts';
 import { describeError, formatProblem } from '../i18n/error-text.ts';
 import { TandemError } from '../lib/errors.ts';
 import { siteRun, type RenderedVersion, type SiteRunOptions } from './site-run.ts';
+import { watchContent } from './watch-content.ts';
 
 export type { RenderedVersion } from './site-run.ts';
 
@@ -32,27 +33,32 @@ export interface TandemLoaderOptions extends SiteRunOptions {
 export function postsLoader(options: TandemLoaderOptions): Loader {
   return {
     name: 'tandem-posts',
-    async load({ store, config: astroConfig, generateDigest, logger }) {
+    async load(context) {
+      const { store, config: astroConfig, generateDigest, logger } = context;
       const root = options.root ?? fileURLToPath(astroConfig.root);
-      let run;
-      try {
-        run = await siteRun(options, root, astroConfig.cacheDir, 'posts');
-      } catch (error) {
-        throw inBuildLanguage(error, options);
-      }
-      const seen = new Set<string>();
-      let changed = 0;
-      for (const post of run.content.posts) {
-        seen.add(post.slug);
-        const data: SitePost = { ...post, versions: run.versions.get(post) ?? {}, translations: run.statuses.get(post.slug) ?? [] };
-        const digest = generateDigest(JSON.stringify(data));
-        if (store.get(post.slug)?.digest === digest) continue;
-        store.set({ id: post.slug, data, digest });
-        changed++;
-      }
-      for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
-      const { total, rendered, reused } = run;
-      logger.info(`${run.content.posts.length} posts, ${run.content.pages.length} pages, ${total} versions (${rendered} rendered, ${reused} from the render cache); ${changed} posts changed`);
+      const sync = async () => {
+        let run;
+        try {
+          run = await siteRun(options, root, astroConfig.cacheDir, 'posts');
+        } catch (error) {
+          throw inBuildLanguage(error, options);
+        }
+        const seen = new Set<string>();
+        let changed = 0;
+        for (const post of run.content.posts) {
+          seen.add(post.slug);
+          const data: SitePost = { ...post, versions: run.versions.get(post) ?? {}, translations: run.statuses.get(post.slug) ?? [] };
+          const digest = generateDigest(JSON.stringify(data));
+          if (store.get(post.slug)?.digest === digest) continue;
+          store.set({ id: post.slug, data, digest });
+          changed++;
+        }
+        for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
+        const { total, rendered, reused } = run;
+        logger.info(`${run.content.posts.length} posts, ${run.content.pages.length} pages, ${total} versions (${rendered} rendered, ${reused} from the render cache); ${changed} posts changed`);
+      };
+      await sync();
+      watchContent(context, root, sync);
     },
   };
 }
@@ -78,17 +84,22 @@ export function inBuildLanguage(error: unknown, options: Pick<TandemLoaderOption
 export function tagsLoader(options: Pick<TandemLoaderOptions, 'config' | 'root' | 'translations' | 'phraseLists'>): Loader {
   return {
     name: 'tandem-tags',
-    async load({ store, config: astroConfig }) {
+    async load(context) {
+      const { store, config: astroConfig } = context;
       const root = options.root ?? fileURLToPath(astroConfig.root);
-      let tags: TagLabels;
-      try {
-        tags = loadTags(root, options.config);
-      } catch (error) {
-        throw inBuildLanguage(error, options);
-      }
-      tags = withDerivedTagLabels(tags, options.config, (code) => converterFor(getLocale(options.config, code), options.phraseLists ?? {}));
-      store.clear();
-      for (const [id, labels] of Object.entries(tags satisfies TagLabels)) store.set({ id, data: { labels } });
+      const sync = async () => {
+        let tags: TagLabels;
+        try {
+          tags = loadTags(root, options.config);
+        } catch (error) {
+          throw inBuildLanguage(error, options);
+        }
+        tags = withDerivedTagLabels(tags, options.config, (code) => converterFor(getLocale(options.config, code), options.phraseLists ?? {}));
+        store.clear();
+        for (const [id, labels] of Object.entries(tags satisfies TagLabels)) store.set({ id, data: { labels } });
+      };
+      await sync();
+      watchContent(context, root, sync);
     },
   };
 }

@@ -3,6 +3,7 @@ import type { Loader } from 'astro/loaders';
 import type { Page } from '../content/index.ts';
 import { pageAsPost, readBase, statusOf, targetsOf, type TranslationStatus } from '../translation/index.ts';
 import { linkedPages } from './links.ts';
+import { watchContent } from './watch-content.ts';
 import { inBuildLanguage, type RenderedVersion, type TandemLoaderOptions } from './loader.ts';
 import { siteRun } from './site-run.ts';
 
@@ -20,27 +21,32 @@ export type SitePage = Omit<Page, 'versions'> & {
 export function pagesLoader(options: TandemLoaderOptions): Loader {
   return {
     name: 'tandem-pages',
-    async load({ store, config: astroConfig, generateDigest, logger }) {
+    async load(context) {
+      const { store, config: astroConfig, generateDigest, logger } = context;
       const root = options.root ?? fileURLToPath(astroConfig.root);
-      let run;
-      try {
-        run = await siteRun(options, root, astroConfig.cacheDir, 'pages');
-      } catch (error) {
-        throw inBuildLanguage(error, options);
-      }
-      const { pages } = run.content;
-      for (const slug of linkedPages(options.config).filter((slug) => !pages.some((page) => page.slug === slug))) {
-        logger.warn(`src/config/site.ts: identity links to the page "${slug}", but content/pages/${slug}/ does not exist, so the link is left out. Create the page or remove the link.`);
-      }
-      store.clear();
-      for (const page of pages) {
-        const item = pageAsPost(page);
-        const translations = await Promise.all(
-          targetsOf(item, options.config).map(async (code) => statusOf(item, code, page.versions[code] ? await readBase(root, item, code) : undefined, { config: options.config })),
-        );
-        const data: SitePage = { ...page, versions: run.versions.get(page) ?? {}, translations };
-        store.set({ id: page.slug, data, digest: generateDigest(JSON.stringify(data)) });
-      }
+      const sync = async () => {
+        let run;
+        try {
+          run = await siteRun(options, root, astroConfig.cacheDir, 'pages');
+        } catch (error) {
+          throw inBuildLanguage(error, options);
+        }
+        const { pages } = run.content;
+        for (const slug of linkedPages(options.config).filter((slug) => !pages.some((page) => page.slug === slug))) {
+          logger.warn(`src/config/site.ts: identity links to the page "${slug}", but content/pages/${slug}/ does not exist, so the link is left out. Create the page or remove the link.`);
+        }
+        store.clear();
+        for (const page of pages) {
+          const item = pageAsPost(page);
+          const translations = await Promise.all(
+            targetsOf(item, options.config).map(async (code) => statusOf(item, code, page.versions[code] ? await readBase(root, item, code) : undefined, { config: options.config })),
+          );
+          const data: SitePage = { ...page, versions: run.versions.get(page) ?? {}, translations };
+          store.set({ id: page.slug, data, digest: generateDigest(JSON.stringify(data)) });
+        }
+      };
+      await sync();
+      watchContent(context, root, sync);
     },
   };
 }
