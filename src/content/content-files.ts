@@ -1,4 +1,4 @@
-import { closeSync, constants, openSync, readFileSync, readlinkSync, type Dirent } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readFileSync, readlinkSync, type BigIntStats, type Dirent } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { describeBadEncoding } from './frontmatter.ts';
@@ -20,20 +20,37 @@ export function relativeTo(root: string, absolute: string): string {
 }
 
 /**
+ * Told of each content file read: its bytes, and its status taken before they
+ * were read (so a change during the read shows as a later change time).
+ */
+export type ReadObserver = (absolute: string, bytes: Buffer, stats: BigIntStats) => void;
+
+/**
+ * The bytes of a file, refusing a symbolic link (the error's code is ELOOP);
+ * `observe` is told of them. Throws what the file system throws.
+ */
+export function readBytes(absolute: string, observe?: ReadObserver): Buffer {
+  // Synchronous on purpose: for thousands of small files, a thread-pool round trip per open, stat, read and close costs more than the read.
+  const fd = openSync(absolute, constants.O_RDONLY | NO_FOLLOW);
+  try {
+    const stats = observe && fstatSync(fd, { bigint: true });
+    const bytes = readFileSync(fd);
+    if (stats) observe?.(absolute, bytes, stats);
+    return bytes;
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
  * Reads a UTF-8 file inside the content folder; a missing one is a problem unless
  * `optional`. A symbolic link is refused, not followed: content is read only from
  * real files inside the content folder, so nothing outside the project is published.
  */
-export function readText(absolute: string, file: string, problems: ContentProblem[], optional = false): string | undefined {
+export function readText(absolute: string, file: string, problems: ContentProblem[], optional = false, observe?: ReadObserver): string | undefined {
   let bytes: Uint8Array;
   try {
-    // Synchronous on purpose: for thousands of small files, a thread-pool round trip per open, stat, read and close costs more than the read.
-    const fd = openSync(absolute, constants.O_RDONLY | NO_FOLLOW);
-    try {
-      bytes = readFileSync(fd);
-    } finally {
-      closeSync(fd);
-    }
+    bytes = readBytes(absolute, observe);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ELOOP') problems.push(symlinkProblem(absolute, file));
@@ -61,7 +78,11 @@ export function symlinkProblem(absolute: string, file: string): ContentProblem {
 
 /** A folder's entries, with symbolic links reported and left out. */
 export async function realEntries(dir: string, root: string, problems: ContentProblem[]): Promise<Dirent[]> {
-  const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
+  return withoutLinks(await readdir(dir, { withFileTypes: true }).catch(() => []), dir, root, problems);
+}
+
+/** Entries listed in `dir`, with symbolic links reported and left out. */
+export function withoutLinks(entries: readonly Dirent[], dir: string, root: string, problems: ContentProblem[]): Dirent[] {
   for (const link of entries.filter((e) => e.isSymbolicLink())) problems.push(symlinkProblem(path.join(dir, link.name), relativeTo(root, path.join(dir, link.name))));
   return entries.filter((e) => !e.isSymbolicLink());
 }
@@ -79,7 +100,7 @@ const README = /^readme\./i;
  * Hidden folders (`.name`) are skipped, but reported if they hold a post; so are
  * symbolic links, and folders beyond {@link MAX_FOLDER_DEPTH}. A missing
  * `content/posts` is a problem: a site without posts is a mistake, not a site.
- * `listing`, if given, receives each post folder's entries (links left out).
+ * `listing`, if given, receives each post folder's entries (links included, for the reader to report).
  */
 export async function findPostDirs(root: string, problems: ContentProblem[], listing?: Map<string, Dirent[]>): Promise<string[]> {
   const postsDir = path.join(root, POSTS_FOLDER);
@@ -92,7 +113,8 @@ export async function findPostDirs(root: string, problems: ContentProblem[], lis
 }
 
 async function findIn(dir: string, root: string, problems: ContentProblem[], depth: number, listing?: Map<string, Dirent[]>): Promise<string[]> {
-  const entries = await realEntries(dir, root, problems);
+  const listed = await readdir(dir, { withFileTypes: true }).catch(() => []);
+  const entries = withoutLinks(listed, dir, root, problems);
   const files = entries.filter((e) => e.isFile()).map((e) => e.name);
   const folders = entries.filter((e) => e.isDirectory());
   const relative = (name: string) => relativeTo(root, path.join(dir, name));
@@ -106,7 +128,7 @@ async function findIn(dir: string, root: string, problems: ContentProblem[], dep
   const nested = tooDeep ? [] : (await Promise.all(visible.map((e) => findIn(path.join(dir, e.name), root, problems, depth + 1, listing)))).flat();
   const markdown = files.filter((name) => MARKDOWN_LIKE.test(name) && !README.test(name));
   if (depth > 0 && (files.includes(META_FILE) || (markdown.length > 0 && nested.length === 0))) {
-    listing?.set(dir, entries);
+    listing?.set(dir, listed);
     return [dir, ...nested];
   }
   for (const name of markdown) problems.push(problem('file-outside-post', {}, { file: relative(name) }));

@@ -1,4 +1,5 @@
 import type { Dirent } from 'node:fs';
+import type { ReadObserver } from './content-files.ts';
 import type { PostAlias } from './model.ts';
 
 /** A post not read because an earlier run read the same bytes: what the checks across posts need of it. */
@@ -14,6 +15,8 @@ export interface KnownPost {
 export interface KnownPosts {
   /** The post in `dir` (absolute; its entries listed) if its files are exactly as when it was last read without problems. */
   lookup(dir: string, entries: readonly Dirent[]): KnownPost | undefined;
+  /** Told of each file read of the posts not recognised, to recognise them next time. */
+  observe: ReadObserver;
 }
 
 /**

@@ -2,7 +2,6 @@ import type { SiteConfig } from '../config/schema.ts';
 import { ContentValidationError, sortProblems, type ContentProblem } from '../content/problems.ts';
 import { readContent } from '../content/read-content.ts';
 import type { Content, Page, Post } from '../content/model.ts';
-import type { YamlCache } from '../content/yaml-cache.ts';
 import { newestFirst, type KnownPost, type KnownPosts } from '../content/known-posts.ts';
 import { snapshotSource, sourceOf, type BaseRecord, type SourceSnapshot } from './base-record.ts';
 import { readBase } from './base-file.ts';
@@ -18,15 +17,11 @@ export interface ComputeStatusesOptions {
   content?: Content;
   /**
    * The block fingerprints of a post's source body when the caller already has
-   * them (the site gets them from the parse that renders it, the CLI from its
-   * cache), so the body is not parsed again. Undefined: parse it if needed,
+   * them (the site gets them from the parse that renders it), so the body is
+   * not parsed again. Undefined: parse it if needed,
    * only what changed since `base` (the base record of a translation), see blocksSince.
    */
   blocksOf?: (post: Post, base?: BaseRecord) => FingerprintedText[] | undefined;
-  /** Counts the units of Markdown for work left (default markdownUnits), e.g. from a cache. */
-  unitsOf?: (markdown: string, lang: string) => number;
-  /** Frontmatter parsed by earlier runs, when content is read here. */
-  yamlCache?: YamlCache;
   /** Records of posts whose folders are as an earlier run read them (the CLI's PostCache), when content is read here. */
   known?: KnownPosts & { recordsOf(post: KnownPost): TranslationStatus[]; remember(post: Translatable, records: TranslationStatus[]): void };
 }
@@ -71,19 +66,19 @@ export function targetsOf(post: Post, config: SiteConfig): string[] {
  * listing every problem of either), all concurrently; each post's source is parsed at most once,
  * and only when its text differs from a base record's.
  */
-export async function computeStatuses({ root, config, content, blocksOf, unitsOf, yamlCache, known }: ComputeStatusesOptions): Promise<TranslationStatus[]> {
-  const report = content ? { content, problems: [] } : await readContent({ root, config, yamlCache, known });
+export async function computeStatuses({ root, config, content, blocksOf, known }: ComputeStatusesOptions): Promise<TranslationStatus[]> {
+  const report = content ? { content, problems: [] } : await readContent({ root, config, known });
   const jobs = translatables(report.content).flatMap((post) => {
     let snapshot: SourceSnapshot | undefined;
     // One snapshot serves every locale: its blocks are the body's, whichever base helped find them.
     const shared = (base?: BaseRecord) => (snapshot ??= snapshotSource(post, blocksOf?.(post, base) ?? blocksSince(sourceOf(post).body, base)));
     return targetsOf(post, config).map((locale) => ({ post, locale, shared }));
   });
-  const settled = await Promise.allSettled(jobs.map(({ post, locale }) => (post.versions[locale] ? readBase(root, post, locale) : undefined)));
+  const settled = await Promise.allSettled(jobs.map(({ post, locale }) => (post.versions[locale] ? readBase(root, post, locale, known?.observe) : undefined)));
   const bases = settled.map((result) => (result.status === 'fulfilled' ? result.value : undefined));
   const problems = [...report.problems, ...baseProblems(settled)];
   if (problems.length > 0) throw new ContentValidationError(sortProblems(problems));
-  const records = jobs.map(({ post, locale, shared }, k) => statusOf(post, locale, bases[k], { config, snapshot: () => shared(bases[k]), unitsOf }));
+  const records = jobs.map(({ post, locale, shared }, k) => statusOf(post, locale, bases[k], { config, snapshot: () => shared(bases[k]) }));
   if (!known || !('known' in report) || !report.known) return records;
   // Posts read now and posts known from before, merged in reading order, then the pages.
   const byPost = Map.groupBy(records, (_, k) => jobs[k]?.post as Translatable);

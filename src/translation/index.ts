@@ -35,6 +35,5 @@ export { blockKind, headingLevel, type BlockKind } from './block-kind.ts';
 export { alignBlocks, alignByKey, type AlignedBlock, type AlignedRow, type KeyedPair } from './align.ts';
 export { BaseRecordError, InvalidDateError, SourceLocaleError, TranslationExistsError, TranslationMissingError, UnknownPostError } from './errors.ts';
 export { writeFileAtomic } from '../lib/write-file.ts';
-export { StatusCache, statusCacheFile } from './status-cache.ts';
 export { baselinesFromGit, type BaselineEntry, type BaselineOptions, type BaselineSkip, type CommitRef } from './git-baseline.ts';
 export { GitHistoryError } from './git-history.ts';

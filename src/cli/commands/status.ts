@@ -1,10 +1,6 @@
-import { YamlCache, yamlCacheFile } from '../../content/yaml-cache.ts';
-import type { Post } from '../../content/model.ts';
 import { computeStatuses, summarize } from '../../translation/compute.ts';
 import { selectRecords, worklist, WORKLIST_SORTS, type WorklistSort } from '../../translation/worklist.ts';
-import { StatusCache, statusCacheFile } from '../../translation/status-cache.ts';
 import { PostCache, postCacheFile } from '../../translation/post-cache.ts';
-import type { BaseRecord } from '../../translation/base-record.ts';
 import { DEFAULT_FAIL_ON, type CommandContext } from '../commands.ts';
 import { formatStatus, stateCount } from '../format-status.ts';
 import { formatMarkdown } from '../format-markdown.ts';
@@ -25,13 +21,10 @@ export async function run(context: CommandContext): Promise<number> {
   const format = values.json === true ? 'json' : (choiceOption(values.format, '--format', FORMATS, t) ?? 'text');
   const limit = limitOption(values.limit, t);
   const only = typeof values.to === 'string' ? localeOption(context, values.to).code : undefined;
-  // Caches of earlier runs: only what changed since is read, parsed and counted again.
-  const yamlCache = new YamlCache(yamlCacheFile(root));
-  const cache = new StatusCache(statusCacheFile(root));
-  const blocksOf = (post: Post, base?: BaseRecord) => cache.blocksOf(post.versions[post.sourceLocale]?.body ?? '', base);
+  // Records of posts whose files did not change since an earlier run: only the others are read, parsed and counted.
   const known = new PostCache(postCacheFile(root), root, config);
-  const records = (await computeStatuses({ root, config, yamlCache, blocksOf, unitsOf: cache.unitsOf, known })).filter((r) => !only || r.locale === only);
-  await Promise.all([yamlCache.save(), cache.save(), known.save()]);
+  const records = (await computeStatuses({ root, config, known })).filter((r) => !only || r.locale === only);
+  await known.save();
   const groups = worklist(records, { states: states && [...states], sort, limit, lang: language });
   if (format === 'json') {
     // The JSON is a documented API, the same in every language: one array, which the worklist options filter, order and limit.
