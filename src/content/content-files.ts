@@ -1,7 +1,9 @@
-import { closeSync, constants, fstatSync, openSync, readFileSync, readlinkSync, type BigIntStats, type Dirent } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readdirSync, readFileSync, readlinkSync, type BigIntStats, type Dirent } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
+import type { ListedEntry } from '../lib/file-stamp.ts';
 import { describeBadEncoding } from './frontmatter.ts';
+import type { KnownPosts } from './known-posts.ts';
 import { problem, type ContentProblem } from './problems.ts';
 
 /** Where post folders are, relative to the project root. */
@@ -14,9 +16,15 @@ const decoder = new TextDecoder('utf-8', { fatal: true });
 // Not on Windows, where links are rare and readdir still reports them.
 const NO_FOLLOW = constants.O_NOFOLLOW ?? 0;
 
-/** A path relative to the project root, with forward slashes, for messages. */
+/**
+ * A path relative to the project root, with forward slashes, for messages.
+ * @example relativeTo('/site', '/site/content/posts/a') // 'content/posts/a'
+ */
 export function relativeTo(root: string, absolute: string): string {
-  return path.relative(root, absolute).split(path.sep).join('/');
+  // Paths joined onto the root are most of those asked about (tens of thousands in a run): cut, not resolved.
+  const inside = absolute.length > root.length && absolute.startsWith(root) && absolute[root.length] === path.sep && !root.endsWith(path.sep);
+  const relative = inside ? absolute.slice(root.length + 1) : path.relative(root, absolute);
+  return path.sep === '/' ? relative : relative.split(path.sep).join('/');
 }
 
 /**
@@ -82,7 +90,7 @@ export async function realEntries(dir: string, root: string, problems: ContentPr
 }
 
 /** Entries listed in `dir`, with symbolic links reported and left out. */
-export function withoutLinks(entries: readonly Dirent[], dir: string, root: string, problems: ContentProblem[]): Dirent[] {
+export function withoutLinks<E extends ListedEntry>(entries: readonly E[], dir: string, root: string, problems: ContentProblem[]): E[] {
   for (const link of entries.filter((e) => e.isSymbolicLink())) problems.push(symlinkProblem(path.join(dir, link.name), relativeTo(root, path.join(dir, link.name))));
   return entries.filter((e) => !e.isSymbolicLink());
 }
@@ -100,32 +108,42 @@ const README = /^readme\./i;
  * Hidden folders (`.name`) are skipped, but reported if they hold a post; so are
  * symbolic links, and folders beyond {@link MAX_FOLDER_DEPTH}. A missing
  * `content/posts` is a problem: a site without posts is a mistake, not a site.
- * `listing`, if given, receives each post folder's entries (links included, for the reader to report).
+ * `listing`, if given, receives each post folder's entries (links included, for the reader to report);
+ * `known` may give a folder's entries without listing it again.
  */
-export async function findPostDirs(root: string, problems: ContentProblem[], listing?: Map<string, Dirent[]>): Promise<string[]> {
+export async function findPostDirs(root: string, problems: ContentProblem[], listing?: Map<string, ListedEntry[]>, known?: Pick<KnownPosts, 'listing'>): Promise<string[]> {
   const postsDir = path.join(root, POSTS_FOLDER);
   const isFolder = await readdir(postsDir).then(() => true, () => false);
   if (!isFolder) {
     problems.push(problem('posts-folder-missing', { folder: POSTS_FOLDER }, { file: POSTS_FOLDER }));
     return [];
   }
-  return findIn(postsDir, root, problems, 0, listing);
+  return findIn(postsDir, root, problems, 0, listing, known);
 }
 
-async function findIn(dir: string, root: string, problems: ContentProblem[], depth: number, listing?: Map<string, Dirent[]>): Promise<string[]> {
-  const listed = await readdir(dir, { withFileTypes: true }).catch(() => []);
+// Synchronous on purpose: for thousands of post folders, a thread-pool round trip per listing costs more than the listing.
+function listSync(dir: string): Dirent[] {
+  try {
+    return readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return [];
+  }
+}
+
+function findIn(dir: string, root: string, problems: ContentProblem[], depth: number, listing?: Map<string, ListedEntry[]>, known?: Pick<KnownPosts, 'listing'>): string[] {
+  const listed = (depth > 0 && known?.listing(dir)) || listSync(dir);
   const entries = withoutLinks(listed, dir, root, problems);
   const files = entries.filter((e) => e.isFile()).map((e) => e.name);
   const folders = entries.filter((e) => e.isDirectory());
   const relative = (name: string) => relativeTo(root, path.join(dir, name));
   for (const folder of folders.filter((e) => e.name.startsWith('.'))) {
-    const inside = await readdir(path.join(dir, folder.name)).catch(() => []);
-    if (inside.some((name) => name === META_FILE || MARKDOWN_LIKE.test(name))) problems.push(problem('folder-hidden', { name: folder.name }, { file: relative(folder.name), field: 'slug' }));
+    const inside = listSync(path.join(dir, folder.name));
+    if (inside.some(({ name }) => name === META_FILE || MARKDOWN_LIKE.test(name))) problems.push(problem('folder-hidden', { name: folder.name }, { file: relative(folder.name), field: 'slug' }));
   }
   const visible = folders.filter((e) => !e.name.startsWith('.'));
   const tooDeep = depth >= MAX_FOLDER_DEPTH && visible.length > 0;
   if (tooDeep) problems.push(problem('too-deep', { limit: MAX_FOLDER_DEPTH }, { file: relativeTo(root, dir) }));
-  const nested = tooDeep ? [] : (await Promise.all(visible.map((e) => findIn(path.join(dir, e.name), root, problems, depth + 1, listing)))).flat();
+  const nested = tooDeep ? [] : visible.flatMap((e) => findIn(path.join(dir, e.name), root, problems, depth + 1, listing, known));
   const markdown = files.filter((name) => MARKDOWN_LIKE.test(name) && !README.test(name));
   if (depth > 0 && (files.includes(META_FILE) || (markdown.length > 0 && nested.length === 0))) {
     listing?.set(dir, listed);

@@ -10,6 +10,7 @@ import { newestFirst, type KnownPost, type KnownPosts } from './known-posts.ts';
 import { readPages } from './read-pages.ts';
 import { ContentValidationError, problem, sortProblems, type ContentProblem } from './problems.ts';
 import { aliasProblems, toAliases, type AliasOwner } from './aliases.ts';
+import type { ListedEntry } from '../lib/file-stamp.ts';
 import { postMetaSchema, tagsFileSchema, type PostMeta } from './schema.ts';
 import { readVersion } from './read-version.ts';
 import { suggestName } from './suggest.ts';
@@ -83,7 +84,7 @@ interface PostReading {
 }
 
 // Posts are read concurrently, so each collects its own problems before adding them to the shared list.
-function readPost(reading: PostReading, absoluteDir: string, listed: readonly Dirent[]): Post | undefined {
+function readPost(reading: PostReading, absoluteDir: string, listed: readonly ListedEntry[]): Post | undefined {
   const problems: ContentProblem[] = [];
   const read: PostVersion[] = [];
   const post = readPostInto(reading, absoluteDir, listed, problems, read);
@@ -93,7 +94,7 @@ function readPost(reading: PostReading, absoluteDir: string, listed: readonly Di
   return undefined;
 }
 
-function readPostInto({ root, config, tags, observe }: PostReading, absoluteDir: string, listed: readonly Dirent[], problems: ContentProblem[], read: PostVersion[]): Post | undefined {
+function readPostInto({ root, config, tags, observe }: PostReading, absoluteDir: string, listed: readonly ListedEntry[], problems: ContentProblem[], read: PostVersion[]): Post | undefined {
   const dir = relativeTo(root, absoluteDir);
   const slug = path.basename(absoluteDir);
   if (!SLUG.test(slug)) problems.push(problem('slug-invalid', { slug }, { file: dir, field: 'slug' }));
@@ -163,8 +164,8 @@ export async function readContent({ root, config, known }: ReadContentOptions): 
   const problems: ContentProblem[] = [];
   const tags = readTags(root, config, problems);
   const pages = await readPages({ root, config, problems, readVersion });
-  const listing = new Map<string, Dirent[]>();
-  const dirs = await findPostDirs(root, problems, listing);
+  const listing = new Map<string, ListedEntry[]>();
+  const dirs = await findPostDirs(root, problems, listing, known);
   const rejected: PostVersion[] = [];
   const recognised: KnownPost[] = [];
   const reading: PostReading = { root, config, tags, problems, rejected, observe: known?.observe };

@@ -50,9 +50,35 @@ export interface ListedEntry {
   isSymbolicLink(): boolean;
 }
 
+const KINDS: Record<string, string> = { f: 'file', d: 'folder', l: 'link' };
+
+/** An entry read back from a listing key. */
+class KeptEntry implements ListedEntry {
+  readonly name: string;
+  private readonly kind: string;
+
+  constructor(name: string, kind: string) {
+    this.name = name;
+    this.kind = kind;
+  }
+
+  isFile(): boolean {
+    return this.kind === 'file';
+  }
+
+  isDirectory(): boolean {
+    return this.kind === 'folder';
+  }
+
+  isSymbolicLink(): boolean {
+    return this.kind === 'link';
+  }
+}
+
 /**
  * A folder's listing as one string, names sorted, each with its kind: equal
- * strings mean no entry was added, removed, renamed or changed kind.
+ * strings mean no entry was added, removed, renamed or changed kind (file names
+ * cannot hold NUL, so the string reads back unambiguously, see entriesOf).
  * @example listingKey([{ name: 'b.md', ...file }, { name: 'a', ...folder }]) // 'a\u0000d\u0000b.md\u0000f'
  */
 export function listingKey(entries: readonly ListedEntry[]): string {
@@ -61,4 +87,16 @@ export function listingKey(entries: readonly ListedEntry[]): string {
     .map((e) => `${e.name}\u0000${kind(e)}`)
     .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
     .join('\u0000');
+}
+
+/**
+ * The entries a listingKey was made of, sorted by name.
+ * @example entriesOf('a\u0000d\u0000b.md\u0000f').map((e) => [e.name, e.isDirectory()]) // [['a', true], ['b.md', false]]
+ */
+export function entriesOf(key: string): ListedEntry[] {
+  if (key === '') return [];
+  const parts = key.split('\u0000');
+  const entries: ListedEntry[] = [];
+  for (let k = 0; k + 1 < parts.length; k += 2) entries.push(new KeptEntry(parts[k] ?? '', KINDS[parts[k + 1] ?? ''] ?? 'other'));
+  return entries;
 }

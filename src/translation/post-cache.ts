@@ -14,25 +14,28 @@
  * @module
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, lstatSync, readdirSync, readFileSync, statSync, writeFileSync, type BigIntStats, type Dirent } from 'node:fs';
+import { mkdirSync, lstatSync, readdirSync, readFileSync, statSync, writeFileSync, type BigIntStats } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { SiteConfig } from '../config/schema.ts';
 import { readBytes, relativeTo } from '../content/content-files.ts';
 import type { KnownPost, KnownPosts } from '../content/known-posts.ts';
-import { digestOf, isRacy, listingKey, stampOf } from '../lib/file-stamp.ts';
+import { digestOf, entriesOf, isRacy, listingKey, stampOf, type ListedEntry } from '../lib/file-stamp.ts';
 import { readKept, writeKept } from '../lib/kept-json.ts';
 import { pipelineVersionKey } from '../pipeline/version-key.ts';
+import { recordFromText, recordText } from './records-json.ts';
 import type { Translatable, TranslationStatus } from './status.ts';
 
 /** A file read for a post: its stamp and the digest of its bytes. */
 type FileRecord = [stamp: string, digest: string];
 
 interface Entry extends KnownPost {
-  records: TranslationStatus[];
-  /** The folder's listing when it was read (see listingKey). */
+  /** The post's records as printed (see recordText): reading them back costs less than objects, printing them nothing. */
+  records: string[];
+  /** The folder's listing when it was read (see listingKey), and the folder's own stamp from just before. */
   listing: string;
+  folder?: string;
   /** The files read for the post, by name. */
   files: Record<string, FileRecord>;
 }
@@ -44,7 +47,7 @@ interface Stored {
 }
 
 // What the records of a post can depend on besides its folder: the code that reads and judges it.
-const SOURCE_DIRS = ['content', 'translation', 'config', 'i18n', 'lib'];
+const SOURCE_DIRS = ['content', 'translation', 'config', 'i18n', 'lib', 'pipeline'];
 const PACKAGES = ['yaml', 'zod'];
 
 /**
@@ -55,14 +58,31 @@ export function postCacheFile(root: string): string {
   return path.join(root, 'node_modules', '.astro', 'tandem', 'post-cache.json');
 }
 
+/**
+ * What is installed: npm's own record of node_modules (`.package-lock.json`,
+ * rewritten by every install, so any package's version changes it), found as
+ * Node finds packages; else the versions of the pipeline's packages and of
+ * those status uses, read from each one's package.json (slower).
+ */
+function installedKey(src: string): string {
+  for (let dir = src; ; dir = path.dirname(dir)) {
+    try {
+      return readFileSync(path.join(dir, 'node_modules', '.package-lock.json'), 'utf8');
+    } catch {
+      // Not here: look further up.
+    }
+    if (path.dirname(dir) === dir) break;
+  }
+  const require = createRequire(import.meta.url);
+  return [pipelineVersionKey(), ...PACKAGES.map((name) => `${name}@${(require(`${name}/package.json`) as { version: string }).version}`)].join('\n');
+}
+
 function codeKey(): string {
   const src = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
-  const hash = createHash('sha256').update(pipelineVersionKey());
+  const hash = createHash('sha256').update(installedKey(src));
   for (const dir of SOURCE_DIRS) {
     for (const name of readdirSync(path.join(src, dir)).filter((n) => n.endsWith('.ts')).sort()) hash.update(name).update(readFileSync(path.join(src, dir, name)));
   }
-  const require = createRequire(import.meta.url);
-  for (const name of PACKAGES) hash.update(`${name}@${(require(`${name}/package.json`) as { version: string }).version}`);
   // Word counts and time zones come from Node's ICU.
   return hash.update(`${process.version} ${process.versions.icu} ${process.versions.tz}`).digest('hex');
 }
@@ -77,6 +97,8 @@ export class PostCache implements KnownPosts {
   private readonly used: Record<string, Entry> = {};
   // Folders not recognised (by path relative to the root): their listing, to store what is computed for them.
   private readonly pending = new Map<string, string>();
+  // Folders listed this run: their stamps from before the listing, and whether the next run can trust them (not racy).
+  private readonly folders = new Map<string, { stamp: string; settled: boolean }>();
   // What was read this run, by folder (absolute) and name.
   private readonly seen = new Map<string, Record<string, FileRecord>>();
   // The file system's clock before this run first read a file to record; null when it cannot be taken (nothing is recorded then).
@@ -117,7 +139,23 @@ export class PostCache implements KnownPosts {
     return this.now ?? undefined;
   }
 
-  lookup(dir: string, entries: readonly Dirent[]): KnownPost | undefined {
+  /**
+   * A folder's entries as last listed, when its stamp says none was added,
+   * removed or renamed since (as for files, unless racy); else its stamp is
+   * taken, before the caller lists it.
+   */
+  listing(dir: string): ListedEntry[] | undefined {
+    const relative = relativeTo(this.root, dir);
+    const entry = this.previous[relative];
+    const stats = lstatSync(dir, { bigint: true, throwIfNoEntry: false });
+    if (entry?.folder !== undefined && stats?.isDirectory() && entry.folder === stampOf(stats) && this.since !== undefined && !isRacy(stats, this.since)) return entriesOf(entry.listing);
+    const clock = this.clock();
+    const now = clock === undefined ? undefined : lstatSync(dir, { bigint: true, throwIfNoEntry: false });
+    if (clock !== undefined && now) this.folders.set(relative, { stamp: stampOf(now), settled: !isRacy(now, clock) });
+    return undefined;
+  }
+
+  lookup(dir: string, entries: readonly ListedEntry[]): KnownPost | undefined {
     // A link is a problem the reader reports: never answered from the cache.
     if (entries.some((e) => e.isSymbolicLink())) return undefined;
     const relative = relativeTo(this.root, dir);
@@ -130,7 +168,11 @@ export class PostCache implements KnownPosts {
       this.pending.set(relative, listing);
       return undefined;
     }
-    this.used[relative] = files === entry.files ? entry : { ...entry, files };
+    // Listed again (a file was saved by a rename, say) with the same names: the folder's new stamp is kept, if the next run can trust it.
+    const listed = this.folders.get(relative);
+    const folder = listed?.stamp ?? entry.folder;
+    if (files !== entry.files || listed?.settled) this.changed = true;
+    this.used[relative] = files === entry.files && folder === entry.folder ? entry : { ...entry, files, folder };
     return entry;
   }
 
@@ -154,7 +196,6 @@ export class PostCache implements KnownPosts {
       // Same bytes: recorded anew when that lets the next run trust the stamp (a file stamped in the future never can).
       if (clock !== undefined && (restamped !== stamp || !isRacy(read.stats, clock))) {
         now = { ...now, [name]: [restamped, digest] };
-        this.changed = true;
       }
     }
     return now;
@@ -170,7 +211,7 @@ export class PostCache implements KnownPosts {
 
   /** The records of a post that lookup recognised. */
   recordsOf(post: KnownPost): TranslationStatus[] {
-    return (post as Entry).records;
+    return (post as Entry).records.map(recordFromText);
   }
 
   /** Keeps the records computed for a post read this run, with the files they were computed from. */
@@ -178,7 +219,7 @@ export class PostCache implements KnownPosts {
     const listing = this.pending.get(post.dir);
     if (listing === undefined || post.kind === 'page' || this.now === null || this.now === undefined) return;
     const files = this.seen.get(path.join(this.root, post.dir)) ?? {};
-    this.used[post.dir] = { slug: post.slug, dir: post.dir, date: post.date.getTime(), aliases: post.aliases, records, listing, files };
+    this.used[post.dir] = { slug: post.slug, dir: post.dir, date: post.date.getTime(), aliases: post.aliases, records: records.map(recordText), listing, files, folder: this.folders.get(post.dir)?.stamp ?? this.previous[post.dir]?.folder };
     this.changed = true;
   }
 

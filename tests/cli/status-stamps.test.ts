@@ -72,6 +72,22 @@ describe('status --json sees every edit the stamps could hide', () => {
     expect(await status()).toBe(now);
   });
 
+  it('a file added in the same tick as its folder was listed (racy): listed again', async () => {
+    expect(await status()).toBe(await uncached());
+    await writeFile(path.join(root, `content/posts/beta/${zh}.md`), '---\ntitle: 乙\ndraft: true\n---\n开始翻译。\n');
+    // As if the folder had been listed just after this file was added, in the same clock tick: the folder's stamp is the new one.
+    const folder = await lstat(path.join(root, 'content/posts/beta'), { bigint: true });
+    const stored = JSON.parse(await readFile(postCacheFile(root), 'utf8')) as { data: { since: string; posts: Record<string, { folder?: string }> } };
+    const entry = stored.data.posts['content/posts/beta'];
+    if (!entry?.folder) throw new Error('beta was not cached with its folder');
+    entry.folder = stampOf(folder);
+    stored.data.since = String(folder.mtimeNs);
+    await writeFile(postCacheFile(root), JSON.stringify(stored));
+    const now = await uncached();
+    expect(now).toContain('乙');
+    expect(await status()).toBe(now);
+  });
+
   it('a touch without change: same output, the new stamps kept once, then nothing written', async () => {
     const cold = await status();
     const written = await cacheIdentity();

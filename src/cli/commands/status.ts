@@ -1,6 +1,7 @@
 import { computeStatuses, summarize } from '../../translation/compute.ts';
 import { selectRecords, worklist, WORKLIST_SORTS, type WorklistSort } from '../../translation/worklist.ts';
 import { PostCache, postCacheFile } from '../../translation/post-cache.ts';
+import { recordsJson } from '../../translation/records-json.ts';
 import { DEFAULT_FAIL_ON, type CommandContext } from '../commands.ts';
 import { formatStatus, stateCount } from '../format-status.ts';
 import { formatMarkdown } from '../format-markdown.ts';
@@ -29,7 +30,7 @@ export async function run(context: CommandContext): Promise<number> {
   if (format === 'json') {
     // The JSON is a documented API, the same in every language: one array, which the worklist options filter, order and limit.
     const kept = new Set(groups.flatMap((group) => group.records));
-    io.out.write(`${JSON.stringify(selectRecords(records, { sort, lang: language }).filter((r) => kept.has(r)), null, 2)}\n`);
+    io.out.write(`${recordsJson(selectRecords(records, { sort, lang: language }).filter((r) => kept.has(r)))}\n`);
   } else if (format === 'markdown') {
     const site = typeof values.site === 'string' ? values.site : process.env.SITE_URL;
     io.out.write(formatMarkdown(groups, summarize(records, config).filter((s) => !only || s.locale === only), { config, t, language, site }));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { digestOf, isRacy, listingKey, stampOf, type ListedEntry } from '../../../src/lib/file-stamp.ts';
+import { digestOf, entriesOf, isRacy, listingKey, stampOf, type ListedEntry } from '../../../src/lib/file-stamp.ts';
 
 const stats = { size: 5n, mtimeNs: 1_000_000_010n, ctimeNs: 1_000_000_011n, ino: 7n, dev: 1n };
 
@@ -42,6 +42,22 @@ describe('listingKey', () => {
     ['a name in other case', [entry('EN.md', 'f'), entry('post.yaml', 'f')], false],
   ])('%s', (_, entries, same) => {
     expect(listingKey(entries) === base).toBe(same);
+  });
+});
+
+describe('entriesOf', () => {
+  it.each([
+    ['nothing', []],
+    ['a post folder', [entry('post.yaml', 'f'), entry('en.md', 'f'), entry('images', 'd')]],
+    ['a link and something else', [entry('zh.md', 'l'), entry('socket', 'o')]],
+    ['names with spaces and CJK', [entry('草稿 1.md', 'f'), entry('notes.txt', 'f')]],
+  ])('reads back what listingKey wrote: %s', (_, entries) => {
+    const key = listingKey(entries);
+    const back = entriesOf(key);
+    expect(listingKey(back)).toBe(key);
+    expect(back.map((e) => [e.name, e.isFile(), e.isDirectory(), e.isSymbolicLink()])).toEqual(
+      entries.map((e) => [e.name, e.isFile(), e.isDirectory(), e.isSymbolicLink()]).sort((a, b) => (String(a[0]) < String(b[0]) ? -1 : 1)),
+    );
   });
 });
 
