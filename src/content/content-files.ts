@@ -1,4 +1,4 @@
-import { closeSync, constants, fstatSync, openSync, readdirSync, readFileSync, readlinkSync, type BigIntStats, type Dirent } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readdirSync, readFileSync, readlinkSync, readSync, type BigIntStats, type Dirent } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { ListedEntry } from '../lib/file-stamp.ts';
@@ -41,10 +41,20 @@ export function readBytes(absolute: string, observe?: ReadObserver): Buffer {
   // Synchronous on purpose: for thousands of small files, a thread-pool round trip per open, stat, read and close costs more than the read.
   const fd = openSync(absolute, constants.O_RDONLY | NO_FOLLOW);
   try {
-    const stats = observe && fstatSync(fd, { bigint: true });
-    const bytes = readFileSync(fd);
-    if (stats) observe?.(absolute, bytes, stats);
-    return bytes;
+    if (!observe) return readFileSync(fd);
+    const stats = fstatSync(fd, { bigint: true });
+    // Read to the end whatever the size said (the file may grow meanwhile), without asking for its size again.
+    let bytes = Buffer.allocUnsafe(Number(stats.size) + 1);
+    let length = 0;
+    for (;;) {
+      if (length === bytes.length) bytes = Buffer.concat([bytes, Buffer.allocUnsafe(bytes.length)]);
+      const read = readSync(fd, bytes, length, bytes.length - length, null);
+      if (read === 0) break;
+      length += read;
+    }
+    const kept = bytes.subarray(0, length);
+    observe(absolute, kept, stats);
+    return kept;
   } finally {
     closeSync(fd);
   }

@@ -147,8 +147,8 @@ export class PostCache implements KnownPosts {
   listing(dir: string): ListedEntry[] | undefined {
     const relative = relativeTo(this.root, dir);
     const entry = this.previous[relative];
-    const stats = lstatSync(dir, { bigint: true, throwIfNoEntry: false });
-    if (entry?.folder !== undefined && stats?.isDirectory() && entry.folder === stampOf(stats) && this.since !== undefined && !isRacy(stats, this.since)) return entriesOf(entry.listing);
+    const stats = entry?.folder === undefined ? undefined : lstatSync(dir, { bigint: true, throwIfNoEntry: false });
+    if (entry && stats?.isDirectory() && entry.folder === stampOf(stats) && this.since !== undefined && !isRacy(stats, this.since)) return entriesOf(entry.listing);
     const clock = this.clock();
     const now = clock === undefined ? undefined : lstatSync(dir, { bigint: true, throwIfNoEntry: false });
     if (clock !== undefined && now) this.folders.set(relative, { stamp: stampOf(now), settled: !isRacy(now, clock) });
