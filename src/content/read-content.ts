@@ -36,6 +36,8 @@ export interface ContentReport {
   rejected: PostVersion[];
   /** Posts recognised by `known` and not read, newest first (not in `content.posts`). */
   known?: KnownPost[];
+  /** Static pages recognised by `known` and not read, by slug (not in `content.pages`). */
+  knownPages?: KnownPost[];
 }
 
 const isMarkdown = (name: string) => name.endsWith('.md');
@@ -163,7 +165,7 @@ function readPostInto({ root, config, tags, observe }: PostReading, absoluteDir:
 export async function readContent({ root, config, known }: ReadContentOptions): Promise<ContentReport> {
   const problems: ContentProblem[] = [];
   const tags = readTags(root, config, problems);
-  const pages = await readPages({ root, config, problems, readVersion });
+  const { pages, known: knownPages } = await readPages({ root, config, problems, readVersion, known });
   const listing = new Map<string, ListedEntry[]>();
   const dirs = await findPostDirs(root, problems, listing, known);
   const rejected: PostVersion[] = [];
@@ -189,11 +191,11 @@ export async function readContent({ root, config, known }: ReadContentOptions): 
   const posts = read.filter((p): p is Post => p !== undefined && !duplicated.has(p.slug));
   for (const post of read) if (post && duplicated.has(post.slug)) rejected.push(...Object.values(post.versions).filter((v): v is PostVersion => v !== undefined));
   const owners: AliasOwner[] = [...posts, ...recognised].map((post) => ({ file: `${post.dir}/${META_FILE}`, aliases: post.aliases }));
-  owners.push(...pages.map((page) => ({ file: `${page.dir}/page.yaml`, aliases: page.aliases })));
+  owners.push(...[...pages, ...knownPages].sort((a, b) => a.slug.localeCompare(b.slug)).map((page) => ({ file: `${page.dir}/page.yaml`, aliases: page.aliases })));
   problems.push(...aliasProblems(owners, config));
   posts.sort((a, b) => newestFirst(a.date.getTime(), a.slug, b.date.getTime(), b.slug));
   recognised.sort((a, b) => newestFirst(a.date, a.slug, b.date, b.slug));
-  return { content: { posts, pages, tags }, problems: sortProblems(problems), rejected, ...(known && { known: recognised.filter((p) => !duplicated.has(p.slug)) }) };
+  return { content: { posts, pages, tags }, problems: sortProblems(problems), rejected, ...(known && { known: recognised.filter((p) => !duplicated.has(p.slug)), knownPages }) };
 }
 
 /**
@@ -219,7 +221,7 @@ export async function readOnePost({ root, config }: ReadContentOptions, slug: st
 /** Reads `content/pages/` alone (for the site's pages collection), throwing a ContentValidationError listing its problems. */
 export async function loadPages({ root, config }: ReadContentOptions): Promise<Page[]> {
   const problems: ContentProblem[] = [];
-  const pages = await readPages({ root, config, problems, readVersion });
+  const { pages } = await readPages({ root, config, problems, readVersion });
   if (problems.length > 0) throw new ContentValidationError(sortProblems(problems));
   return pages;
 }

@@ -24,7 +24,8 @@ export { basePath, parseBase, readBase, tandemCommand, writeBase } from './base-
 export { commonSubsequence, diffBlocks, similarity, type Change, type SourceField } from './diff-blocks.ts';
 export { compareToBase, updateText } from './changes.ts';
 export { changesSince, statusOf, TRANSLATION_STATES, versionUnits, type StatusOptions, type Translatable, type TranslationState, type TranslationStatus, type WorkLeft } from './status.ts';
-export { computeStatuses, pageAsPost, summarize, targetsOf, translatables, validateBases, type ComputeStatusesOptions, type LocaleSummary } from './compute.ts';
+export { computeStatuses, pageAsPost, targetsOf, translatables, validateBases, type ComputeStatusesOptions } from './compute.ts';
+export { summarize, type LocaleSummary } from './summary.ts';
 export { checkContent, type CheckReport } from './check.ts';
 export { loadPost, pickPost, targetLocale } from './lookup.ts';
 export { createTranslation, markDone, scaffoldTranslation, type CreatedTranslation, type DoneResult } from './workflow.ts';

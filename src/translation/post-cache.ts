@@ -1,6 +1,6 @@
 /**
- * The status records of posts whose folders did not change since the last
- * `tandem status`: a post's records depend only on its folder's listing, the
+ * The status records of posts (and static pages, alike) whose folders did not
+ * change since the last `tandem status`: a post's records depend only on its folder's listing, the
  * bytes of the files read for it (`post.yaml`, its language files, their base
  * records), the site's configuration, `content/tags.yaml` (for the checks that
  * decide whether the post is valid) and this code. Each file is recorded with
@@ -21,6 +21,7 @@ import { fileURLToPath } from 'node:url';
 import type { SiteConfig } from '../config/schema.ts';
 import { readBytes, relativeTo } from '../content/content-files.ts';
 import type { KnownPost, KnownPosts } from '../content/known-posts.ts';
+import type { ContentReport } from '../content/read-content.ts';
 import { digestOf, entriesOf, isRacy, listingKey, stampOf, type ListedEntry } from '../lib/file-stamp.ts';
 import { readKept, writeKept } from '../lib/kept-json.ts';
 import { pipelineVersionKey } from '../pipeline/version-key.ts';
@@ -210,14 +211,17 @@ export class PostCache implements KnownPosts {
   };
 
   /** The records of a post that lookup recognised. */
-  recordsOf(post: KnownPost): TranslationStatus[] {
-    return (post as Entry).records.map(recordFromText);
+  recordsOf = (post: KnownPost): TranslationStatus[] => (post as Entry).records.map(recordFromText);
+
+  /** The records of every post and page recognised, in their order (posts newest first, then pages by slug), when none was read. */
+  recordsOfAll(report: Pick<ContentReport, 'known' | 'knownPages'>): TranslationStatus[] {
+    return [...(report.known ?? []), ...(report.knownPages ?? [])].flatMap(this.recordsOf);
   }
 
-  /** Keeps the records computed for a post read this run, with the files they were computed from. */
+  /** Keeps the records computed for a post or page read this run, with the files they were computed from. */
   remember(post: Translatable, records: TranslationStatus[]): void {
     const listing = this.pending.get(post.dir);
-    if (listing === undefined || post.kind === 'page' || this.now === null || this.now === undefined) return;
+    if (listing === undefined || this.now === null || this.now === undefined) return;
     const files = this.seen.get(path.join(this.root, post.dir)) ?? {};
     this.used[post.dir] = { slug: post.slug, dir: post.dir, date: post.date.getTime(), aliases: post.aliases, records: records.map(recordText), listing, files, folder: this.folders.get(post.dir)?.stamp ?? this.previous[post.dir]?.folder };
     this.changed = true;

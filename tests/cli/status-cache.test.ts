@@ -51,6 +51,8 @@ describe('status --json with caches', () => {
     const report = await readContent({ root, config: siteConfig, known });
     expect(report.content.posts).toEqual([]);
     expect(report.known?.length).toBe(48);
+    expect(report.content.pages).toEqual([]);
+    expect(report.knownPages?.length).toBeGreaterThan(0);
 
     // Edits of every kind between runs, each followed by a warm run.
     const upToDate = records.find((r) => r.status === 'up-to-date' && !r.kind);
