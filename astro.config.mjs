@@ -29,6 +29,9 @@ export default defineConfig({
       assetsInlineLimit: (file, content) => (content.includes(PAGEFIND_LOADER) ? false : undefined),
     },
   },
+  // A rebuild copies every page whose key (src/site/page-keys.ts) and code are unchanged from
+  // the previous build instead of rendering it again.
+  experimental: { incrementalBuild: true },
   security: {
     csp: {
       directives: ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'self'", "form-action 'self'", "frame-src 'none'"],

@@ -7,6 +7,8 @@ import { getLocale } from './urls.ts';
 // Vite inlines every locales/*.json and phrase list at build time, so a new locale needs no import here.
 const files = import.meta.glob<unknown>('/locales/*.json', { eager: true, import: 'default' });
 const phraseFiles = import.meta.glob<string>('/locales/*.phrases.yaml', { eager: true, import: 'default', query: '?raw' });
+/** The UI strings and phrase lists as written, for what must change when they do (incremental-build keys). */
+export const uiSources = { strings: files, phrases: phraseFiles };
 const resources = Object.fromEntries(Object.entries(files).map(([file, strings]) => [file.replace(/^.*\/(.+)\.json$/, '$1'), strings]));
 
 /** Each derived locale's phrase list, as written in locales/<code>.phrases.yaml. */

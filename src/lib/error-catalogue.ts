@@ -139,6 +139,7 @@ export const errorCatalogue = {
   'site-config': ['detail'],
   'phrase-list': ['detail'],
   'search-index': ['detail'],
+  'page-key': ['detail'],
 } as const satisfies Record<string, readonly string[]>;
 
 /** The code of an error or content problem, such as `field-unknown`. */

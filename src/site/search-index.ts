@@ -1,93 +1,129 @@
-import { cp, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { TandemError } from '../lib/errors.ts';
 import { installedVersion } from '../pipeline/index.ts';
-import { SEARCH_BUNDLE, searchLanguages, type SearchLanguage } from './search-pages.ts';
+import { clearStaleStaging, pruneStored, reuseBundle, stagePages, storeBundle } from './search-cache.ts';
+import { SEARCH_BUNDLE, SEARCH_MANIFEST, searchLanguages } from './search-pages.ts';
+import { PAGES_PER_SHARD, splitShards, type SearchShard } from './search-shards.ts';
 
 
 // Pagefind also writes ready-made search UIs; the site's own search page uses only its JS API.
 const UNUSED = /^pagefind-(component-ui|modular-ui|ui|highlight)\.(js|css)$/;
 
-/** What an index run did, for the build log and the benchmark: pages indexed per Pagefind language key. */
+/** What an index run did, for the build log and the benchmark. */
 export interface SearchIndexReport {
+  /** Pages indexed, in all, and per Pagefind language key. */
   pages: number;
   languages: Record<string, number>;
-  /** Languages whose index was taken from the cache: their pages had not changed since it was built. */
+  /** Every shard built (`<language key>/<bucket>`), and those taken from the cache because their pages had not changed. */
+  shards: string[];
   reused: string[];
 }
 
+export interface SearchIndexOptions {
+  /** Where bundles are kept between builds (Astro's cacheDir); without it every shard is indexed. */
+  cacheDir?: string;
+  /** Pages per shard: larger shards mean fewer files for the search page to load, smaller ones less memory and faster rebuilds. */
+  pagesPerShard?: number;
+  /** Shards indexed at once (each holds its pages' index in memory). */
+  concurrency?: number;
+}
+
 // Bumped when what a stored bundle holds changes; Pagefind's own version is part of the key too.
-const FORMAT = 1;
+const FORMAT = 2;
 
 /**
  * Indexes a built site with Pagefind (through its Node API, so no CLI is spawned): only
  * pages marked `data-pagefind-body` (real post versions: never fallback copies, listings
  * or noindex pages), one search bundle per page language (`pagefind/<language key>/`), so
  * each language's search page loads and finds its own language only. Chinese is segmented
- * into words by Pagefind's extended build. Languages are indexed one at a time, Pagefind
- * stopped in between, so its memory is that of the largest language, not of the site.
- * With `cacheDir`, a language whose pages are byte for byte those of a stored bundle
- * reuses it, so a rebuild indexes only the languages an edit changed.
- * @example await indexSite('/srv/site/dist') // { pages: 42, languages: { 'en-gb': 15, 'zh-hans': 13, 'zh-hant-hk': 14 }, reused: [] }
+ * into words by Pagefind's extended build. Each language is cut into shards
+ * (`search-shards.ts`), listed in the language's `shards.json` and merged by the search
+ * page; a few are indexed at a time, so Pagefind's memory is that of a few shards, not
+ * of the site. With `cacheDir`, a shard whose pages are byte for byte those of a stored
+ * bundle reuses it, so a rebuild indexes only the shards an edit changed.
+ * @example await indexSite('/srv/site/dist') // { pages: 42, languages: { 'en-gb': 15, … }, shards: ['en-gb/0', …], reused: [] }
  */
-export async function indexSite(dir: string, { cacheDir }: { cacheDir?: string } = {}): Promise<SearchIndexReport> {
+export async function indexSite(dir: string, { cacheDir, pagesPerShard = PAGES_PER_SHARD, concurrency = SEARCH_CONCURRENCY }: SearchIndexOptions = {}): Promise<SearchIndexReport> {
   const pagefind = await import('pagefind');
-  const report: SearchIndexReport = { pages: 0, languages: {}, reused: [] };
+  const report: SearchIndexReport = { pages: 0, languages: {}, shards: [], reused: [] };
   const root = path.join(dir, SEARCH_BUNDLE);
   // Not import.meta.dirname: the build runs this module under Vite, which gives it only `url`.
   const pagefindVersion = installedVersion('pagefind', path.dirname(fileURLToPath(import.meta.url))) ?? 'missing';
   await rm(root, { recursive: true, force: true });
+  if (cacheDir) await clearStaleStaging(cacheDir);
+  const jobs: (() => Promise<void>)[] = [];
   for (const language of await searchLanguages(dir)) {
-    const bundle = path.join(root, language.key);
-    const stored = cacheDir && path.join(cacheDir, language.key);
-    const key = `${FORMAT} ${pagefindVersion} ${language.digest}`;
+    const shards = splitShards(language.key, language.pages, pagesPerShard);
     report.pages += language.pages.length;
     report.languages[language.key] = language.pages.length;
-    if (stored && (await readFile(path.join(stored, KEY_FILE), 'utf8').catch(() => '')) === key) {
-      await cp(stored, bundle, { recursive: true, filter: (source) => path.basename(source) !== KEY_FILE });
-      report.reused.push(language.key);
-      continue;
+    // Numbered by position, not bucket: the search page always finds Pagefind's runtime in `0/`.
+    for (const [position, shard] of shards.entries()) {
+      report.shards.push(shard.id);
+      const bundle = path.join(root, language.key, String(position));
+      jobs.push(async () => {
+        if (await indexShard(pagefind, { dir, shard, bundle, cacheDir, key: `${FORMAT} ${pagefindVersion} ${shard.digest}` })) report.reused.push(shard.id);
+      });
     }
-    try {
-      await writeBundle(pagefind, language, bundle);
-    } finally {
-      // One language's index at a time in Pagefind's process: stopping it frees the last one.
-      await pagefind.close();
-    }
-    if (stored) await storeBundle(bundle, stored, key);
+    await mkdir(path.join(root, language.key), { recursive: true });
+    await writeFile(path.join(root, language.key, SEARCH_MANIFEST), JSON.stringify(shards.map((_, position) => `${position}/`)));
   }
+  try {
+    await inTurn(jobs, concurrency);
+  } finally {
+    await pagefind.close();
+  }
+  report.reused.sort();
+  if (cacheDir) await pruneStored(cacheDir, report.shards);
   return report;
 }
 
-const KEY_FILE = '.tandem-key';
+// Each shard being indexed holds ~0.25–0.7 MB per page in Pagefind's process: a few at once.
+const SEARCH_CONCURRENCY = Math.max(1, Math.min(availableParallelism(), 4));
 
-async function writeBundle(pagefind: typeof import('pagefind'), language: SearchLanguage, bundle: string): Promise<void> {
-  const { index, errors } = await pagefind.createIndex({});
-  if (!index) throw searchError(errors);
-  for (const page of language.pages) {
-    const added = await index.addHTMLFile({ url: page.url, content: await readFile(page.file, 'utf8') });
-    if (added.errors.length > 0) throw searchError(added.errors);
-  }
-  const written = await index.writeFiles({ outputPath: bundle });
-  if (written.errors.length > 0) throw searchError(written.errors);
-  await Promise.all((await readdir(bundle)).filter((name) => UNUSED.test(name)).map((name) => rm(path.join(bundle, name))));
+/** Runs `jobs`, `limit` at a time; the first failure stops the run once the running ones end. */
+async function inTurn(jobs: readonly (() => Promise<void>)[], limit: number): Promise<void> {
+  let next = 0;
+  const lane = async () => {
+    while (next < jobs.length) await jobs[next++]?.();
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, jobs.length)) }, lane));
 }
 
-// Copied beside the old entry and swapped in, so a build reading the cache never sees half a bundle.
-async function storeBundle(bundle: string, stored: string, key: string): Promise<void> {
-  const staging = `${stored}.${process.pid}.tmp`;
+interface ShardJob {
+  dir: string;
+  shard: SearchShard;
+  bundle: string;
+  cacheDir: string | undefined;
+  key: string;
+}
+
+/** Writes one shard's bundle, from the cache when its pages are unchanged; whether it was reused. */
+async function indexShard(pagefind: typeof import('pagefind'), { dir, shard, bundle, cacheDir, key }: ShardJob): Promise<boolean> {
+  const stored = cacheDir && path.join(cacheDir, shard.key, String(shard.bucket));
+  if (stored && (await reuseBundle(stored, key, bundle))) return true;
+  const staging = await stagePages(dir, shard.pages, cacheDir);
   try {
+    const { index, errors } = await pagefind.createIndex({});
+    if (!index) throw searchError(errors);
+    try {
+      const added = await index.addDirectory({ path: staging });
+      if (added.errors.length > 0) throw searchError(added.errors);
+      const written = await index.writeFiles({ outputPath: bundle });
+      if (written.errors.length > 0) throw searchError(written.errors);
+    } finally {
+      // Frees this shard's index in Pagefind's process before the next one is built.
+      await index.deleteIndex();
+    }
+  } finally {
     await rm(staging, { recursive: true, force: true });
-    await cp(bundle, staging, { recursive: true });
-    await writeFile(path.join(staging, KEY_FILE), key);
-    await rm(stored, { recursive: true, force: true });
-    await rename(staging, stored);
-  } catch {
-    // The site is built; a bundle that could not be stored is only indexed again next time.
-    await rm(staging, { recursive: true, force: true }).catch(() => undefined);
   }
+  await Promise.all((await readdir(bundle)).filter((name) => UNUSED.test(name)).map((name) => rm(path.join(bundle, name))));
+  if (stored) await storeBundle(bundle, stored, key);
+  return false;
 }
 
 function searchError(errors: string[]): TandemError {
@@ -95,8 +131,12 @@ function searchError(errors: string[]): TandemError {
   return new TandemError('search-index', { detail }, undefined, `Pagefind could not index the site: ${detail}\n  → Check that the pagefind package is installed (npm ci); to build without search, remove searchIndex() from astro.config.mjs.`);
 }
 
-/** Astro integration: builds the search index after every `astro build`, keeping each language's bundle in Astro's cacheDir. */
-export function searchIndex(): AstroIntegration {
+/**
+ * Astro integration: builds the search index after every `astro build`, keeping each
+ * shard's bundle in Astro's cacheDir.
+ * @example searchIndex({ pagesPerShard: 1024 }) // fewer, larger shards: fewer requests per search, more memory while building
+ */
+export function searchIndex({ pagesPerShard }: Pick<SearchIndexOptions, 'pagesPerShard'> = {}): AstroIntegration {
   let cacheDir: string | undefined;
   return {
     name: 'tandem-search-index',
@@ -106,9 +146,9 @@ export function searchIndex(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
-        const report = await indexSite(fileURLToPath(dir), { cacheDir });
-        const languages = Object.entries(report.languages).map(([lang, count]) => `${lang} ${count}${report.reused.includes(lang) ? ' (unchanged)' : ''}`).join(', ');
-        logger.info(`Search index: ${report.pages} pages (${languages}) in ${Math.round(performance.now() - started)} ms`);
+        const report = await indexSite(fileURLToPath(dir), { cacheDir, pagesPerShard });
+        const languages = Object.entries(report.languages).map(([lang, count]) => `${lang} ${count}`).join(', ');
+        logger.info(`Search index: ${report.pages} pages (${languages}) in ${report.shards.length} shards, ${report.reused.length} unchanged, in ${Math.round(performance.now() - started)} ms`);
       },
     },
   };

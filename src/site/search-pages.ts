@@ -12,18 +12,21 @@ import path from 'node:path';
 /** Where the search bundles go, under the built site: served from the site itself, never a CDN. */
 export const SEARCH_BUNDLE = 'pagefind';
 
-/** A page to index: its URL as Pagefind would give it, and its built file. */
+/** Where each language's bundle lists its shards, which the search page merges into one index. */
+export const SEARCH_MANIFEST = 'shards.json';
+
+/** A page to index: its URL as Pagefind would give it, its built file, and a digest of its bytes. */
 export interface SearchPage {
   url: string;
   file: string;
+  digest: string;
 }
 
-/** The pages of one language, and a digest of all of them (same pages, same bytes: same index). */
+/** The pages of one language. */
 export interface SearchLanguage {
   /** Pagefind's language key: the page's `lang`, lower case (`en-gb`, `zh-hant-hk`). */
   key: string;
   pages: SearchPage[];
-  digest: string;
 }
 
 const MARK = Buffer.from('data-pagefind-body');
@@ -57,14 +60,14 @@ export function searchBundlePath(base: string, lang: string): string {
 
 /**
  * Every page of the built site `dir` that asks to be indexed, by language, in a
- * stable order (URL), each language with a digest of its pages' URLs and bytes.
+ * stable order (URL), each page with a digest of its bytes.
  * Pages without a `lang` share the key `unknown`, as in Pagefind.
  */
 export async function searchLanguages(dir: string): Promise<SearchLanguage[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
   const files = entries.filter((entry) => entry.isFile() && entry.name.endsWith('.html')).map((entry) => path.join(entry.parentPath, entry.name));
   // Pages are kept as paths and digests, not text: a large site's HTML need not sit in memory.
-  const byKey = new Map<string, (SearchPage & { digest: string })[]>();
+  const byKey = new Map<string, SearchPage[]>();
   for (const file of files) {
     const bytes = await readFile(file);
     // The bytes are searched first: most pages (listings, copies) are never decoded.
@@ -74,10 +77,7 @@ export async function searchLanguages(dir: string): Promise<SearchLanguage[]> {
     pages.push({ url: searchUrl(path.relative(dir, file)), file, digest: createHash('sha256').update(bytes).digest('hex') });
     byKey.set(key, pages);
   }
-  return [...byKey].sort(([a], [b]) => a.localeCompare(b)).map(([key, pages]) => {
-    pages.sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
-    const hash = createHash('sha256');
-    for (const page of pages) hash.update(`${page.url}\0${page.digest}\0`);
-    return { key, pages: pages.map(({ url, file }) => ({ url, file })), digest: hash.digest('hex') };
-  });
+  return [...byKey]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([key, pages]) => ({ key, pages: pages.sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0)) }));
 }

@@ -93,7 +93,7 @@ export async function distSize(dist: string): Promise<DistSize> {
     for (const m of text.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi)) cssBytes += Buffer.byteLength(m[1] ?? '');
     // The search page names the folder of the Pagefind bundle its script imports from.
     const bundle = /\bdata-bundle="([^"]+)"/.exec(text)?.[1];
-    const later = bundle ? local(`${bundle}pagefind.js`, file) + local(`${bundle}pagefind-worker.js`, file) : 0;
+    const later = bundle ? local(`${bundle}0/pagefind.js`, file) + local(`${bundle}0/pagefind-worker.js`, file) : 0;
     if (later > onDemandJs.bytes) Object.assign(onDemandJs, { bytes: later, page });
     html.push({ page, bytes: sizes.get(file) ?? 0 });
     css.push({ page, bytes: cssBytes });

@@ -1,6 +1,11 @@
 // Site search: Pagefind's per-language index, queried from /<locale>/search/?q=…, in a real browser.
 import AxeBuilder from '@axe-core/playwright';
+import { cp, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
+import { indexSite } from '../../src/site/search-index.ts';
 import { locales, publishedIn, readerVersion, samplePost, ui, url } from './fixtures.ts';
 
 const english = locales.find((l) => new Intl.Locale(l.lang).language === 'en' && !l.derivedFrom);
@@ -72,6 +77,40 @@ test('no results: says so and offers the topics and the archive', async ({ page 
   await expect(topics.getByRole('link').first()).toHaveAttribute('href', new RegExp(`^/${simplified.path}/tags/`));
   await topics.getByRole('link').first().click();
   await expect(page).toHaveURL(new RegExp(`/${simplified.path}/tags/`));
+});
+
+test.describe('a language cut into shards', () => {
+  // The sample site fits in one shard per language; this indexes a copy of it in shards of
+  // two pages and serves that index instead, so the search page must merge every shard.
+  let sharded = '';
+  test.beforeAll(async () => {
+    sharded = await mkdtemp(path.join(tmpdir(), 'tandem-shards-'));
+    await cp(fileURLToPath(new URL('../../dist/', import.meta.url)), sharded, { recursive: true });
+    await indexSite(sharded, { pagesPerShard: 2 });
+  });
+  test.afterAll(async () => rm(sharded, { recursive: true, force: true }));
+
+  const found = async (page: Page, code: string, query: string) => {
+    await page.goto(search(code, query));
+    await expect(status(page)).not.toHaveText(ui(code, 'search.searching'));
+    return { status: await status(page).textContent(), hrefs: (await results(page, code).getByRole('link').evaluateAll((links) => links.map((a) => a.getAttribute('href')))).sort() };
+  };
+
+  for (const [name, query] of [['English', 'Uyghur'], ['Simplified', '团结'], ['Traditional', '團結']] as const) {
+    test(`${name}: finds the same pages as the single index, from several shards`, async ({ page }) => {
+      const locale = { English: english, Simplified: simplified, Traditional: traditional }[name];
+      const whole = await found(page, locale.code, query);
+      expect(whole.hrefs.length).toBeGreaterThan(1);
+      const shards = new Set<string>();
+      await page.route('**/pagefind/**', async (route) => {
+        const pathname = decodeURIComponent(new URL(route.request().url()).pathname);
+        shards.add(/\/pagefind\/[^/]+\/(\d+)\//.exec(pathname)?.[1] ?? '');
+        await route.fulfill({ path: path.join(sharded, pathname) });
+      });
+      expect(await found(page, locale.code, query)).toEqual(whole);
+      expect(shards.size).toBeGreaterThan(2);
+    });
+  }
 });
 
 test.describe('on a phone', () => {

@@ -10,6 +10,7 @@ interface ResultData {
 }
 interface Pagefind {
   search(query: string): Promise<{ results: { data(): Promise<ResultData> }[] }>;
+  mergeIndex(url: string): Promise<void>;
 }
 
 const MAX_RESULTS = 30;
@@ -44,12 +45,24 @@ function resultItem(data: ResultData): HTMLLIElement {
   return item;
 }
 
+/**
+ * This language's index: Pagefind's runtime from the first shard of the bundle the page
+ * names (`data-bundle`), every other shard its `data-shards` list names merged in.
+ */
+async function load(): Promise<Pagefind> {
+  const { bundle = '', shards = '' } = root?.dataset ?? {};
+  const loader = (window as unknown as Record<string, (url: string) => Promise<Pagefind>>)[PAGEFIND_LOADER];
+  const [pagefind, list] = await Promise.all([loader!(`${bundle}0/pagefind.js`), fetch(shards).then((response) => response.json() as Promise<string[]>)]);
+  await Promise.all(list.slice(1).map((shard) => pagefind.mergeIndex(bundle + shard)));
+  return pagefind;
+}
+
 async function run(query: string, strings: Record<string, string>): Promise<void> {
   if (!status || !list || !fallback) return;
   const fill = (text = '', count = 0) => text.replace('{{query}}', query).replace('{{count}}', String(count));
   status.textContent = fill(strings.searching);
   try {
-    const pagefind = (await (window as unknown as Record<string, () => Promise<Pagefind>>)[PAGEFIND_LOADER]?.()) as Pagefind;
+    const pagefind = await load();
     const { results } = await pagefind.search(query);
     const found = await Promise.all(results.slice(0, MAX_RESULTS).map((result) => result.data()));
     const category = new Intl.PluralRules(document.documentElement.lang).select(results.length);

@@ -2,7 +2,8 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { indexSite } from '../../../src/site/search-index.ts';
-import { languageKey, searchBundlePath, searchUrl } from '../../../src/site/search-pages.ts';
+import { languageKey, SEARCH_MANIFEST, searchBundlePath, searchUrl } from '../../../src/site/search-pages.ts';
+import { shardCount, shardOf, splitShards } from '../../../src/site/search-shards.ts';
 import { writeTree } from '../helpers.ts';
 
 const page = (lang: string, body: string, indexed = true) =>
@@ -18,45 +19,97 @@ const site = {
   'en/index.html': page('en-GB', 'Latest posts', false),
 };
 
-/** The URLs a language's bundle holds, from its fragment files (what a search result links to). */
-async function indexedUrls(bundle: string): Promise<number> {
+/** How many pages a shard's bundle holds, from its fragment files (one per page: what a search result links to). */
+async function indexedPages(bundle: string): Promise<number> {
   return (await readdir(path.join(bundle, 'fragment'))).length;
 }
+
+const manifest = async (dist: string, key: string) => JSON.parse(await readFile(path.join(dist, 'pagefind', key, SEARCH_MANIFEST), 'utf8')) as string[];
 
 describe('indexSite', () => {
   it('indexes only marked pages, one bundle per page language, and ships only what the search page uses', async () => {
     const dist = await writeTree(site);
     const report = await indexSite(dist);
-    expect(report).toEqual({ pages: 4, languages: { 'en-gb': 2, 'zh-hans': 1, 'zh-hant-hk': 1 }, reused: [] });
+    expect(report).toEqual({ pages: 4, languages: { 'en-gb': 2, 'zh-hans': 1, 'zh-hant-hk': 1 }, shards: ['en-gb/0', 'zh-hans/0', 'zh-hant-hk/0'], reused: [] });
     expect((await readdir(path.join(dist, 'pagefind'))).sort()).toEqual(['en-gb', 'zh-hans', 'zh-hant-hk']);
     for (const key of ['en-gb', 'zh-hans', 'zh-hant-hk']) {
-      const files = await readdir(path.join(dist, 'pagefind', key));
+      expect(await manifest(dist, key)).toEqual(['0/']);
+      const files = await readdir(path.join(dist, 'pagefind', key, '0'));
       expect(files).toContain('pagefind.js');
       expect(files.filter((name) => /ui|highlight/.test(name))).toEqual([]);
       // Each bundle holds its own language only.
-      const entry = JSON.parse(await readFile(path.join(dist, 'pagefind', key, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, unknown> };
+      const entry = JSON.parse(await readFile(path.join(dist, 'pagefind', key, '0', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, unknown> };
       expect(Object.keys(entry.languages)).toEqual([key]);
     }
-    expect(await indexedUrls(path.join(dist, 'pagefind', 'en-gb'))).toBe(2);
+    expect(await indexedPages(path.join(dist, 'pagefind', 'en-gb', '0'))).toBe(2);
   });
 
-  it('reuses a stored bundle only for a language whose pages are unchanged', async () => {
+  it('cuts a large language into shards that hold every page once, and lists them for the search page', async () => {
+    const many = Object.fromEntries(Array.from({ length: 9 }, (_, n) => [`en/posts/p${n}/index.html`, page('en-GB', `Post number ${n} on solidarity`)]));
+    const dist = await writeTree(many);
+    const report = await indexSite(dist, { pagesPerShard: 2, concurrency: 3 });
+    const shards = await manifest(dist, 'en-gb');
+    expect(shards).toEqual(report.shards.map((_, position) => `${position}/`));
+    expect(shards.length).toBeGreaterThan(2);
+    const counts = await Promise.all(shards.map((shard) => indexedPages(path.join(dist, 'pagefind', 'en-gb', shard))));
+    expect(counts.reduce((sum, n) => sum + n, 0)).toBe(9);
+    expect(Math.max(...counts)).toBeLessThan(9);
+  });
+
+  it('reuses a stored shard only when its pages are unchanged, and keeps only this build\'s shards', async () => {
     const cacheDir = path.join(await writeTree({}), 'search');
-    const dist = await writeTree(site);
-    expect((await indexSite(dist, { cacheDir })).reused).toEqual([]);
-    const first = await readFile(path.join(dist, 'pagefind', 'zh-hans', 'pagefind-entry.json'), 'utf8');
-    // One English page edited: English is indexed again, the Chinese bundles come from the cache.
-    await writeFile(path.join(dist, 'en/posts/b/index.html'), page('en-GB', 'Unions act again'));
-    const again = await indexSite(dist, { cacheDir });
-    expect(again.reused).toEqual(['zh-hans', 'zh-hant-hk']);
-    expect(await readFile(path.join(dist, 'pagefind', 'zh-hans', 'pagefind-entry.json'), 'utf8')).toBe(first);
-    expect((await readdir(path.join(dist, 'pagefind', 'zh-hans'))).sort()).toEqual((await readdir(path.join(cacheDir, 'zh-hans'))).filter((name) => !name.startsWith('.')).sort());
-    // A page that stops asking to be indexed changes its language's bundle too.
+    const many = Object.fromEntries(Array.from({ length: 12 }, (_, n) => [`en/posts/p${n}/index.html`, page('en-GB', `Post number ${n}`)]));
+    const dist = await writeTree({ ...site, ...many });
+    const first = await indexSite(dist, { cacheDir, pagesPerShard: 4 });
+    expect(first.reused).toEqual([]);
+    const zhEntry = await readFile(path.join(dist, 'pagefind', 'zh-hans', '0', 'pagefind-entry.json'), 'utf8');
+    // One English page edited: only its shard is indexed again, every other shard comes from the cache.
+    const edited = 'en/posts/p3/index.html';
+    await writeFile(path.join(dist, edited), page('en-GB', 'Post number 3, updated'));
+    const again = await indexSite(dist, { cacheDir, pagesPerShard: 4 });
+    const editedShard = `en-gb/${shardOf(searchUrl(edited), shardCount(14, 4))}`;
+    expect(again.shards).toEqual(first.shards);
+    expect(again.reused).toEqual(first.shards.filter((id) => id !== editedShard).sort());
+    expect(await readFile(path.join(dist, 'pagefind', 'zh-hans', '0', 'pagefind-entry.json'), 'utf8')).toBe(zhEntry);
+    expect((await readdir(path.join(dist, 'pagefind', 'zh-hans', '0'))).sort()).toEqual((await readdir(path.join(cacheDir, 'zh-hans', '0'))).filter((name) => !name.startsWith('.')).sort());
+    // A page that stops asking to be indexed changes its language's bundle too; the emptied language leaves the cache.
     await writeFile(path.join(dist, 'zh-hant/posts/a/index.html'), page('zh-Hant-HK', '學生們投票支持團結', false));
-    const third = await indexSite(dist, { cacheDir });
-    expect(third.reused).toEqual(['en-gb', 'zh-hans']);
-    expect(third.languages).toEqual({ 'en-gb': 2, 'zh-hans': 1 });
+    const third = await indexSite(dist, { cacheDir, pagesPerShard: 4 });
+    expect(third.reused).toEqual(first.shards.filter((id) => !id.startsWith('zh-hant-hk/')).sort());
     expect((await readdir(path.join(dist, 'pagefind'))).sort()).toEqual(['en-gb', 'zh-hans']);
+    expect((await readdir(cacheDir)).filter((name) => !name.startsWith('.')).sort()).toEqual(['en-gb', 'zh-hans']);
+    // Staging folders are gone once the build ends.
+    expect(await readdir(path.join(cacheDir, '.staging'))).toEqual([]);
+  });
+});
+
+describe.each([
+  [0, 512, 1],
+  [512, 512, 1],
+  [513, 512, 2],
+  [1473, 512, 4],
+  [1911, 512, 4],
+  [10_000, 512, 32],
+  [5, 0, 8],
+])('shardCount(%i pages, %i per shard)', (pages, perShard, count) => {
+  it(`is ${count}`, () => expect(shardCount(pages, perShard)).toBe(count));
+});
+
+describe('splitShards', () => {
+  const pages = Array.from({ length: 2000 }, (_, n) => ({ url: `/en/posts/p${n}/`, file: `/dist/en/posts/p${n}/index.html`, digest: String(n) }));
+  it('puts every page in exactly one shard of roughly even size', () => {
+    const shards = splitShards('en-gb', pages, 512);
+    expect(shards.map((shard) => shard.id)).toEqual(['en-gb/0', 'en-gb/1', 'en-gb/2', 'en-gb/3']);
+    expect(shards.flatMap((shard) => shard.pages.map((p) => p.url)).sort()).toEqual(pages.map((p) => p.url).sort());
+    for (const shard of shards) expect(shard.pages.length).toBeGreaterThan(400);
+  });
+  it('changes the digest of the edited page\'s shard only, and moves no page when the site grows within a size', () => {
+    const before = splitShards('en-gb', pages, 512);
+    const after = splitShards('en-gb', pages.map((p) => (p.url === '/en/posts/p7/' ? { ...p, digest: 'edited' } : p)), 512);
+    const changed = after.filter((shard, n) => shard.digest !== before[n]?.digest).map((shard) => shard.id);
+    expect(changed).toEqual([`en-gb/${shardOf('/en/posts/p7/', 4)}`]);
+    const grown = splitShards('en-gb', [...pages, { url: '/en/posts/new/', file: '/dist/en/posts/new/index.html', digest: 'x' }], 512);
+    expect(grown.map((shard) => shard.pages.filter((p) => p.url !== '/en/posts/new/').length)).toEqual(before.map((shard) => shard.pages.length));
   });
 });
 

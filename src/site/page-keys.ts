@@ -1,0 +1,53 @@
+/**
+ * Keys for Astro's incremental builds (`experimental.incrementalBuild`): a page whose key
+ * and code are those of the previous build is copied from it instead of rendered again,
+ * so a rebuild after one edit renders that post's pages, not the site's thousands.
+ *
+ * A stale page is worse than a slow build, so a key covers everything a page shows that
+ * Astro does not track itself. Astro tracks the page's code (its module graph), the
+ * config and the lockfile; the key adds the page's own data (its props, whole) and what
+ * the frame of every page shows: the static pages (menu, footer, sidebar's about), tag
+ * labels, section and topic counts, the UI strings and phrase lists, and the footer's
+ * year. Pages that read a Markdown file at render time add that file's bytes.
+ * @module
+ */
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { siteConfig } from '../config/site.ts';
+import { uiSources } from '../i18n/site-i18n.ts';
+import { digestOf } from '../lib/data-digest.ts';
+import { getPages, getPosts, getTagLabels } from './collections.ts';
+import { postCountsOf } from './post-counts.ts';
+
+interface Frame {
+  digest: string;
+  /** Each post's own digest: listings hold the same posts thousands of times. */
+  posts: WeakMap<object, string>;
+}
+let frame: Promise<Frame> | undefined;
+
+/** What the frame of every page shows, as one digest, and each post's digest (once per build: the data store no longer changes). */
+function frameKey(): Promise<Frame> {
+  frame ??= (async () => {
+    const [posts, labels, pages] = await Promise.all([getPosts(), getTagLabels(), getPages()]);
+    const digest = digestOf({ pages, labels, counts: postCountsOf(posts, siteConfig.postTypes, Object.keys(labels)), ui: uiSources, year: new Date().getUTCFullYear() });
+    return { digest, posts: new WeakMap(posts.map((post) => [post, digestOf(post)])) };
+  })();
+  return frame;
+}
+
+/**
+ * The incremental-build key of a page rendered from `props` alone (plus the frame), and
+ * from the Markdown `files` (project-relative) it reads while rendering.
+ */
+export async function pageKey(props: unknown, files: readonly string[] = []): Promise<string> {
+  const read = await Promise.all(files.map((file) => readFile(path.resolve(file)).then((bytes) => createHash('sha256').update(bytes).digest('base64url'), () => 'missing')));
+  const { digest, posts } = await frameKey();
+  return digestOf({ frame: digest, props, files: read }, posts);
+}
+
+/** Paths from `getStaticPaths()` (or `paginate()`) with each one's key from its props. */
+export function withKeys<P extends { props?: unknown }>(paths: readonly P[]): Promise<(P & { cacheKey: string })[]> {
+  return Promise.all(paths.map(async (entry) => ({ ...entry, cacheKey: await pageKey(entry.props) })));
+}

@@ -1,0 +1,112 @@
+/**
+ * The search bundles kept between builds, in Astro's cacheDir: one folder per shard
+ * (`<language key>/<bucket>/`), each holding the key it was built for, so a rebuild
+ * copies every shard whose pages did not change instead of indexing it again. Also the
+ * staging folders the shards' pages are linked into for Pagefind to read.
+ * @module
+ */
+import { copyFile, link, mkdir, mkdtemp, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { SearchPage } from './search-pages.ts';
+
+const KEY_FILE = '.tandem-key';
+const STAGING = '.staging';
+
+/** Puts the stored bundle `stored` at `bundle` if it was built for `key`; whether it did. */
+export async function reuseBundle(stored: string, key: string, bundle: string): Promise<boolean> {
+  if ((await readFile(path.join(stored, KEY_FILE), 'utf8').catch(() => '')) !== key) return false;
+  await linkTree(stored, bundle);
+  await rm(path.join(bundle, KEY_FILE), { force: true });
+  return true;
+}
+
+/**
+ * Puts every file under `from` at the same place under `to`: hard links where the file
+ * system allows (a bundle is thousands of small files, and neither side is ever written
+ * in place: a new bundle replaces the folder), copies where it does not.
+ */
+async function linkTree(from: string, to: string): Promise<void> {
+  const entries = await readdir(from, { recursive: true, withFileTypes: true });
+  await mkdir(to, { recursive: true });
+  for (const entry of entries) {
+    const target = path.join(to, path.relative(from, path.join(entry.parentPath, entry.name)));
+    if (entry.isDirectory()) await mkdir(target, { recursive: true });
+    else await link(path.join(entry.parentPath, entry.name), target).catch(() => copyFile(path.join(entry.parentPath, entry.name), target));
+  }
+}
+
+// Put beside the old entry and swapped in, so a build reading the cache never sees half a bundle.
+export async function storeBundle(bundle: string, stored: string, key: string): Promise<void> {
+  const staging = `${stored}.${process.pid}.tmp`;
+  try {
+    await rm(staging, { recursive: true, force: true });
+    await linkTree(bundle, staging);
+    await writeFile(path.join(staging, KEY_FILE), key);
+    await rm(stored, { recursive: true, force: true });
+    await rename(staging, stored);
+  } catch {
+    // The site is built; a bundle that could not be stored is only indexed again next time.
+    await rm(staging, { recursive: true, force: true }).catch(() => undefined);
+  }
+}
+
+/**
+ * Removes the stored shards this build did not produce (a language or bucket that no
+ * longer exists), so the cache holds one site's index, not every index it ever had.
+ * `kept` lists shard ids (`<language key>/<bucket>`).
+ */
+export async function pruneStored(cacheDir: string, kept: readonly string[]): Promise<void> {
+  const keep = new Set(kept);
+  for (const language of await readdir(cacheDir, { withFileTypes: true }).catch(() => [])) {
+    if (!language.isDirectory() || language.name === STAGING) continue;
+    const buckets = await readdir(path.join(cacheDir, language.name)).catch(() => []);
+    const stale = buckets.filter((bucket) => !keep.has(`${language.name}/${bucket}`));
+    await Promise.all(stale.map((bucket) => rm(path.join(cacheDir, language.name, bucket), { recursive: true, force: true })));
+    if (stale.length === buckets.length) await rm(path.join(cacheDir, language.name), { recursive: true, force: true });
+  }
+}
+
+/**
+ * A fresh folder holding `pages` at their paths under `site` (hard links where the file
+ * system allows, else copies), for Pagefind to index as a directory: one call instead of
+ * one message per page, and the URLs Pagefind gives them are those of the site.
+ */
+export async function stagePages(site: string, pages: readonly SearchPage[], cacheDir: string | undefined): Promise<string> {
+  let parent = tmpdir();
+  if (cacheDir) {
+    parent = path.join(cacheDir, STAGING);
+    await mkdir(parent, { recursive: true });
+  }
+  const folder = await mkdtemp(path.join(parent, `${process.pid}-`));
+  const made = new Set<string>();
+  for (const page of pages) {
+    const target = path.join(folder, path.relative(site, page.file));
+    const parentDir = path.dirname(target);
+    if (!made.has(parentDir)) {
+      await mkdir(parentDir, { recursive: true });
+      made.add(parentDir);
+    }
+    await link(page.file, target).catch(() => copyFile(page.file, target));
+  }
+  return folder;
+}
+
+/** Removes staging folders left by builds that were stopped halfway (their process is gone). */
+export async function clearStaleStaging(cacheDir: string): Promise<void> {
+  const parent = path.join(cacheDir, STAGING);
+  for (const name of await readdir(parent).catch(() => [])) {
+    const pid = Number(name.split('-')[0]);
+    if (Number.isInteger(pid) && pid !== process.pid && !alive(pid)) await rm(path.join(parent, name), { recursive: true, force: true });
+  }
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: the process exists but belongs to someone else.
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}

@@ -1,0 +1,64 @@
+// Astro's incremental builds with Tandem's page keys (src/site/page-keys.ts): a rebuild after
+// an edit copies the pages the edit cannot have changed and renders the others, and the site
+// it leaves is byte for byte the site a full build makes. Real builds of a small copy of the
+// project, run once for the file.
+import { execFile } from 'node:child_process';
+import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { astroBuild, copyProject, linkNodeModules } from '../../bench/project.ts';
+import { repoRoot } from '../helpers.ts';
+
+const run = promisify(execFile);
+
+async function build(project: string, ...flags: string[]): Promise<string> {
+  const [command, args] = astroBuild(path.join(repoRoot, 'node_modules'));
+  const { stdout, stderr } = await run(command, [...args, ...flags], { cwd: project, maxBuffer: 64 * 1024 * 1024 });
+  return stdout + stderr;
+}
+
+/** Every file of a built site (the search bundles aside: Pagefind's own tests cover them), path → bytes. */
+async function snapshot(dist: string): Promise<Map<string, string>> {
+  const entries = await readdir(dist, { recursive: true, withFileTypes: true });
+  const files = entries.filter((entry) => entry.isFile() && !path.relative(dist, entry.parentPath).split(path.sep).includes('pagefind'));
+  return new Map(await Promise.all(files.map(async (entry) => [path.relative(dist, path.join(entry.parentPath, entry.name)), (await readFile(path.join(entry.parentPath, entry.name))).toString('base64')] as const)));
+}
+
+/** The pages a build copied from the previous one, from its log. */
+const copied = (log: string) => new Set(Array.from(log.matchAll(/├─ (\S+) \((?:cached|restored)\)/g), (m) => m[1] ?? ''));
+
+describe('incremental builds', () => {
+  let project = '';
+  let posts: string[] = [];
+  beforeAll(async () => {
+    project = await mkdtemp(path.join(tmpdir(), 'tandem-incremental-'));
+    await copyProject(repoRoot, project);
+    await linkNodeModules(path.join(repoRoot, 'node_modules'), project);
+    await cp(path.join(repoRoot, 'content'), path.join(project, 'content'), { recursive: true });
+    posts = (await readdir(path.join(project, 'content/posts'))).sort();
+    await build(project);
+  }, 180_000);
+  afterAll(async () => rm(project, { recursive: true, force: true }));
+
+  it('renders again only the pages of an edited post, and leaves the site a full build makes', async () => {
+    const [edited = '', kept = ''] = posts;
+    const files = await readdir(path.join(project, 'content/posts', edited));
+    const source = files.find((name) => /^[^.]+\.md$/.test(name)) ?? '';
+    await writeFile(path.join(project, 'content/posts', edited, source), `${await readFile(path.join(project, 'content/posts', edited, source), 'utf8')}\n\nA paragraph added by the incremental-build test.\n`);
+    const log = await build(project);
+    const reused = copied(log);
+    expect([...reused].some((page) => page.includes(`/posts/${kept}/`))).toBe(true);
+    expect([...reused].filter((page) => page.includes(`/posts/${edited}/`) || page.includes(`/compare/${edited}/`))).toEqual([]);
+    const incremental = await snapshot(path.join(project, 'dist'));
+    await build(project, '--force');
+    expect(incremental).toEqual(await snapshot(path.join(project, 'dist')));
+  }, 180_000);
+
+  it('renders every page again when what all pages show changes (a tag\'s label)', async () => {
+    const tags = path.join(project, 'content/tags.yaml');
+    await writeFile(tags, (await readFile(tags, 'utf8')).replace(/^( {2}en: .*)$/m, '$1 (renamed)'));
+    expect(copied(await build(project)).size).toBe(0);
+  }, 180_000);
+});
