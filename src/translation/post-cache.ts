@@ -25,7 +25,7 @@ import type { ContentReport } from '../content/read-content.ts';
 import { digestOf, entriesOf, isRacy, listingKey, stampOf, type ListedEntry } from '../lib/file-stamp.ts';
 import { readKept, writeKept } from '../lib/kept-json.ts';
 import { pipelineVersionKey } from '../pipeline/version-key.ts';
-import { recordFromText, recordText } from './records-json.ts';
+import { recordFromText, recordText, textsJson } from './records-json.ts';
 import type { Translatable, TranslationStatus } from './status.ts';
 
 /** A file read for a post: its stamp and the digest of its bytes. */
@@ -216,6 +216,11 @@ export class PostCache implements KnownPosts {
   /** The records of every post and page recognised, in their order (posts newest first, then pages by slug), when none was read. */
   recordsOfAll(report: Pick<ContentReport, 'known' | 'knownPages'>): TranslationStatus[] {
     return [...(report.known ?? []), ...(report.knownPages ?? [])].flatMap(this.recordsOf);
+  }
+
+  /** recordsJson of recordsOfAll, from the texts kept: nothing is parsed or serialised again. */
+  printedAll(report: Pick<ContentReport, 'known' | 'knownPages'>): string {
+    return textsJson([...(report.known ?? []), ...(report.knownPages ?? [])].flatMap((post) => (post as Entry).records));
   }
 
   /** Keeps the records computed for a post or page read this run, with the files they were computed from. */

@@ -39,5 +39,13 @@ export function recordFromText(text: string): TranslationStatus {
  * @example recordsJson([record]) // '[\n' + recordText(record) + '\n]'
  */
 export function recordsJson(records: readonly TranslationStatus[]): string {
-  return records.length === 0 ? '[]' : `[\n${records.map(recordText).join(',\n')}\n]`;
+  return textsJson(records.map(recordText));
+}
+
+/**
+ * The printed array of records given by their recordTexts.
+ * @example textsJson([recordText(a), recordText(b)]) // recordsJson([a, b])
+ */
+export function textsJson(texts: readonly string[]): string {
+  return texts.length === 0 ? '[]' : `[\n${texts.join(',\n')}\n]`;
 }

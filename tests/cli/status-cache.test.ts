@@ -4,10 +4,10 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readContent } from '../../src/content/index.ts';
 import { siteConfig } from '../../src/config/site.ts';
-import { markDone } from '../../src/translation/index.ts';
+import { markDone, selectRecords, type TranslationStatus } from '../../src/translation/index.ts';
 import { PostCache, postCacheFile } from '../../src/translation/post-cache.ts';
 import { generateCorpus } from '../bench/corpus.ts';
-import { repoRoot, statusJson, uncachedStatus } from './helpers.ts';
+import { repoRoot, run, statusJson, uncachedStatus } from './helpers.ts';
 
 // `tandem status --json` answers from a cache of whole posts' records. Whatever it holds, the output must be what a
 // run without any cache computes: on a fresh checkout, on a second run, and after
@@ -45,6 +45,11 @@ describe('status --json with caches', () => {
     expect(cold).toBe(await uncached());
     const warm = await status();
     expect(warm).toBe(cold);
+    // Options that filter and order: records read back from the cache, not its printed text.
+    const target = siteConfig.locales[1]?.code ?? '';
+    const filtered = await run(['status', '--json', '--to', target, '--sort', 'work', '--root', root]);
+    const expected = selectRecords((JSON.parse(cold) as TranslationStatus[]).filter((r) => r.locale === target), { sort: 'work' });
+    expect(filtered.stdout).toBe(`${JSON.stringify(expected, null, 2)}\n`);
 
     // Every post was recognised on the warm run: the cache is used, not merely harmless.
     const known = new PostCache(postCacheFile(root), root, siteConfig);
