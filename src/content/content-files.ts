@@ -43,15 +43,10 @@ export function readBytes(absolute: string, observe?: ReadObserver): Buffer {
   try {
     if (!observe) return readFileSync(fd);
     const stats = fstatSync(fd, { bigint: true });
-    // Read to the end whatever the size said (the file may grow meanwhile), without asking for its size again.
-    let bytes = Buffer.allocUnsafe(Number(stats.size) + 1);
+    // The size the stamp records, as readFileSync reads a regular file, without asking for the size again.
+    const bytes = Buffer.allocUnsafe(Number(stats.size));
     let length = 0;
-    for (;;) {
-      if (length === bytes.length) bytes = Buffer.concat([bytes, Buffer.allocUnsafe(bytes.length)]);
-      const read = readSync(fd, bytes, length, bytes.length - length, null);
-      if (read === 0) break;
-      length += read;
-    }
+    for (let read = -1; length < bytes.length && read !== 0; length += read) read = readSync(fd, bytes, length, bytes.length - length, null);
     const kept = bytes.subarray(0, length);
     observe(absolute, kept, stats);
     return kept;
