@@ -96,8 +96,12 @@ export async function realEntries(dir: string, root: string, problems: ContentPr
 
 /** Entries listed in `dir`, with symbolic links reported and left out. */
 export function withoutLinks<E extends ListedEntry>(entries: readonly E[], dir: string, root: string, problems: ContentProblem[]): E[] {
-  for (const link of entries.filter((e) => e.isSymbolicLink())) problems.push(symlinkProblem(path.join(dir, link.name), relativeTo(root, path.join(dir, link.name))));
-  return entries.filter((e) => !e.isSymbolicLink());
+  const kept: E[] = [];
+  for (const entry of entries) {
+    if (!entry.isSymbolicLink()) kept.push(entry);
+    else problems.push(symlinkProblem(path.join(dir, entry.name), relativeTo(root, path.join(dir, entry.name))));
+  }
+  return kept;
 }
 
 // What editors save Markdown as; only `.md` is read, the others are reported.
@@ -138,8 +142,12 @@ function listSync(dir: string): Dirent[] {
 function findIn(dir: string, root: string, problems: ContentProblem[], depth: number, listing?: Map<string, ListedEntry[]>, known?: Pick<KnownPosts, 'listing'>): string[] {
   const listed = (depth > 0 && known?.listing(dir)) || listSync(dir);
   const entries = withoutLinks(listed, dir, root, problems);
-  const files = entries.filter((e) => e.isFile()).map((e) => e.name);
-  const folders = entries.filter((e) => e.isDirectory());
+  const files: string[] = [];
+  const folders: ListedEntry[] = [];
+  for (const entry of entries) {
+    if (entry.isFile()) files.push(entry.name);
+    else if (entry.isDirectory()) folders.push(entry);
+  }
   const relative = (name: string) => relativeTo(root, path.join(dir, name));
   for (const folder of folders.filter((e) => e.name.startsWith('.'))) {
     const inside = listSync(path.join(dir, folder.name));
