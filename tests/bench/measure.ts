@@ -258,10 +258,20 @@ export function routeKind(file: string): string {
   return 'other (/, 404, robots.txt)';
 }
 
-/** Sums the time Astro logs for each page it generates, per kind of route. */
+/**
+ * Sums the time Astro logs for each page it generates, per kind of route; pages an
+ * incremental build copied from the previous one (logged "(cached)" or "(restored)",
+ * without a time) are counted apart.
+ */
 export function routeTimes(lines: readonly Line[]): RouteTimes | undefined {
   const times: RouteTimes = {};
   for (const { text } of lines) {
+    const copied = /[├└]─ (\S+) \((?:cached|restored)\)/.exec(text);
+    if (copied) {
+      const entry = (times[`${routeKind(copied[1] ?? '')}, copied`] ??= { pages: 0, ms: 0 });
+      entry.pages++;
+      continue;
+    }
     const m = /[├└]─ (\S+) \(\+(?:(\d+)m ?)?([\d.]+)(ms|s)\)/.exec(text);
     if (!m) continue;
     const ms = Number(m[3]) * (m[4] === 's' ? 1000 : 1) + Number(m[2] ?? 0) * 60_000;
