@@ -14,17 +14,15 @@
  * @module
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, lstatSync, readdirSync, readFileSync, statSync, writeFileSync, type BigIntStats } from 'node:fs';
-import { createRequire } from 'node:module';
+import { mkdirSync, lstatSync, readFileSync, statSync, writeFileSync, type BigIntStats } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { SiteConfig } from '../config/schema.ts';
 import { readBytes, relativeTo } from '../content/content-files.ts';
 import type { KnownPost, KnownPosts } from '../content/known-posts.ts';
 import type { ContentReport } from '../content/read-content.ts';
 import { digestOf, entriesOf, isRacy, listingKey, stampOf, type ListedEntry } from '../lib/file-stamp.ts';
 import { readKept, writeKept } from '../lib/kept-json.ts';
-import { pipelineVersionKey } from '../pipeline/version-key.ts';
+import { statusCodeKey } from './code-key.ts';
 import { recordFromText, recordText, textsJson } from './records-json.ts';
 import type { Translatable, TranslationStatus } from './status.ts';
 
@@ -52,45 +50,12 @@ interface Stored {
   posts: Record<string, Entry>;
 }
 
-// What the records of a post can depend on besides its folder: the code that reads and judges it.
-const SOURCE_DIRS = ['content', 'translation', 'config', 'i18n', 'lib', 'pipeline'];
-const PACKAGES = ['yaml', 'zod'];
-
 /**
  * Where the post cache of a project lives.
  * @example postCacheFile('/site') // '/site/node_modules/.astro/tandem/post-cache.json'
  */
 export function postCacheFile(root: string): string {
   return path.join(root, 'node_modules', '.astro', 'tandem', 'post-cache.json');
-}
-
-/**
- * What is installed: npm's own record of node_modules (`.package-lock.json`,
- * rewritten by every install, so any package's version changes it), found as
- * Node finds packages; else the versions of the pipeline's packages and of
- * those status uses, read from each one's package.json (slower).
- */
-function installedKey(src: string): string {
-  for (let dir = src; ; dir = path.dirname(dir)) {
-    try {
-      return readFileSync(path.join(dir, 'node_modules', '.package-lock.json'), 'utf8');
-    } catch {
-      // Not here: look further up.
-    }
-    if (path.dirname(dir) === dir) break;
-  }
-  const require = createRequire(import.meta.url);
-  return [pipelineVersionKey(), ...PACKAGES.map((name) => `${name}@${(require(`${name}/package.json`) as { version: string }).version}`)].join('\n');
-}
-
-function codeKey(): string {
-  const src = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
-  const hash = createHash('sha256').update(installedKey(src));
-  for (const dir of SOURCE_DIRS) {
-    for (const name of readdirSync(path.join(src, dir)).filter((n) => n.endsWith('.ts')).sort()) hash.update(name).update(readFileSync(path.join(src, dir, name)));
-  }
-  // Word counts and time zones come from Node's ICU.
-  return hash.update(`${process.version} ${process.versions.icu} ${process.versions.tz}`).digest('hex');
 }
 
 /** Status records by post folder, validated by the stamps and digests of the files read for them. */
@@ -122,7 +87,7 @@ export class PostCache implements KnownPosts {
     } catch {
       // No tags file: the key says so by its empty text.
     }
-    this.version = createHash('sha256').update(codeKey()).update(JSON.stringify(config)).update(tags).digest('hex');
+    this.version = createHash('sha256').update(statusCodeKey()).update(JSON.stringify(config)).update(tags).digest('hex');
     // No cache yet, an unreadable or a stale one: every post is read.
     const stored = readKept<Stored>(file, this.version);
     this.since = typeof stored?.since === 'string' && /^\d+$/.test(stored.since) ? BigInt(stored.since) : undefined;
