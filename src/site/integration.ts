@@ -4,7 +4,6 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { SiteConfig } from '../config/schema.ts';
 import { hostHeaders, mergePolicies } from './host-headers.ts';
-import { setAside } from './set-aside.ts';
 import { SITE_STYLESHEET, themeCss } from './theme-css.ts';
 
 // Only the head is read: the policy is the first thing Astro writes into a page.
@@ -31,22 +30,11 @@ async function htmlFiles(dir: string): Promise<string[]> {
  * after the build, the files static hosts read: `_headers` (the pages' Content-Security-Policy
  * as a real header, which alone can forbid framing) and `<locale>/404.html` next to each
  * locale's pages, which Cloudflare Pages and nginx (see README) serve for missing paths below it.
- * The previous build's output is deleted in the background (see set-aside.ts).
  */
 export function tandemSite(config: SiteConfig): AstroIntegration {
-  let outDir = '';
-  let trash = '';
-  let deleted: Promise<void> = Promise.resolve();
   return {
     name: 'tandem-site',
     hooks: {
-      'astro:config:done': ({ config: astroConfig }) => {
-        outDir = fileURLToPath(astroConfig.outDir);
-        trash = fileURLToPath(new URL('tandem/trash/', astroConfig.cacheDir));
-      },
-      'astro:build:start': async () => {
-        ({ deleted } = await setAside(outDir, trash));
-      },
       'astro:config:setup': ({ updateConfig }) => {
         // Appended to the shared stylesheet itself (before Vite compiles it), so every page loads the
         // colours with the rest of the site's CSS in one cached file; after tokens.css, whose defaults they override.
@@ -64,7 +52,6 @@ export function tandemSite(config: SiteConfig): AstroIntegration {
         for (const locale of config.locales) {
           await copyFile(path.join(out, locale.path, '404', 'index.html'), path.join(out, locale.path, '404.html')).catch(() => undefined);
         }
-        await deleted;
       },
     },
   };
