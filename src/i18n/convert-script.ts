@@ -56,6 +56,20 @@ const QUOTES: [RegExp, string][] = [
 const cache = new Map<string, ScriptConverter>();
 
 /**
+ * OpenCC's conversion with the phrase list's entries as its own dictionary: each phrase as
+ * OpenCC alone converts it → the form wanted. A function of its own so that the converter
+ * built only to find those forms (a 20 MB dictionary trie) is garbage once they are known,
+ * rather than kept alive by the scope the returned converter closes over.
+ */
+function openccWithPhrases(convert: NonNullable<LocaleConfig['convert']>, phrases: PhraseList): ScriptConverter {
+  const base = ConverterFactory(Locale.from[convert.from] ?? [], Locale.to[convert.to] ?? []);
+  const fixes = Object.entries(phrases)
+    .map(([written, wanted]) => [base(written), wanted] as const)
+    .filter(([converted, wanted]) => converted !== wanted);
+  return fixes.length > 0 ? ConverterFactory(Locale.from[convert.from] ?? [], Locale.to[convert.to] ?? [], [fixes]) : base;
+}
+
+/**
  * The converter of a derived locale: OpenCC's regional conversion, then the site's phrase
  * list (each phrase is written as the parent locale has it and replaces whatever OpenCC
  * makes of it), then quotation marks. Built once per configuration: the dictionaries take
@@ -67,11 +81,7 @@ export function scriptConverter(convert: NonNullable<LocaleConfig['convert']>, p
   const key = JSON.stringify([convert, phrases]);
   const cached = cache.get(key);
   if (cached) return cached;
-  const base = ConverterFactory(Locale.from[convert.from] ?? [], Locale.to[convert.to] ?? []);
-  const fixes = Object.entries(phrases)
-    .map(([written, wanted]) => [base(written), wanted] as const)
-    .filter(([converted, wanted]) => converted !== wanted);
-  const withPhrases = fixes.length > 0 ? ConverterFactory(Locale.from[convert.from] ?? [], Locale.to[convert.to] ?? [], [fixes]) : base;
+  const withPhrases = openccWithPhrases(convert, phrases);
   const converter: ScriptConverter =
     convert.quotes === 'corner' ? (text) => QUOTES.reduce((result, [pattern, mark]) => result.replace(pattern, mark), withPhrases(text)) : withPhrases;
   cache.set(key, converter);

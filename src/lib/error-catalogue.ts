@@ -127,6 +127,7 @@ export const errorCatalogue = {
   'render-lang': ['lang'],
   'render-excerpt-units': ['value'],
   'render-workers': ['value'],
+  'rendered-body-missing': ['folder'],
   'write-permission': ['folder'],
   'write-no-space': ['folder'],
   'write-failed': ['folder', 'reason'],

@@ -1,5 +1,7 @@
+import { cacheDir } from 'astro:config/server';
 import { getCollection } from 'astro:content';
-import type { SitePost } from './loader.ts';
+import type { RenderedVersion, SitePost } from './loader.ts';
+import { bodiesDir, readBody, type VersionBody } from './version-bodies.ts';
 import type { SitePage } from './pages-loader.ts';
 import type { TagLabels } from '../content/index.ts';
 
@@ -32,3 +34,8 @@ export const getPages: () => Promise<ReadonlyMap<string, SitePage>> = oncePerBui
   const entries = await getCollection('pages');
   return new Map(entries.map((entry) => [entry.id, entry.data as SitePage]));
 });
+
+/** A version's HTML, headings and blocks, read for the page that shows them (see version-bodies.ts). */
+export function bodyOf(version: Pick<RenderedVersion, 'bodyId'>): VersionBody {
+  return readBody(bodiesDir(cacheDir), version.bodyId);
+}

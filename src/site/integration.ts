@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { SiteConfig } from '../config/schema.ts';
 import { hostHeaders, mergePolicies } from './host-headers.ts';
+import { deleteOldOutput } from './old-output.ts';
 import { SITE_STYLESHEET, themeCss } from './theme-css.ts';
 
 // Only the head is read: the policy is the first thing Astro writes into a page.
@@ -26,12 +27,15 @@ async function htmlFiles(dir: string): Promise<string[]> {
 }
 
 /**
- * Tandem's build steps around Astro: the configured colours added to the site's stylesheet, and,
- * after the build, the files static hosts read: `_headers` (the pages' Content-Security-Policy
- * as a real header, which alone can forbid framing) and `<locale>/404.html` next to each
- * locale's pages, which Cloudflare Pages and nginx (see README) serve for missing paths below it.
+ * Tandem's build steps around Astro: the configured colours added to the site's stylesheet; the
+ * previous build's output deleted in the background (see old-output.ts); and, after the build,
+ * the files static hosts read: `_headers` (the pages' Content-Security-Policy as a real header,
+ * which alone can forbid framing) and `<locale>/404.html` next to each locale's pages, which
+ * Cloudflare Pages and nginx (see README) serve for missing paths below it.
  */
 export function tandemSite(config: SiteConfig): AstroIntegration {
+  let folders: { outDir: string; cacheDir: string; emptied: boolean } | undefined;
+  let oldOutput: Promise<void> = Promise.resolve();
   return {
     name: 'tandem-site',
     hooks: {
@@ -41,7 +45,16 @@ export function tandemSite(config: SiteConfig): AstroIntegration {
         const appendTheme = (code: string, id: string) => (id.split('?')[0]?.endsWith(SITE_STYLESHEET) ? `${code}\n${themeCss(config)}` : undefined);
         updateConfig({ vite: { plugins: [{ name: 'tandem-theme', enforce: 'pre', transform: appendTheme }] } });
       },
+      'astro:config:done': ({ config: astroConfig }) => {
+        const emptied = astroConfig.vite.build?.emptyOutDir !== false;
+        folders = { outDir: fileURLToPath(astroConfig.outDir), cacheDir: fileURLToPath(astroConfig.cacheDir), emptied };
+      },
+      // Before Astro empties the output folder (see old-output.ts), unless the configuration keeps it.
+      'astro:build:start': () => {
+        if (folders?.emptied) oldOutput = deleteOldOutput(folders.outDir, folders.cacheDir);
+      },
       'astro:build:done': async ({ dir }) => {
+        await oldOutput;
         const out = fileURLToPath(dir);
         const policies = new Set<string>();
         for (const file of await htmlFiles(out)) {

@@ -19,16 +19,18 @@ import { ContentValidationError, convertFields, readContent, versionOrigin, type
 import { workerCount } from './render-pool.ts';
 import type { RenderResult } from './render-task.ts';
 import { SiteRenderer, type VersionJob } from './render-versions.ts';
+import { bodiesDir, storeBodies, type VersionBody } from './version-bodies.ts';
 
 /**
- * A language version as the site shows it: its fields, and its body rendered (what only the
- * checks need is left out). `derivedFrom` names the locale whose version was converted to
- * make it (its `file` is that version's file). `blocks` are a written post version's top-level
+ * A language version as the site shows it: its fields, its excerpt, and `bodyId`, the stored
+ * body (HTML, headings, blocks: see version-bodies.ts) its own page reads; what only the checks
+ * need is left out. `derivedFrom` names the locale whose version was converted to make it (its
+ * `file` is that version's file). The body's `blocks` are a written post version's top-level
  * blocks as written, from the rendering's parse, for the side-by-side review pages (absent for
  * converted versions, static pages and bodies shown as plain text).
  */
 export type RenderedVersion = Omit<PostVersion, 'body'> &
-  Omit<RenderedMarkdown, 'units' | 'links' | 'lostText' | 'fallback' | 'anchors'> & { units: number; derivedFrom?: string; blocks?: string[] };
+  Omit<RenderedMarkdown, 'html' | 'headings' | 'units' | 'links' | 'lostText' | 'fallback' | 'anchors'> & { units: number; derivedFrom?: string; bodyId: string };
 
 /** What the loaders need to run the site's content. */
 export interface SiteRunOptions {
@@ -64,10 +66,14 @@ interface Shown {
   derivedFrom?: string;
 }
 
-function toRenderedVersion({ version, derivedFrom }: Shown, rendering: RenderResult): RenderedVersion {
+function shownVersion({ version, derivedFrom }: Shown, rendering: RenderResult, bodyId: string): RenderedVersion {
   const { body: _body, ...fields } = version;
-  const { links: _links, lostText: _lost, fallback: _fallback, blocks, anchors: _anchors, ...page } = rendering;
-  return { ...fields, ...page, ...(derivedFrom !== undefined && { derivedFrom }), ...(blocks && { blocks: blocks.map((block) => block.text) }) };
+  const { links: _links, lostText: _lost, fallback: _fallback, blocks: _blocks, anchors: _anchors, html: _html, headings: _headings, ...page } = rendering;
+  return { ...fields, ...page, ...(derivedFrom !== undefined && { derivedFrom }), bodyId };
+}
+
+function bodyFrom({ html, headings, blocks }: RenderResult): VersionBody {
+  return { html, headings, ...(blocks && { blocks: blocks.map((block) => block.text) }) };
 }
 
 /** Every locale's version of a post or page: its own file, or its parent locale's converted. */
@@ -93,7 +99,7 @@ function shownVersions(doc: Post | Page, options: SiteRunOptions, rewrites: Read
   return shown;
 }
 
-async function runSite(options: SiteRunOptions, root: string, cacheDir: URL | undefined): Promise<SiteRun> {
+async function runSite(options: SiteRunOptions, root: string, cacheDir: URL): Promise<SiteRun> {
   const useCache = (options.cache ?? true) && process.env.TANDEM_RENDER_CACHE !== '0';
   const renderer = new SiteRenderer({ ...options, phraseLists: options.phraseLists ?? {}, workers: options.workers ?? workerCount(process.env.TANDEM_WORKERS), cacheDir: useCache ? cacheDir : undefined });
   try {
@@ -113,10 +119,11 @@ async function runSite(options: SiteRunOptions, root: string, cacheDir: URL | un
     const again = docs.filter((doc) => Object.values(doc.versions).some((version) => version && rewrites.has(version.file)));
     const rewritten = again.flatMap((doc) => shownVersions(doc, options, rewrites)).filter((item) => item.job.rewrites);
     const renderedAgain = new Map((await renderer.render(rewritten.map((item) => item.job))).map((rendering, index) => [`${rewritten[index]?.job.version.file}\0${rewritten[index]?.job.locale}`, rendering]));
+    const published = shown.map((item, index) => renderedAgain.get(`${item.job.version.file}\0${item.job.locale}`) ?? (renderings[index] as RenderResult));
+    const bodyIds = await storeBodies(bodiesDir(cacheDir), published.map(bodyFrom));
     for (const [index, item] of shown.entries()) {
-      const rendering = renderedAgain.get(`${item.job.version.file}\0${item.job.locale}`) ?? (renderings[index] as RenderResult);
       const entry = versions.get(item.doc) ?? {};
-      entry[item.job.locale] = toRenderedVersion(item, rendering);
+      entry[item.job.locale] = shownVersion(item, published[index] as RenderResult, bodyIds[index] as string);
       versions.set(item.doc, entry);
     }
     const sources = new Map(shown.flatMap((item, index) => (item.job.fingerprint && item.job.locale === item.doc.sourceLocale ? [[item.doc, renderings[index]?.blocks] as const] : [])));
@@ -158,7 +165,7 @@ const runs = new WeakMap<SiteRunOptions, { root: string; stamp: string; run: Pro
  * the other gets the same one. A loader asking again, or content changed since, starts
  * a new run; once every loader has it, it is forgotten, so its memory can go.
  */
-export function siteRun(options: SiteRunOptions, root: string, cacheDir: URL | undefined, taker: 'posts' | 'pages'): Promise<SiteRun> {
+export function siteRun(options: SiteRunOptions, root: string, cacheDir: URL, taker: 'posts' | 'pages'): Promise<SiteRun> {
   const stamp = contentStamp(root);
   let entry = runs.get(options);
   if (!entry || entry.root !== root || entry.stamp !== stamp || entry.takers.has(taker)) {

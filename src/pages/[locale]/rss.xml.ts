@@ -1,7 +1,7 @@
 import rss from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { siteConfig } from '../../config/site.ts';
-import { getPosts } from '../../site/collections.ts';
+import { bodyOf, getPosts } from '../../site/collections.ts';
 import { availabilityOf } from '../../site/views.ts';
 import { useTranslations } from '../../i18n/site-i18n.ts';
 import { localizedPath } from '../../i18n/urls.ts';
@@ -28,7 +28,7 @@ export const GET: APIRoute = async ({ props, site }) => {
         link: localizedPath(locale, { kind: 'post', slug: post.slug }),
         pubDate: post.date,
         description: version?.summary,
-        content: version?.html,
+        content: version && bodyOf(version).html,
         categories: post.tags,
       };
     }),

@@ -10,6 +10,7 @@ import type { Loader } from 'astro/loaders';
 import { postsLoader, type TandemLoaderOptions } from '../../../src/site/loader.ts';
 import { pagesLoader } from '../../../src/site/pages-loader.ts';
 import { siteRun } from '../../../src/site/site-run.ts';
+import { bodiesDir, readBody } from '../../../src/site/version-bodies.ts';
 import { repoRoot } from '../helpers.ts';
 
 // The sample site's posts through the loader in every mode: in the build's own
@@ -25,9 +26,19 @@ beforeAll(async () => {
 afterAll(() => rm(work, { recursive: true, force: true }));
 
 interface Run {
+  /** The entries as stored, each version's body read back into it (see version-bodies.ts). */
   data: string;
+  /** The entries as stored. */
+  stored: string;
   info: string[];
   warnings: string[];
+}
+
+type Stored = { versions: Record<string, { bodyId: string }> };
+
+function withBodies(data: Stored, cacheDir: string): Stored {
+  const dir = bodiesDir(pathToFileURL(`${cacheDir}/`));
+  return { ...data, versions: Object.fromEntries(Object.entries(data.versions).map(([code, version]) => [code, { ...version, ...readBody(dir, version.bodyId) }])) };
 }
 
 async function load(root: string, cacheDir: string, options: Partial<TandemLoaderOptions>, make: (options: TandemLoaderOptions) => Loader = postsLoader): Promise<Run> {
@@ -49,8 +60,8 @@ async function load(root: string, cacheDir: string, options: Partial<TandemLoade
     logger: { info: (m: string) => info.push(m), warn: (m: string) => warnings.push(m) },
   };
   await loader.load(context as unknown as Parameters<typeof loader.load>[0]);
-  const data = JSON.stringify([...entries.values()].map((entry) => entry.data));
-  return { data, info, warnings };
+  const data = JSON.stringify([...entries.values()].map((entry) => withBodies(entry.data as Stored, cacheDir)));
+  return { data, stored: JSON.stringify([...entries.values()].map((entry) => entry.data)), info, warnings };
 }
 
 describe('posts loader', () => {
@@ -68,6 +79,9 @@ describe('posts loader', () => {
     const versions = (JSON.parse(plain.data) as { versions: Record<string, { blocks?: unknown; derivedFrom?: string }> }[]).flatMap((post) => Object.values(post.versions));
     expect(versions.filter((v) => v.derivedFrom === undefined).every((v) => Array.isArray(v.blocks))).toBe(true);
     expect(versions.filter((v) => v.derivedFrom !== undefined).map((v) => v.blocks)).toEqual(versions.filter((v) => v.derivedFrom !== undefined).map(() => undefined));
+    // The bodies are not in the store itself: Astro bundles the store into the build (see version-bodies.ts).
+    expect(plain.stored).not.toMatch(/"(html|headings|blocks)":/);
+    expect(plain.stored.length * 3).toBeLessThan(plain.data.length);
   });
 
   it('re-renders only the version that changed, and a damaged cache entry', async () => {
@@ -106,9 +120,10 @@ describe('derived versions in the render cache', () => {
 describe('site run', () => {
   it('is made once for the posts and pages loaders of one sync, and again for the next sync', async () => {
     const options: TandemLoaderOptions = { config: siteConfig, translations, phraseLists, workers: 0, cache: false };
-    const first = siteRun(options, repoRoot, undefined, 'posts');
-    expect(siteRun(options, repoRoot, undefined, 'pages')).toBe(first);
-    const next = siteRun(options, repoRoot, undefined, 'posts');
+    const cacheDir = pathToFileURL(`${path.join(work, 'cache-runs')}/`);
+    const first = siteRun(options, repoRoot, cacheDir, 'posts');
+    expect(siteRun(options, repoRoot, cacheDir, 'pages')).toBe(first);
+    const next = siteRun(options, repoRoot, cacheDir, 'posts');
     expect(next).not.toBe(first);
     const [a, b] = await Promise.all([first, next]);
     expect(b.versions.size).toBe(a.versions.size);
@@ -119,14 +134,15 @@ describe('site run', () => {
     const root = path.join(work, 'site-run');
     await cp(path.join(repoRoot, 'content'), path.join(root, 'content'), { recursive: true });
     const options: TandemLoaderOptions = { config: siteConfig, translations, phraseLists, workers: 0, cache: false };
-    const first = siteRun(options, root, undefined, 'posts');
+    const cacheDir = path.join(work, 'cache-changed');
+    const first = siteRun(options, root, pathToFileURL(`${cacheDir}/`), 'posts');
     await first;
     const [slug] = await readdir(path.join(root, 'content/pages'));
     const file = path.join(root, 'content/pages', slug ?? '', `${siteConfig.defaultLocale}.md`);
     await writeFile(file, `${await readFile(file, 'utf8')}\nA new closing paragraph.\n`);
-    const pages = siteRun(options, root, undefined, 'pages');
+    const pages = siteRun(options, root, pathToFileURL(`${cacheDir}/`), 'pages');
     expect(pages).not.toBe(first);
-    expect(JSON.stringify([...(await pages).versions.values()])).toContain('A new closing paragraph.');
+    expect(JSON.stringify([...(await pages).versions.values()].map((versions) => withBodies({ versions } as Stored, cacheDir)))).toContain('A new closing paragraph.');
   });
 
   it('gives the pages loader the pages rendered as the posts loader renders posts', async () => {

@@ -1,0 +1,84 @@
+/**
+ * The bulk of each rendered version (its HTML, its headings, and a written
+ * version's blocks as written) kept out of Astro's data store, in files under
+ * Astro's cacheDir named by a hash of their contents; the store holds that name.
+ *
+ * Why: a build turns the whole data store into one JavaScript module
+ * (`JSON.parse("…")`), so every byte in it is parsed by the bundler, lexed by
+ * es-module-lexer (whose WebAssembly memory never shrinks), and then held by the
+ * build's process four times while it generates pages: the module's source, its
+ * string literal, the parsed store, and the content layer's own copy. At 2,000
+ * posts the bodies were most of a 46 MB store. Here each page reads the few
+ * bodies it shows, and they are garbage once it is written.
+ *
+ * Named by their contents, the files are never stale, and builds running at the
+ * same time can share them (each is written to a temporary name, then renamed).
+ * @module
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { TocHeading } from '../pipeline/index.ts';
+import { TandemError } from '../lib/errors.ts';
+import { writeFileAtomic } from '../lib/write-file.ts';
+
+/** What a version's own page shows beyond its fields. */
+export interface VersionBody {
+  html: string;
+  /** h2–h4, in order, for the table of contents. */
+  headings: TocHeading[];
+  /** A written post version's top-level blocks as written, for its review page (see RenderedVersion). */
+  blocks?: string[];
+}
+
+// Files written at once: each holds its text until written.
+const WRITES_AT_ONCE = 32;
+
+/** The folder of the bodies under Astro's cacheDir. */
+export function bodiesDir(cacheDir: URL): string {
+  return fileURLToPath(new URL('tandem/bodies/', cacheDir));
+}
+
+/**
+ * The name a body is stored under: a hash of its JSON.
+ * @example bodyId('{"html":"<p>Hi</p>","headings":[]}') // 32 hex digits
+ */
+export function bodyId(json: string): string {
+  return createHash('sha256').update(json).digest('hex').slice(0, 32);
+}
+
+function bodyFile(dir: string, id: string): string {
+  return path.join(dir, id.slice(0, 2), `${id}.json`);
+}
+
+/**
+ * Stores bodies (those already there are left as they are) and gives each one's
+ * name, in order. A failed write fails the build: its pages could not be made.
+ */
+export async function storeBodies(dir: string, bodies: readonly VersionBody[]): Promise<string[]> {
+  const texts = bodies.map((body) => JSON.stringify(body));
+  const ids = texts.map(bodyId);
+  const missing = [...new Map(ids.map((id, k) => [id, texts[k] as string])).entries()].filter(([id]) => !existsSync(bodyFile(dir, id)));
+  for (let start = 0; start < missing.length; start += WRITES_AT_ONCE) {
+    await Promise.all(
+      missing.slice(start, start + WRITES_AT_ONCE).map(async ([id, text]) => {
+        const file = bodyFile(dir, id);
+        mkdirSync(path.dirname(file), { recursive: true });
+        await writeFileAtomic(file, text, { overwrite: true });
+      }),
+    );
+  }
+  return ids;
+}
+
+/** A stored body, read for the page that shows it. */
+export function readBody(dir: string, id: string): VersionBody {
+  const file = bodyFile(dir, id);
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as VersionBody;
+  } catch {
+    // Only a cache cleared while the site was built or served gets here: the next run writes it again.
+    throw new TandemError('rendered-body-missing', { folder: dir }, { file });
+  }
+}
