@@ -1,7 +1,7 @@
 import type { SiteConfig } from '../config/schema.ts';
 import type { Translate } from '../i18n/create-i18n.ts';
 import { getLocale, localizedPath, translationAnchor } from '../i18n/urls.ts';
-import type { LocaleSummary } from '../translation/compute.ts';
+import type { LocaleSummary } from '../translation/summary.ts';
 import type { TranslationStatus } from '../translation/status.ts';
 import type { WorklistGroup } from '../translation/worklist.ts';
 import { claimCell, stateCount, workCell } from './format-status.ts';

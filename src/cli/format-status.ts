@@ -1,7 +1,7 @@
 import type { SiteConfig } from '../config/schema.ts';
 import type { Translate } from '../i18n/create-i18n.ts';
 import type { Change } from '../translation/diff-blocks.ts';
-import type { LocaleSummary } from '../translation/compute.ts';
+import type { LocaleSummary } from '../translation/summary.ts';
 import type { TranslationState, TranslationStatus } from '../translation/status.ts';
 import type { WorklistGroup } from '../translation/worklist.ts';
 import { list, placeholder } from './language.ts';

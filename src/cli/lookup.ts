@@ -9,22 +9,10 @@ import { UnknownPostError } from '../translation/errors.ts';
 import type { Translatable } from '../translation/status.ts';
 import type { CommandContext } from './commands.ts';
 import { list } from './language.ts';
+import { localeOption } from './options.ts';
 import { UsageError } from './usage-error.ts';
 
 type Context = Pick<CommandContext, 'root' | 'config' | 't'>;
-
-/**
- * The configured locale a `--to` names. Checked here rather than left to the library,
- * so that a mistyped code is reported in the reader's language.
- */
-export function localeOption({ config, t }: Context, code: string): LocaleConfig {
-  const locale = config.locales.find((l) => l.code === code);
-  if (locale) return locale;
-  const codes = config.locales.map((l) => l.code);
-  const suggestion = suggestName(code, codes);
-  const hint = t('cli.usage.localeHint', { codes: list(t, codes) });
-  throw new UsageError(t('cli.usage.unknownLocale', { code }), suggestion ? t('cli.sentences', { first: t('cli.usage.didYouMean', { name: suggestion }), second: hint }) : hint);
-}
 
 /** The locale a post is to be translated into: a configured one, and not the post's own. */
 export function targetOption(context: Context, post: Post, code: string): LocaleConfig {

@@ -1,8 +1,10 @@
+import type { LocaleConfig } from '../config/schema.ts';
+import { suggestName } from '../content/suggest.ts';
 import type { Translate } from '../i18n/create-i18n.ts';
 import { isIsoDate } from '../lib/dates.ts';
 import { TRANSLATION_STATES, type TranslationState } from '../translation/states.ts';
 import type { CommandContext } from './commands.ts';
-import { placeholder } from './language.ts';
+import { list, placeholder } from './language.ts';
 import { today } from './output.ts';
 import { UsageError } from './usage-error.ts';
 
@@ -49,4 +51,17 @@ export function limitOption(value: string | boolean | undefined, t: Translate): 
   const n = Number(value);
   if (/^\d+$/.test(value) && Number.isSafeInteger(n) && n >= 1) return n;
   throw new UsageError(t('cli.usage.badLimit', { value }), t('cli.usage.badLimitHint'));
+}
+
+/**
+ * The configured locale a `--to` names. Checked here rather than left to the library,
+ * so that a mistyped code is reported in the reader's language.
+ */
+export function localeOption({ config, t }: Pick<CommandContext, 'config' | 't'>, code: string): LocaleConfig {
+  const locale = config.locales.find((l) => l.code === code);
+  if (locale) return locale;
+  const codes = config.locales.map((l) => l.code);
+  const suggestion = suggestName(code, codes);
+  const hint = t('cli.usage.localeHint', { codes: list(t, codes) });
+  throw new UsageError(t('cli.usage.unknownLocale', { code }), suggestion ? t('cli.sentences', { first: t('cli.usage.didYouMean', { name: suggestion }), second: hint }) : hint);
 }

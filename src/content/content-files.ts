@@ -1,7 +1,9 @@
-import { closeSync, constants, openSync, readFileSync, readlinkSync, type Dirent } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readdirSync, readFileSync, readlinkSync, readSync, type BigIntStats, type Dirent } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
+import type { ListedEntry } from '../lib/file-stamp.ts';
 import { describeBadEncoding } from './frontmatter.ts';
+import type { KnownPosts } from './known-posts.ts';
 import { problem, type ContentProblem } from './problems.ts';
 
 /** Where post folders are, relative to the project root. */
@@ -14,9 +16,43 @@ const decoder = new TextDecoder('utf-8', { fatal: true });
 // Not on Windows, where links are rare and readdir still reports them.
 const NO_FOLLOW = constants.O_NOFOLLOW ?? 0;
 
-/** A path relative to the project root, with forward slashes, for messages. */
+/**
+ * A path relative to the project root, with forward slashes, for messages.
+ * @example relativeTo('/site', '/site/content/posts/a') // 'content/posts/a'
+ */
 export function relativeTo(root: string, absolute: string): string {
-  return path.relative(root, absolute).split(path.sep).join('/');
+  // Paths joined onto the root are most of those asked about (tens of thousands in a run): cut, not resolved.
+  const inside = absolute.length > root.length && absolute.startsWith(root) && absolute[root.length] === path.sep && !root.endsWith(path.sep);
+  const relative = inside ? absolute.slice(root.length + 1) : path.relative(root, absolute);
+  return path.sep === '/' ? relative : relative.split(path.sep).join('/');
+}
+
+/**
+ * Told of each content file read: its bytes, and its status taken before they
+ * were read (so a change during the read shows as a later change time).
+ */
+export type ReadObserver = (absolute: string, bytes: Buffer, stats: BigIntStats) => void;
+
+/**
+ * The bytes of a file, refusing a symbolic link (the error's code is ELOOP);
+ * `observe` is told of them. Throws what the file system throws.
+ */
+export function readBytes(absolute: string, observe?: ReadObserver): Buffer {
+  // Synchronous on purpose: for thousands of small files, a thread-pool round trip per open, stat, read and close costs more than the read.
+  const fd = openSync(absolute, constants.O_RDONLY | NO_FOLLOW);
+  try {
+    if (!observe) return readFileSync(fd);
+    const stats = fstatSync(fd, { bigint: true });
+    // The size the stamp records, as readFileSync reads a regular file, without asking for the size again.
+    const bytes = Buffer.allocUnsafe(Number(stats.size));
+    let length = 0;
+    for (let read = -1; length < bytes.length && read !== 0; length += read) read = readSync(fd, bytes, length, bytes.length - length, null);
+    const kept = bytes.subarray(0, length);
+    observe(absolute, kept, stats);
+    return kept;
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /**
@@ -24,16 +60,10 @@ export function relativeTo(root: string, absolute: string): string {
  * `optional`. A symbolic link is refused, not followed: content is read only from
  * real files inside the content folder, so nothing outside the project is published.
  */
-export function readText(absolute: string, file: string, problems: ContentProblem[], optional = false): string | undefined {
+export function readText(absolute: string, file: string, problems: ContentProblem[], optional = false, observe?: ReadObserver): string | undefined {
   let bytes: Uint8Array;
   try {
-    // Synchronous on purpose: for thousands of small files, a thread-pool round trip per open, stat, read and close costs more than the read.
-    const fd = openSync(absolute, constants.O_RDONLY | NO_FOLLOW);
-    try {
-      bytes = readFileSync(fd);
-    } finally {
-      closeSync(fd);
-    }
+    bytes = readBytes(absolute, observe);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ELOOP') problems.push(symlinkProblem(absolute, file));
@@ -61,9 +91,17 @@ export function symlinkProblem(absolute: string, file: string): ContentProblem {
 
 /** A folder's entries, with symbolic links reported and left out. */
 export async function realEntries(dir: string, root: string, problems: ContentProblem[]): Promise<Dirent[]> {
-  const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
-  for (const link of entries.filter((e) => e.isSymbolicLink())) problems.push(symlinkProblem(path.join(dir, link.name), relativeTo(root, path.join(dir, link.name))));
-  return entries.filter((e) => !e.isSymbolicLink());
+  return withoutLinks(await readdir(dir, { withFileTypes: true }).catch(() => []), dir, root, problems);
+}
+
+/** Entries listed in `dir`, with symbolic links reported and left out. */
+export function withoutLinks<E extends ListedEntry>(entries: readonly E[], dir: string, root: string, problems: ContentProblem[]): E[] {
+  const kept: E[] = [];
+  for (const entry of entries) {
+    if (!entry.isSymbolicLink()) kept.push(entry);
+    else problems.push(symlinkProblem(path.join(dir, entry.name), relativeTo(root, path.join(dir, entry.name))));
+  }
+  return kept;
 }
 
 // What editors save Markdown as; only `.md` is read, the others are reported.
@@ -79,34 +117,49 @@ const README = /^readme\./i;
  * Hidden folders (`.name`) are skipped, but reported if they hold a post; so are
  * symbolic links, and folders beyond {@link MAX_FOLDER_DEPTH}. A missing
  * `content/posts` is a problem: a site without posts is a mistake, not a site.
- * `listing`, if given, receives each post folder's entries (links left out).
+ * `listing`, if given, receives each post folder's entries (links included, for the reader to report);
+ * `known` may give a folder's entries without listing it again.
  */
-export async function findPostDirs(root: string, problems: ContentProblem[], listing?: Map<string, Dirent[]>): Promise<string[]> {
+export async function findPostDirs(root: string, problems: ContentProblem[], listing?: Map<string, ListedEntry[]>, known?: Pick<KnownPosts, 'listing'>): Promise<string[]> {
   const postsDir = path.join(root, POSTS_FOLDER);
   const isFolder = await readdir(postsDir).then(() => true, () => false);
   if (!isFolder) {
     problems.push(problem('posts-folder-missing', { folder: POSTS_FOLDER }, { file: POSTS_FOLDER }));
     return [];
   }
-  return findIn(postsDir, root, problems, 0, listing);
+  return findIn(postsDir, root, problems, 0, listing, known);
 }
 
-async function findIn(dir: string, root: string, problems: ContentProblem[], depth: number, listing?: Map<string, Dirent[]>): Promise<string[]> {
-  const entries = await realEntries(dir, root, problems);
-  const files = entries.filter((e) => e.isFile()).map((e) => e.name);
-  const folders = entries.filter((e) => e.isDirectory());
+// Synchronous on purpose: for thousands of post folders, a thread-pool round trip per listing costs more than the listing.
+function listSync(dir: string): Dirent[] {
+  try {
+    return readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return [];
+  }
+}
+
+function findIn(dir: string, root: string, problems: ContentProblem[], depth: number, listing?: Map<string, ListedEntry[]>, known?: Pick<KnownPosts, 'listing'>): string[] {
+  const listed = (depth > 0 && known?.listing(dir)) || listSync(dir);
+  const entries = withoutLinks(listed, dir, root, problems);
+  const files: string[] = [];
+  const folders: ListedEntry[] = [];
+  for (const entry of entries) {
+    if (entry.isFile()) files.push(entry.name);
+    else if (entry.isDirectory()) folders.push(entry);
+  }
   const relative = (name: string) => relativeTo(root, path.join(dir, name));
   for (const folder of folders.filter((e) => e.name.startsWith('.'))) {
-    const inside = await readdir(path.join(dir, folder.name)).catch(() => []);
-    if (inside.some((name) => name === META_FILE || MARKDOWN_LIKE.test(name))) problems.push(problem('folder-hidden', { name: folder.name }, { file: relative(folder.name), field: 'slug' }));
+    const inside = listSync(path.join(dir, folder.name));
+    if (inside.some(({ name }) => name === META_FILE || MARKDOWN_LIKE.test(name))) problems.push(problem('folder-hidden', { name: folder.name }, { file: relative(folder.name), field: 'slug' }));
   }
   const visible = folders.filter((e) => !e.name.startsWith('.'));
   const tooDeep = depth >= MAX_FOLDER_DEPTH && visible.length > 0;
   if (tooDeep) problems.push(problem('too-deep', { limit: MAX_FOLDER_DEPTH }, { file: relativeTo(root, dir) }));
-  const nested = tooDeep ? [] : (await Promise.all(visible.map((e) => findIn(path.join(dir, e.name), root, problems, depth + 1, listing)))).flat();
+  const nested = tooDeep ? [] : visible.flatMap((e) => findIn(path.join(dir, e.name), root, problems, depth + 1, listing, known));
   const markdown = files.filter((name) => MARKDOWN_LIKE.test(name) && !README.test(name));
   if (depth > 0 && (files.includes(META_FILE) || (markdown.length > 0 && nested.length === 0))) {
-    listing?.set(dir, entries);
+    listing?.set(dir, listed);
     return [dir, ...nested];
   }
   for (const name of markdown) problems.push(problem('file-outside-post', {}, { file: relative(name) }));

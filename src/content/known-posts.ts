@@ -1,4 +1,5 @@
-import type { Dirent } from 'node:fs';
+import type { ListedEntry } from '../lib/file-stamp.ts';
+import type { ReadObserver } from './content-files.ts';
 import type { PostAlias } from './model.ts';
 
 /** A post not read because an earlier run read the same bytes: what the checks across posts need of it. */
@@ -13,7 +14,11 @@ export interface KnownPost {
 /** Recognises post folders read before (the CLI's status cache). */
 export interface KnownPosts {
   /** The post in `dir` (absolute; its entries listed) if its files are exactly as when it was last read without problems. */
-  lookup(dir: string, entries: readonly Dirent[]): KnownPost | undefined;
+  lookup(dir: string, entries: readonly ListedEntry[]): KnownPost | undefined;
+  /** The entries of a post folder (absolute) as last listed, if it is known to hold the same ones still; else undefined, and the caller lists it. */
+  listing(dir: string): ListedEntry[] | undefined;
+  /** Told of each file read of the posts not recognised, to recognise them next time. */
+  observe: ReadObserver;
 }
 
 /**

@@ -3,18 +3,18 @@ import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { SiteConfig } from '../config/schema.ts';
 import { zonedReadings, zonedTimeToDate } from '../i18n/format.ts';
-import { findPostDirs, MARKDOWN_LIKE, META_FILE, POSTS_FOLDER, readText, realEntries, relativeTo } from './content-files.ts';
+import { findPostDirs, MARKDOWN_LIKE, META_FILE, POSTS_FOLDER, readText, relativeTo, withoutLinks, type ReadObserver } from './content-files.ts';
 import { parseYaml, type ParsedYaml } from './frontmatter.ts';
 import type { Content, Page, Post, PostVersion, TagLabels } from './model.ts';
 import { newestFirst, type KnownPost, type KnownPosts } from './known-posts.ts';
 import { readPages } from './read-pages.ts';
 import { ContentValidationError, problem, sortProblems, type ContentProblem } from './problems.ts';
 import { aliasProblems, toAliases, type AliasOwner } from './aliases.ts';
+import type { ListedEntry } from '../lib/file-stamp.ts';
 import { postMetaSchema, tagsFileSchema, type PostMeta } from './schema.ts';
-import { readVersion, type ParseYaml } from './read-version.ts';
+import { readVersion } from './read-version.ts';
 import { suggestName } from './suggest.ts';
 import { validateWith } from './validate.ts';
-import type { YamlCache } from './yaml-cache.ts';
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const TAGS_FILE = 'content/tags.yaml';
@@ -24,14 +24,9 @@ const postFields = Object.keys(postMetaSchema.shape);
 export interface ReadContentOptions {
   root: string;
   config: SiteConfig;
-  /** Parsed frontmatter from earlier runs, for files that did not change (the CLI passes one). */
-  yamlCache?: YamlCache;
   /** Posts known from an earlier run by their folder's exact bytes: not read again (see KnownPost). */
   known?: KnownPosts;
 }
-
-
-const parserFor = (cache: YamlCache | undefined): ParseYaml => (cache ? (...args) => cache.parse(...args) : parseYaml);
 
 /** The result of reading content: what was valid, and every problem found. */
 export interface ContentReport {
@@ -41,6 +36,8 @@ export interface ContentReport {
   rejected: PostVersion[];
   /** Posts recognised by `known` and not read, newest first (not in `content.posts`). */
   known?: KnownPost[];
+  /** Static pages recognised by `known` and not read, by slug (not in `content.pages`). */
+  knownPages?: KnownPost[];
 }
 
 const isMarkdown = (name: string) => name.endsWith('.md');
@@ -49,10 +46,10 @@ const isMarkdown = (name: string) => name.endsWith('.md');
  * Reads `content/tags.yaml`: every tag needs a label in every written locale, or its pages
  * would show the slug. A derived locale's label is converted from its parent's when missing.
  */
-function readTags(root: string, config: SiteConfig, problems: ContentProblem[], parse: ParseYaml = parseYaml): TagLabels {
+function readTags(root: string, config: SiteConfig, problems: ContentProblem[]): TagLabels {
   const text = readText(path.join(root, TAGS_FILE), TAGS_FILE, problems, true);
   if (text === undefined) return {};
-  const parsed = parse(text.replace(/^\uFEFF/, ''), TAGS_FILE, 1, problems);
+  const parsed = parseYaml(text.replace(/^\uFEFF/, ''), TAGS_FILE, 1, problems);
   if (!parsed) return {};
   const tags = validateWith(tagsFileSchema, parsed, TAGS_FILE, [], problems) ?? {};
   for (const [tag, labels] of Object.entries(tags)) {
@@ -78,26 +75,36 @@ function checkEventTimes(event: NonNullable<PostMeta['event']>, file: string, pa
   }
 }
 
+/** What reading posts shares: where, the tags they may use, where problems and rejected versions go, and who is told of each file read. */
+interface PostReading {
+  root: string;
+  config: SiteConfig;
+  tags: TagLabels;
+  problems: ContentProblem[];
+  rejected: PostVersion[];
+  observe?: ReadObserver;
+}
+
 // Posts are read concurrently, so each collects its own problems before adding them to the shared list.
-async function readPost(root: string, absoluteDir: string, config: SiteConfig, tags: TagLabels, allProblems: ContentProblem[], rejected: PostVersion[], parse: ParseYaml): Promise<Post | undefined> {
+function readPost(reading: PostReading, absoluteDir: string, listed: readonly ListedEntry[]): Post | undefined {
   const problems: ContentProblem[] = [];
   const read: PostVersion[] = [];
-  const post = await readPostInto(root, absoluteDir, config, tags, problems, read, parse);
-  allProblems.push(...problems);
+  const post = readPostInto(reading, absoluteDir, listed, problems, read);
+  reading.problems.push(...problems);
   if (problems.length === 0) return post;
-  rejected.push(...read);
+  reading.rejected.push(...read);
   return undefined;
 }
 
-async function readPostInto(root: string, absoluteDir: string, config: SiteConfig, tags: TagLabels, problems: ContentProblem[], read: PostVersion[], parse: ParseYaml): Promise<Post | undefined> {
+function readPostInto({ root, config, tags, observe }: PostReading, absoluteDir: string, listed: readonly ListedEntry[], problems: ContentProblem[], read: PostVersion[]): Post | undefined {
   const dir = relativeTo(root, absoluteDir);
   const slug = path.basename(absoluteDir);
   if (!SLUG.test(slug)) problems.push(problem('slug-invalid', { slug }, { file: dir, field: 'slug' }));
   const metaFile = `${dir}/${META_FILE}`;
-  const names = (await realEntries(absoluteDir, root, problems)).map((e) => e.name);
+  const names = withoutLinks(listed, absoluteDir, root, problems).map((e) => e.name);
   if (!names.includes(META_FILE)) problems.push(problem('post-yaml-missing', { file: metaFile }, { file: metaFile }));
-  const metaText = names.includes(META_FILE) ? readText(path.join(absoluteDir, META_FILE), metaFile, problems) : undefined;
-  const parsedMeta = metaText === undefined ? undefined : parse(metaText.replace(/^\uFEFF/, ''), metaFile, 1, problems);
+  const metaText = names.includes(META_FILE) ? readText(path.join(absoluteDir, META_FILE), metaFile, problems, false, observe) : undefined;
+  const parsedMeta = metaText === undefined ? undefined : parseYaml(metaText.replace(/^\uFEFF/, ''), metaFile, 1, problems);
   const meta = parsedMeta && validateWith(postMetaSchema, parsedMeta, metaFile, postFields, problems);
   const codes = config.locales.map((l) => l.code);
   if (meta && parsedMeta && !codes.includes(meta.source)) {
@@ -129,7 +136,7 @@ async function readPostInto(root: string, absoluteDir: string, config: SiteConfi
       problems.push(meant ? problem('language-file-case', { name, expected: `${meant}.md` }, { file }) : problem('language-file-unknown', { name, files: codes.map((c) => `${c}.md`) }, { file }));
       continue;
     }
-    const version = readVersion(path.join(absoluteDir, name), file, locale, problems, parse);
+    const version = readVersion(path.join(absoluteDir, name), file, locale, problems, observe);
     if (version) versions[locale] = version;
     if (version) read.push(version);
   }
@@ -155,23 +162,21 @@ async function readPostInto(root: string, absoluteDir: string, config: SiteConfi
  * at the first. Posts with problems are left out of `content` and listed in
  * `problems`, sorted by file so each file's problems are together.
  */
-export async function readContent({ root, config, yamlCache, known }: ReadContentOptions): Promise<ContentReport> {
-  const parse = parserFor(yamlCache);
+export async function readContent({ root, config, known }: ReadContentOptions): Promise<ContentReport> {
   const problems: ContentProblem[] = [];
-  const tags = readTags(root, config, problems, parse);
-  const pages = await readPages({ root, config, problems, readVersion: (...args) => readVersion(...args, parse) });
-  const listing = new Map<string, Dirent[]>();
-  const dirs = await findPostDirs(root, problems, listing);
+  const tags = readTags(root, config, problems);
+  const { pages, known: knownPages } = await readPages({ root, config, problems, readVersion, known });
+  const listing = new Map<string, ListedEntry[]>();
+  const dirs = await findPostDirs(root, problems, listing, known);
   const rejected: PostVersion[] = [];
   const recognised: KnownPost[] = [];
-  const read = await Promise.all(
-    dirs.map((dir) => {
-      const entries = listing.get(dir);
-      const post = entries && known?.lookup(dir, entries);
-      if (post) recognised.push(post);
-      return post ? undefined : readPost(root, dir, config, tags, problems, rejected, parse);
-    }),
-  );
+  const reading: PostReading = { root, config, tags, problems, rejected, observe: known?.observe };
+  const read = dirs.map((dir) => {
+    const entries = listing.get(dir) ?? [];
+    const post = known?.lookup(dir, entries);
+    if (post) recognised.push(post);
+    return post ? undefined : readPost(reading, dir, entries);
+  });
   const bySlug = new Map<string, string>();
   const duplicated = new Set<string>();
   for (const dir of dirs) {
@@ -186,11 +191,11 @@ export async function readContent({ root, config, yamlCache, known }: ReadConten
   const posts = read.filter((p): p is Post => p !== undefined && !duplicated.has(p.slug));
   for (const post of read) if (post && duplicated.has(post.slug)) rejected.push(...Object.values(post.versions).filter((v): v is PostVersion => v !== undefined));
   const owners: AliasOwner[] = [...posts, ...recognised].map((post) => ({ file: `${post.dir}/${META_FILE}`, aliases: post.aliases }));
-  owners.push(...pages.map((page) => ({ file: `${page.dir}/page.yaml`, aliases: page.aliases })));
+  owners.push(...[...pages, ...knownPages].sort((a, b) => a.slug.localeCompare(b.slug)).map((page) => ({ file: `${page.dir}/page.yaml`, aliases: page.aliases })));
   problems.push(...aliasProblems(owners, config));
   posts.sort((a, b) => newestFirst(a.date.getTime(), a.slug, b.date.getTime(), b.slug));
   recognised.sort((a, b) => newestFirst(a.date, a.slug, b.date, b.slug));
-  return { content: { posts, pages, tags }, problems: sortProblems(problems), rejected, ...(known && { known: recognised.filter((p) => !duplicated.has(p.slug)) }) };
+  return { content: { posts, pages, tags }, problems: sortProblems(problems), rejected, ...(known && { known: recognised.filter((p) => !duplicated.has(p.slug)), knownPages }) };
 }
 
 /**
@@ -201,23 +206,22 @@ export async function readContent({ root, config, yamlCache, known }: ReadConten
  * Problems are this post's own; a slug shared with a post in another folder is
  * reported by a full read (`tandem check`, the build).
  */
-export async function readOnePost({ root, config, yamlCache }: ReadContentOptions, slug: string): Promise<ContentReport | undefined> {
+export async function readOnePost({ root, config }: ReadContentOptions, slug: string): Promise<ContentReport | undefined> {
   if (!SLUG.test(slug)) return undefined;
   const dir = path.join(root, POSTS_FOLDER, slug);
-  const names = await readdir(dir).catch((): string[] => []);
-  if (!names.includes(META_FILE) && !names.some(isMarkdown)) return undefined;
+  const entries = await readdir(dir, { withFileTypes: true }).catch((): Dirent[] => []);
+  if (!entries.some((e) => e.name === META_FILE || isMarkdown(e.name))) return undefined;
   const problems: ContentProblem[] = [];
   const rejected: PostVersion[] = [];
-  const parse = parserFor(yamlCache);
-  const tags = readTags(root, config, problems, parse);
-  const post = await readPost(root, dir, config, tags, problems, rejected, parse);
+  const tags = readTags(root, config, problems);
+  const post = readPost({ root, config, tags, problems, rejected }, dir, entries);
   return { content: { posts: post ? [post] : [], tags, pages: [] }, problems: sortProblems(problems), rejected };
 }
 
 /** Reads `content/pages/` alone (for the site's pages collection), throwing a ContentValidationError listing its problems. */
 export async function loadPages({ root, config }: ReadContentOptions): Promise<Page[]> {
   const problems: ContentProblem[] = [];
-  const pages = await readPages({ root, config, problems, readVersion });
+  const { pages } = await readPages({ root, config, problems, readVersion });
   if (problems.length > 0) throw new ContentValidationError(sortProblems(problems));
   return pages;
 }

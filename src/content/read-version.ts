@@ -6,33 +6,30 @@
  */
 import type { PostVersion } from './model.ts';
 import { hasUnclosedFrontmatter, parseYaml, splitFrontmatter } from './frontmatter.ts';
-import { readText } from './content-files.ts';
+import { readText, type ReadObserver } from './content-files.ts';
 import { problem, type ContentProblem } from './problems.ts';
 import { versionFrontmatterSchema } from './schema.ts';
 import { validateWith } from './validate.ts';
 
-/** How frontmatter is parsed: parseYaml, or a cache in front of it. */
-export type ParseYaml = typeof parseYaml;
-
 const versionFields = Object.keys(versionFrontmatterSchema.shape);
 
-/** Reads and parses a `<locale>.md` file, adding any problems to `problems`. */
-export function readVersion(absolute: string, file: string, locale: string, problems: ContentProblem[], parse: ParseYaml = parseYaml): PostVersion | undefined {
-  const text = readText(absolute, file, problems);
-  return text === undefined ? undefined : parseVersion(text, file, locale, problems, parse);
+/** Reads and parses a `<locale>.md` file, adding any problems to `problems`; `observe` is told of the bytes read. */
+export function readVersion(absolute: string, file: string, locale: string, problems: ContentProblem[], observe?: ReadObserver): PostVersion | undefined {
+  const text = readText(absolute, file, problems, false, observe);
+  return text === undefined ? undefined : parseVersion(text, file, locale, problems);
 }
 
 /**
  * Parses the text of a `<locale>.md` file as the content reader does, adding any
  * problems to `problems`; for text from elsewhere than the working tree (git history).
  */
-export function parseVersion(text: string, file: string, locale: string, problems: ContentProblem[], parse: ParseYaml = parseYaml): PostVersion | undefined {
+export function parseVersion(text: string, file: string, locale: string, problems: ContentProblem[]): PostVersion | undefined {
   const split = splitFrontmatter(text);
   if (!split) {
     problems.push(problem(hasUnclosedFrontmatter(text) ? 'frontmatter-unclosed' : 'frontmatter-missing', {}, { file, line: 1 }));
     return undefined;
   }
-  const parsed = parse(split.yaml, file, split.yamlStartLine, problems);
+  const parsed = parseYaml(split.yaml, file, split.yamlStartLine, problems);
   const data = parsed && validateWith(versionFrontmatterSchema, parsed, file, versionFields, problems);
   if (!data) return undefined;
   if (split.body.trim() === '' && !data.draft) {

@@ -5,6 +5,7 @@
  * fail a run: a missing, damaged or stale file only costs recomputing.
  * @module
  */
+import { isAscii } from 'node:buffer';
 import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { writeFileAtomic } from './write-file.ts';
@@ -16,7 +17,9 @@ import { writeFileAtomic } from './write-file.ts';
  */
 export function readKept<T>(file: string, version: string): T | undefined {
   try {
-    const stored = JSON.parse(readFileSync(file, 'utf8')) as { version?: unknown; data?: T };
+    const bytes = readFileSync(file);
+    // Written as ASCII (see writeKept): read byte for byte, without decoding UTF-8 into a two-byte string.
+    const stored = JSON.parse(bytes.toString(isAscii(bytes) ? 'latin1' : 'utf8')) as { version?: unknown; data?: T };
     return stored.version === version ? stored.data : undefined;
   } catch {
     return undefined;
@@ -31,8 +34,28 @@ export function readKept<T>(file: string, version: string): T | undefined {
 export async function writeKept(file: string, version: string, data: unknown): Promise<void> {
   try {
     mkdirSync(path.dirname(file), { recursive: true });
-    await writeFileAtomic(file, JSON.stringify({ version, data }), { overwrite: true });
+    await writeFileAtomic(file, asciiJson({ version, data }), { overwrite: true });
   } catch {
     // Only speed depends on it.
   }
+}
+
+/**
+ * JSON with every character beyond ASCII written as a `\u` escape: the same
+ * value, read back faster (a Chinese title otherwise makes the whole file
+ * decode into a two-byte string, about twice the time to read and parse).
+ * @example asciiJson({ title: '维吾尔' }) // '{"title":"\\u7ef4\\u543e\\u5c14"}'
+ */
+export function asciiJson(value: unknown): string {
+  const text = JSON.stringify(value);
+  // One pass over the text, copying ASCII runs whole: a regular expression with a callback per character costs twice as much.
+  let out = '';
+  let last = 0;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code < 0x7f) continue;
+    out += `${text.slice(last, index)}\\u${code.toString(16).padStart(4, '0')}`;
+    last = index + 1;
+  }
+  return last === 0 ? text : out + text.slice(last);
 }

@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Post } from '../content/index.ts';
+import { readBytes, type ReadObserver } from '../content/content-files.ts';
 import { baseRecordSchema, serialiseBase, type BaseRecord } from './base-record.ts';
 import { BaseRecordError } from './errors.ts';
 import { writeFileAtomic } from '../lib/write-file.ts';
@@ -25,13 +25,14 @@ export function tandemCommand(command: string, slug: string, locale: string): st
 /**
  * Reads and validates a translation's base record. Returns undefined when there is
  * none; throws a BaseRecordError naming the file when it is corrupt or hand-edited.
+ * `observe` is told of the bytes read.
  */
-export async function readBase(root: string, post: Post, locale: string): Promise<BaseRecord | undefined> {
+export async function readBase(root: string, post: Post, locale: string, observe?: ReadObserver): Promise<BaseRecord | undefined> {
   const file = basePath(post, locale);
   let text: string;
   try {
     // Synchronous on purpose: thousands of tiny files read far faster without a thread-pool round trip each.
-    text = readFileSync(path.join(root, file), 'utf8');
+    text = readBytes(path.join(root, file), observe).toString('utf8');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw new BaseRecordError('base-unreadable', { reason: (error as Error).message, command: tandemCommand('done', post.slug, locale) }, file);

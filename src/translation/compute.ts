@@ -1,15 +1,14 @@
 import type { SiteConfig } from '../config/schema.ts';
 import { ContentValidationError, sortProblems, type ContentProblem } from '../content/problems.ts';
-import { readContent } from '../content/read-content.ts';
+import { readContent, type ContentReport } from '../content/read-content.ts';
 import type { Content, Page, Post } from '../content/model.ts';
-import type { YamlCache } from '../content/yaml-cache.ts';
 import { newestFirst, type KnownPost, type KnownPosts } from '../content/known-posts.ts';
 import { snapshotSource, sourceOf, type BaseRecord, type SourceSnapshot } from './base-record.ts';
 import { readBase } from './base-file.ts';
 import type { FingerprintedText } from './fingerprint.ts';
 import { blocksSince } from './fingerprint-since.ts';
 import { BaseRecordError } from './errors.ts';
-import { statusOf, TRANSLATION_STATES, type Translatable, type TranslationState, type TranslationStatus } from './status.ts';
+import { statusOf, type Translatable, type TranslationStatus } from './status.ts';
 
 /** Where to compute statuses; pass `content` when it is already loaded (e.g. by the site). */
 export interface ComputeStatusesOptions {
@@ -18,29 +17,15 @@ export interface ComputeStatusesOptions {
   content?: Content;
   /**
    * The block fingerprints of a post's source body when the caller already has
-   * them (the site gets them from the parse that renders it, the CLI from its
-   * cache), so the body is not parsed again. Undefined: parse it if needed,
+   * them (the site gets them from the parse that renders it), so the body is
+   * not parsed again. Undefined: parse it if needed,
    * only what changed since `base` (the base record of a translation), see blocksSince.
    */
   blocksOf?: (post: Post, base?: BaseRecord) => FingerprintedText[] | undefined;
-  /** Counts the units of Markdown for work left (default markdownUnits), e.g. from a cache. */
-  unitsOf?: (markdown: string, lang: string) => number;
-  /** Frontmatter parsed by earlier runs, when content is read here. */
-  yamlCache?: YamlCache;
+  /** Content as read with `known` (the CLI reads it first, to find out whether anything is left to compute). */
+  report?: ContentReport;
   /** Records of posts whose folders are as an earlier run read them (the CLI's PostCache), when content is read here. */
   known?: KnownPosts & { recordsOf(post: KnownPost): TranslationStatus[]; remember(post: Translatable, records: TranslationStatus[]): void };
-}
-
-/** How far one locale's translations are: counts per state and the share up to date. */
-export interface LocaleSummary {
-  locale: string;
-  /** Translations expected in this locale: posts written in another locale. */
-  total: number;
-  counts: Record<TranslationState, number>;
-  /** Versions that need no work: up to date, or derived (as current as the version they are converted from). */
-  current: number;
-  /** `current` in whole percent of `total`, rounded down so 100 means truly everything. 100 when there is nothing to translate. */
-  upToDatePercent: number;
 }
 
 /**
@@ -71,56 +56,44 @@ export function targetsOf(post: Post, config: SiteConfig): string[] {
  * listing every problem of either), all concurrently; each post's source is parsed at most once,
  * and only when its text differs from a base record's.
  */
-export async function computeStatuses({ root, config, content, blocksOf, unitsOf, yamlCache, known }: ComputeStatusesOptions): Promise<TranslationStatus[]> {
-  const report = content ? { content, problems: [] } : await readContent({ root, config, yamlCache, known });
-  const jobs = translatables(report.content).flatMap((post) => {
+export async function computeStatuses({ root, config, content, report: given, blocksOf, known }: ComputeStatusesOptions): Promise<TranslationStatus[]> {
+  const report = given ?? (content ? { content, problems: [] } : await readContent({ root, config, known }));
+  const items = translatables(report.content);
+  const jobs = items.flatMap((post) => {
     let snapshot: SourceSnapshot | undefined;
     // One snapshot serves every locale: its blocks are the body's, whichever base helped find them.
     const shared = (base?: BaseRecord) => (snapshot ??= snapshotSource(post, blocksOf?.(post, base) ?? blocksSince(sourceOf(post).body, base)));
     return targetsOf(post, config).map((locale) => ({ post, locale, shared }));
   });
-  const settled = await Promise.allSettled(jobs.map(({ post, locale }) => (post.versions[locale] ? readBase(root, post, locale) : undefined)));
+  const settled = await Promise.allSettled(jobs.map(({ post, locale }) => (post.versions[locale] ? readBase(root, post, locale, known?.observe) : undefined)));
   const bases = settled.map((result) => (result.status === 'fulfilled' ? result.value : undefined));
   const problems = [...report.problems, ...baseProblems(settled)];
   if (problems.length > 0) throw new ContentValidationError(sortProblems(problems));
-  const records = jobs.map(({ post, locale, shared }, k) => statusOf(post, locale, bases[k], { config, snapshot: () => shared(bases[k]), unitsOf }));
+  const records = jobs.map(({ post, locale, shared }, k) => statusOf(post, locale, bases[k], { config, snapshot: () => shared(bases[k]) }));
   if (!known || !('known' in report) || !report.known) return records;
-  // Posts read now and posts known from before, merged in reading order, then the pages.
+  // Posts read now and posts known from before, merged in reading order; then the pages, the same way.
   const byPost = Map.groupBy(records, (_, k) => jobs[k]?.post as Translatable);
-  for (const post of report.content.posts) known.remember(post, byPost.get(post) ?? []);
-  const read = report.content.posts;
-  const recognised = report.known;
+  for (const item of items) known.remember(item, byPost.get(item) ?? []);
+  const pages = items.filter((item) => item.kind === 'page');
+  const recordsOf = (item: Translatable) => byPost.get(item) ?? [];
+  return [
+    ...merged(report.content.posts, report.known, recordsOf, known.recordsOf, (post, other) => newestFirst(post.date.getTime(), post.slug, other.date, other.slug) <= 0),
+    ...merged(pages, report.knownPages ?? [], recordsOf, known.recordsOf, (page, other) => page.slug.localeCompare(other.slug) <= 0),
+  ];
+}
+
+// The records of items read and of items known, in one order: `before` says whether a read item comes before a known one.
+function merged(read: readonly Translatable[], recognised: readonly KnownPost[], recordsOf: (item: Translatable) => TranslationStatus[], knownRecords: (post: KnownPost) => TranslationStatus[], before: (item: Translatable, other: KnownPost) => boolean): TranslationStatus[] {
   const ordered: TranslationStatus[] = [];
   let r = 0;
   let k = 0;
   while (r < read.length || k < recognised.length) {
     const next = read[r];
     const other = recognised[k];
-    if (next && (!other || newestFirst(next.date.getTime(), next.slug, other.date, other.slug) <= 0)) ordered.push(...(byPost.get(next) ?? [])), r++;
-    else if (other) ordered.push(...known.recordsOf(other)), k++;
+    if (next && (!other || before(next, other))) ordered.push(...recordsOf(next)), r++;
+    else if (other) ordered.push(...knownRecords(other)), k++;
   }
-  ordered.push(...records.filter((_, j) => jobs[j]?.post.kind === 'page'));
   return ordered;
-}
-
-/**
- * Coverage per configured locale, in config order.
- * @example summarize(records, config)[0] // { locale: code, total: 1, counts: { …, outdated: 1 }, upToDatePercent: 0 }
- */
-export function summarize(records: readonly TranslationStatus[], config: SiteConfig): LocaleSummary[] {
-  return config.locales.map((locale) => {
-    const counts = Object.fromEntries(TRANSLATION_STATES.map((state) => [state, 0])) as Record<TranslationState, number>;
-    let total = 0;
-    for (const record of records) {
-      if (record.locale !== locale.code) continue;
-      counts[record.status]++;
-      total++;
-    }
-    // A derived version is as current as its parent, whose own record counts the work.
-    const current = counts['up-to-date'] + counts.derived;
-    const upToDatePercent = total === 0 ? 100 : Math.floor((current / total) * 100);
-    return { locale: locale.code, total, counts, current, upToDatePercent };
-  });
 }
 
 /**

@@ -24,7 +24,8 @@ export { basePath, parseBase, readBase, tandemCommand, writeBase } from './base-
 export { commonSubsequence, diffBlocks, similarity, type Change, type SourceField } from './diff-blocks.ts';
 export { compareToBase, updateText } from './changes.ts';
 export { changesSince, statusOf, TRANSLATION_STATES, versionUnits, type StatusOptions, type Translatable, type TranslationState, type TranslationStatus, type WorkLeft } from './status.ts';
-export { computeStatuses, pageAsPost, summarize, targetsOf, translatables, validateBases, type ComputeStatusesOptions, type LocaleSummary } from './compute.ts';
+export { computeStatuses, pageAsPost, targetsOf, translatables, validateBases, type ComputeStatusesOptions } from './compute.ts';
+export { summarize, type LocaleSummary } from './summary.ts';
 export { checkContent, type CheckReport } from './check.ts';
 export { loadPost, pickPost, targetLocale } from './lookup.ts';
 export { createTranslation, markDone, scaffoldTranslation, type CreatedTranslation, type DoneResult } from './workflow.ts';
@@ -35,6 +36,5 @@ export { blockKind, headingLevel, type BlockKind } from './block-kind.ts';
 export { alignBlocks, alignByKey, type AlignedBlock, type AlignedRow, type KeyedPair } from './align.ts';
 export { BaseRecordError, InvalidDateError, SourceLocaleError, TranslationExistsError, TranslationMissingError, UnknownPostError } from './errors.ts';
 export { writeFileAtomic } from '../lib/write-file.ts';
-export { StatusCache, statusCacheFile } from './status-cache.ts';
 export { baselinesFromGit, type BaselineEntry, type BaselineOptions, type BaselineSkip, type CommitRef } from './git-baseline.ts';
 export { GitHistoryError } from './git-history.ts';

@@ -1,34 +1,54 @@
 /**
- * The status records of posts whose folders did not change since the last
- * `tandem status`: a post's records depend only on the bytes of its folder's
- * Markdown, YAML and base records, the site's configuration, `content/tags.yaml`
- * (for the checks that decide whether the post is valid) and this code. A
- * folder hashing to a key seen before gets its records back unread, unparsed
- * and unvalidated: only hashing is left of the work. Keys are content hashes,
- * never file times, so an edit is never missed whatever the clocks say. One
- * file in Astro's cacheDir, rewritten atomically with the entries this run used.
+ * The status records of posts (and static pages, alike) whose folders did not
+ * change since the last `tandem status`: a post's records depend only on its folder's listing, the
+ * bytes of the files read for it (`post.yaml`, its language files, their base
+ * records), the site's configuration, `content/tags.yaml` (for the checks that
+ * decide whether the post is valid) and this code. Each file is recorded with
+ * its digest and stamp, and trusted by git's index rule (see file-stamp.ts):
+ * an unchanged stamp vouches for the bytes unless the file changed at or after
+ * the moment they began to be read, when it is hashed again; a changed stamp
+ * (a touch, a checkout) is hashed again too, and only different bytes make the
+ * post be read. The bytes hashed are the ones the reader parsed: one read per
+ * file. One file in Astro's cacheDir, written atomically with the entries this
+ * run used, and only when something in it changed.
  * @module
  */
-import { createHash, type Hash } from 'node:crypto';
-import { closeSync, openSync, readdirSync, readFileSync, readSync, type Dirent } from 'node:fs';
-import { createRequire } from 'node:module';
+import { createHash } from 'node:crypto';
+import { mkdirSync, lstatSync, readFileSync, statSync, writeFileSync, type BigIntStats } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { SiteConfig } from '../config/schema.ts';
+import { readBytes, relativeTo } from '../content/content-files.ts';
 import type { KnownPost, KnownPosts } from '../content/known-posts.ts';
+import type { ContentReport } from '../content/read-content.ts';
+import { digestOf, entriesOf, isRacy, listingKey, stampOf, type ListedEntry } from '../lib/file-stamp.ts';
 import { readKept, writeKept } from '../lib/kept-json.ts';
-import { pipelineVersionKey } from '../pipeline/version-key.ts';
+import { statusCodeKey } from './code-key.ts';
+import { recordFromText, recordText, textsJson } from './records-json.ts';
 import type { Translatable, TranslationStatus } from './status.ts';
 
+/** A file read for a post: its stamp and the digest of its bytes. */
+type FileRecord = [stamp: string, digest: string];
+
+// Records and files are each kept as one string, their parts joined by NUL (which neither file names nor
+// JSON text hold): 10,000 posts then read back as a few objects each rather than dozens, for less to collect.
+const SEP = '\u0000';
+const parts = (packed: string) => (packed === '' ? [] : packed.split(SEP));
+
 interface Entry extends KnownPost {
-  records: TranslationStatus[];
+  /** The post's records as printed (see recordText), joined by NUL: reading them back costs less than objects, printing them nothing. */
+  records: string;
+  /** The folder's listing when it was read (see listingKey), and the folder's own stamp from just before. */
+  listing: string;
+  folder?: string;
+  /** The files read for the post: name, stamp and digest of each, joined by NUL. */
+  files: string;
 }
 
-// What the records of a post can depend on besides its folder: the code that reads and judges it.
-const SOURCE_DIRS = ['content', 'translation', 'config', 'i18n', 'lib'];
-const PACKAGES = ['yaml', 'zod'];
-// The files of a post folder that status reads; other files count by name only (an image's bytes change nothing).
-const READ = /\.(md|yaml|json)$/;
+interface Stored {
+  /** The file system's clock, in nanoseconds, before any file recorded was read: files changed since are racy. */
+  since: string;
+  posts: Record<string, Entry>;
+}
 
 /**
  * Where the post cache of a project lives.
@@ -38,27 +58,24 @@ export function postCacheFile(root: string): string {
   return path.join(root, 'node_modules', '.astro', 'tandem', 'post-cache.json');
 }
 
-function codeKey(): string {
-  const src = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
-  const hash = createHash('sha256').update(pipelineVersionKey());
-  for (const dir of SOURCE_DIRS) {
-    for (const name of readdirSync(path.join(src, dir)).filter((n) => n.endsWith('.ts')).sort()) hash.update(name).update(readFileSync(path.join(src, dir, name)));
-  }
-  const require = createRequire(import.meta.url);
-  for (const name of PACKAGES) hash.update(`${name}@${(require(`${name}/package.json`) as { version: string }).version}`);
-  // Word counts and time zones come from Node's ICU.
-  return hash.update(`${process.version} ${process.versions.icu} ${process.versions.tz}`).digest('hex');
-}
-
-/** Status records by the exact content of post folders, read from and saved to one cache file. */
+/** Status records by post folder, validated by the stamps and digests of the files read for them. */
 export class PostCache implements KnownPosts {
   private readonly file: string;
   private readonly root: string;
   private readonly version: string;
+  private readonly since: bigint | undefined;
   private readonly previous: Record<string, Entry>;
   private readonly used: Record<string, Entry> = {};
-  // Folders not found in the cache (by path relative to the root): their key and entries, to store what is computed for them.
-  private readonly pending = new Map<string, { key: string; dir: string; entries: readonly Dirent[] }>();
+  // Folders not recognised (by path relative to the root): their listing, to store what is computed for them.
+  private readonly pending = new Map<string, string>();
+  // Folders listed this run: their stamps from before the listing, and whether the next run can trust them (not racy).
+  private readonly folders = new Map<string, { stamp: string; settled: boolean }>();
+  // Listings given back by `listing`, with the key they were read from.
+  private readonly keptListings = new WeakMap<readonly ListedEntry[], string>();
+  // What was read this run, by folder (absolute) and name.
+  private readonly seen = new Map<string, Record<string, FileRecord>>();
+  // The file system's clock before this run first read a file to record; null when it cannot be taken (nothing is recorded then).
+  private now: bigint | null | undefined;
   private changed = false;
 
   constructor(file: string, root: string, config: SiteConfig) {
@@ -70,70 +87,135 @@ export class PostCache implements KnownPosts {
     } catch {
       // No tags file: the key says so by its empty text.
     }
-    this.version = createHash('sha256').update(codeKey()).update(JSON.stringify(config)).update(tags).digest('hex');
+    this.version = createHash('sha256').update(statusCodeKey()).update(JSON.stringify(config)).update(tags).digest('hex');
     // No cache yet, an unreadable or a stale one: every post is read.
-    this.previous = readKept<Record<string, Entry>>(file, this.version) ?? {};
-  }
-
-  /** The key of a post folder: its path, its entries' names and kinds, and the bytes of the files status reads. */
-  private keyOf(dir: string, entries: readonly Dirent[]): string | undefined {
-    // A link is a problem the reader reports: never answered from the cache.
-    if (entries.some((e) => e.isSymbolicLink())) return undefined;
-    const hash = createHash('sha256').update(path.relative(this.root, dir));
-    try {
-      for (const entry of [...entries].sort((a, b) => (a.name < b.name ? -1 : 1))) {
-        hash.update(`\u0000${entry.name}\u0000${entry.isFile() ? 'f' : 'o'}\u0000`);
-        if (entry.isFile() && READ.test(entry.name)) this.hashFile(path.join(dir, entry.name), hash);
-      }
-    } catch {
-      return undefined;
-    }
-    return hash.digest('base64url');
-  }
-
-  // Reads through one buffer, reused: tens of thousands of small files cost a fresh allocation each otherwise.
-  private buffer = Buffer.allocUnsafe(1 << 16);
-
-  private hashFile(file: string, hash: Hash): void {
-    const fd = openSync(file, 'r');
-    try {
-      for (let size = readSync(fd, this.buffer); size > 0; size = readSync(fd, this.buffer)) hash.update(this.buffer.subarray(0, size));
-    } finally {
-      closeSync(fd);
-    }
-  }
-
-  lookup(dir: string, entries: readonly Dirent[]): KnownPost | undefined {
-    const key = this.keyOf(dir, entries);
-    if (key === undefined) return undefined;
-    const entry = this.used[key] ?? this.previous[key];
-    if (!entry) {
-      this.pending.set(path.relative(this.root, dir).split(path.sep).join('/'), { key, dir, entries });
-      return undefined;
-    }
-    this.used[key] = entry;
-    return entry;
-  }
-
-  /** The records of a post that lookup recognised. */
-  recordsOf(post: KnownPost): TranslationStatus[] {
-    return (post as Entry).records;
+    const stored = readKept<Stored>(file, this.version);
+    this.since = typeof stored?.since === 'string' && /^\d+$/.test(stored.since) ? BigInt(stored.since) : undefined;
+    this.previous = (this.since !== undefined && stored?.posts) || {};
   }
 
   /**
-   * Keeps the records computed for a post read this run, if its folder still
-   * hashes as it did before it was read (an edit meanwhile leaves it out).
+   * The file system's clock, as the time of a file written in the cache's folder
+   * (the clock that stamps files, which the process's own may differ from).
    */
+  private clock(): bigint | undefined {
+    if (this.now === undefined) {
+      try {
+        const tick = `${this.file}.clock`;
+        mkdirSync(path.dirname(tick), { recursive: true });
+        writeFileSync(tick, '');
+        this.now = statSync(tick, { bigint: true }).mtimeNs;
+      } catch {
+        this.now = null;
+      }
+    }
+    return this.now ?? undefined;
+  }
+
+  /**
+   * A folder's entries as last listed, when its stamp says none was added,
+   * removed or renamed since (as for files, unless racy); else its stamp is
+   * taken, before the caller lists it.
+   */
+  listing(dir: string): ListedEntry[] | undefined {
+    const relative = relativeTo(this.root, dir);
+    const entry = this.previous[relative];
+    const stats = entry?.folder === undefined ? undefined : lstatSync(dir, { bigint: true, throwIfNoEntry: false });
+    if (entry && stats?.isDirectory() && entry.folder === stampOf(stats) && this.since !== undefined && !isRacy(stats, this.since)) {
+      const entries = entriesOf(entry.listing);
+      this.keptListings.set(entries, entry.listing);
+      return entries;
+    }
+    const clock = this.clock();
+    const now = clock === undefined ? undefined : lstatSync(dir, { bigint: true, throwIfNoEntry: false });
+    if (clock !== undefined && now) this.folders.set(relative, { stamp: stampOf(now), settled: !isRacy(now, clock) });
+    return undefined;
+  }
+
+  lookup(dir: string, entries: readonly ListedEntry[]): KnownPost | undefined {
+    // A link is a problem the reader reports: never answered from the cache.
+    if (entries.some((e) => e.isSymbolicLink())) return undefined;
+    const relative = relativeTo(this.root, dir);
+    const listing = this.keptListings.get(entries) ?? listingKey(entries);
+    const entry = this.previous[relative];
+    const files = entry?.listing === listing ? this.check(dir, entry.files) : undefined;
+    if (!entry || !files) {
+      // Before the post's files are read, so that their stamps can be trusted next time.
+      this.clock();
+      this.pending.set(relative, listing);
+      return undefined;
+    }
+    // Listed again (a file was saved by a rename, say) with the same names: the folder's new stamp is kept, if the next run can trust it.
+    const listed = this.folders.get(relative);
+    const folder = listed?.stamp ?? entry.folder;
+    if (files !== entry.files || listed?.settled) this.changed = true;
+    this.used[relative] = files === entry.files && folder === entry.folder ? entry : { ...entry, files, folder };
+    return entry;
+  }
+
+  /** `files` (packed) as they are now, if each still holds the bytes recorded; undefined if any does not. */
+  private check(dir: string, files: string): string | undefined {
+    const fields = parts(files);
+    let restamp = false;
+    for (let k = 0; k + 2 < fields.length; k += 3) {
+      const [name = '', stamp, digest] = [fields[k], fields[k + 1], fields[k + 2]];
+      const absolute = path.join(dir, name);
+      const stats = lstatSync(absolute, { bigint: true, throwIfNoEntry: false });
+      if (!stats?.isFile()) return undefined;
+      if (stamp === stampOf(stats) && this.since !== undefined && !isRacy(stats, this.since)) continue;
+      const clock = this.clock();
+      let read: { bytes: Buffer; stats: BigIntStats } | undefined;
+      try {
+        readBytes(absolute, (_, bytes, stats) => (read = { bytes, stats }));
+      } catch {
+        return undefined;
+      }
+      if (!read || digestOf(read.bytes) !== digest) return undefined;
+      const restamped = stampOf(read.stats);
+      // Same bytes: recorded anew when that lets the next run trust the stamp (a file stamped in the future never can).
+      if (clock !== undefined && (restamped !== stamp || !isRacy(read.stats, clock))) {
+        fields[k + 1] = restamped;
+        restamp = true;
+      }
+    }
+    return restamp ? fields.join(SEP) : files;
+  }
+
+  /** Records a file read for a post not recognised. */
+  observe = (absolute: string, bytes: Buffer, stats: BigIntStats): void => {
+    const dir = path.dirname(absolute);
+    let files = this.seen.get(dir);
+    if (!files) this.seen.set(dir, (files = {}));
+    files[path.basename(absolute)] = [stampOf(stats), digestOf(bytes)];
+  };
+
+  /** The records of a post that lookup recognised. */
+  recordsOf = (post: KnownPost): TranslationStatus[] => parts((post as Entry).records).map(recordFromText);
+
+  /** The records of every post and page recognised, in their order (posts newest first, then pages by slug), when none was read. */
+  recordsOfAll(report: Pick<ContentReport, 'known' | 'knownPages'>): TranslationStatus[] {
+    return [...(report.known ?? []), ...(report.knownPages ?? [])].flatMap(this.recordsOf);
+  }
+
+  /** recordsJson of recordsOfAll, from the texts kept: nothing is parsed or serialised again. */
+  printedAll(report: Pick<ContentReport, 'known' | 'knownPages'>): string {
+    return textsJson([...(report.known ?? []), ...(report.knownPages ?? [])].flatMap((post) => parts((post as Entry).records)));
+  }
+
+  /** Keeps the records computed for a post or page read this run, with the files they were computed from. */
   remember(post: Translatable, records: TranslationStatus[]): void {
-    const pending = this.pending.get(post.dir);
-    if (pending === undefined || post.kind === 'page' || this.keyOf(pending.dir, pending.entries) !== pending.key) return;
-    this.used[pending.key] = { slug: post.slug, dir: post.dir, date: post.date.getTime(), aliases: post.aliases, records };
+    const listing = this.pending.get(post.dir);
+    if (listing === undefined || this.now === null || this.now === undefined) return;
+    const files = Object.entries(this.seen.get(path.join(this.root, post.dir)) ?? {}).flatMap(([name, [stamp, digest]]) => [name, stamp, digest]);
+    this.used[post.dir] = { slug: post.slug, dir: post.dir, date: post.date.getTime(), aliases: post.aliases, records: records.map(recordText).join(SEP), listing, files: files.join(SEP), folder: this.folders.get(post.dir)?.stamp ?? this.previous[post.dir]?.folder };
     this.changed = true;
   }
 
-  /** Writes what this run used, when anything was added or dropped; a failure to write only costs speed. */
+  /** Writes what this run used, when anything was added, re-stamped or dropped; a failure to write only costs speed. */
   async save(): Promise<void> {
     if (!this.changed && Object.keys(this.previous).length === Object.keys(this.used).length) return;
-    await writeKept(this.file, this.version, this.used);
+    const since = this.now ?? this.since;
+    if (since === undefined) return;
+    await writeKept(this.file, this.version, { since: String(since), posts: this.used } satisfies Stored);
   }
 }

@@ -73,8 +73,6 @@ export interface StatusOptions {
   config?: SiteConfig;
   /** The fingerprinted source, when the caller already has it (e.g. for the post's other locales). */
   snapshot?: () => SourceSnapshot;
-  /** Counts the units of a Markdown body (default markdownUnits); a caller may answer from a cache. */
-  unitsOf?: (markdown: string, lang: string) => number;
 }
 
 /**
@@ -108,8 +106,7 @@ export function statusOf(post: Translatable, locale: string, base: BaseRecord | 
     sourceFile: source.file,
     ...(post.kind === 'page' && { kind: 'page' as const }),
   });
-  const bodyUnits = options.unitsOf ?? markdownUnits;
-  const wholeSource = () => versionUnits(source, sourceLocale.lang, bodyUnits);
+  const wholeSource = () => versionUnits(source, sourceLocale.lang);
 
   const derivedFrom = getLocale(config, locale).derivedFrom;
   if (!translation && derivedFrom !== undefined) return { ...head('derived'), derivedFrom, workLeft: { unit, count: 0 } };
@@ -121,7 +118,7 @@ export function statusOf(post: Translatable, locale: string, base: BaseRecord | 
   }
   if (!base || base.sourceLocale !== post.sourceLocale) {
     const target = getLocale(config, locale);
-    const size = { unit: target.countBy, count: versionUnits(translation, target.lang, bodyUnits) };
+    const size = { unit: target.countBy, count: versionUnits(translation, target.lang) };
     return { ...head('review'), translationFile, workLeft: { unit, count: 0 }, size, ...claim };
   }
   const changes = changesSince(post, base, snapshot);
@@ -133,7 +130,7 @@ export function statusOf(post: Translatable, locale: string, base: BaseRecord | 
     if (change.kind !== 'changed' && change.kind !== 'added') continue;
     if (change.field === 'updates') count += units(now.fields.updates?.[change.newIndex ?? -1]?.text ?? '');
     else if (change.field) count += units(change.newText);
-    else count += bodyUnits(change.newText, sourceLocale.lang);
+    else count += markdownUnits(change.newText, sourceLocale.lang);
   }
   return { ...head('outdated'), translationFile, recordedAt: base.recordedAt, workLeft: { unit, count }, ...claim, changes };
 }
@@ -142,7 +139,7 @@ export function statusOf(post: Translatable, locale: string, base: BaseRecord | 
  * The translatable length of one language version: its fields and body.
  * @example versionUnits(version, locale.lang) // title + summary + location + update notes + body, in words or CJK characters
  */
-export function versionUnits(version: PostVersion, lang: string, bodyUnits: (markdown: string, lang: string) => number = markdownUnits): number {
+export function versionUnits(version: PostVersion, lang: string): number {
   const fields = [version.title, version.summary ?? '', version.location ?? '', ...version.updates.map((u) => u.text)].join('\n');
-  return textUnits(fields, lang) + bodyUnits(version.body, lang);
+  return textUnits(fields, lang) + markdownUnits(version.body, lang);
 }

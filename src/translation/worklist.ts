@@ -1,4 +1,5 @@
-import { TRANSLATION_STATES, type TranslationState, type TranslationStatus } from './status.ts';
+import { TRANSLATION_STATES, type TranslationState } from './states.ts';
+import type { TranslationStatus } from './status.ts';
 
 /** How `tandem status` and the dashboard can order a worklist. */
 export const WORKLIST_SORTS = ['date', 'work', 'title'] as const;

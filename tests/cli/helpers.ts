@@ -2,12 +2,13 @@ import { spawnSync } from 'node:child_process';
 import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll } from 'vitest';
+import { afterAll, expect } from 'vitest';
 import type { LocaleConfig } from '../../src/config/schema.ts';
 import { siteConfig } from '../../src/config/site.ts';
 import { createI18n, translatorFor, type Translate } from '../../src/i18n/create-i18n.ts';
 import { readUIResources } from '../../src/i18n/read-resources.ts';
 import { main } from '../../src/cli/main.ts';
+import { computeStatuses, selectRecords } from '../../src/translation/index.ts';
 import type { Io, Output } from '../../src/cli/output.ts';
 
 export const repoRoot = path.resolve(import.meta.dirname, '../..');
@@ -95,4 +96,18 @@ export async function run(args: readonly string[], env: Record<string, string> =
   const io: Io = { out: output(), err: output(), ...(answers && { ask: async () => answers.shift() ?? '' }) };
   const code = await main(args, io, env);
   return { code, stdout: (io.out as Output & { text: string }).text, stderr: (io.err as Output & { text: string }).text };
+}
+
+/** `status --json` as computed with no cache at all, in the order and shape the CLI prints. */
+export async function uncachedStatus(root: string): Promise<string> {
+  const records = await computeStatuses({ root, config: siteConfig });
+  return `${JSON.stringify(selectRecords(records, { sort: 'date', lang: siteConfig.defaultLocale }), null, 2)}\n`;
+}
+
+/** `status --json` as the CLI prints it (in-process), checking that it succeeded. */
+export async function statusJson(root: string): Promise<string> {
+  const { code, stdout, stderr } = await run(['status', '--json', '--root', root]);
+  expect(stderr).toBe('');
+  expect(code).toBe(0);
+  return stdout;
 }

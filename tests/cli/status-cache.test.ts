@@ -4,29 +4,19 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readContent } from '../../src/content/index.ts';
 import { siteConfig } from '../../src/config/site.ts';
-import { computeStatuses, markDone, selectRecords } from '../../src/translation/index.ts';
+import { markDone, selectRecords, type TranslationStatus } from '../../src/translation/index.ts';
 import { PostCache, postCacheFile } from '../../src/translation/post-cache.ts';
 import { generateCorpus } from '../bench/corpus.ts';
-import { repoRoot, run } from './helpers.ts';
+import { repoRoot, run, statusJson, uncachedStatus } from './helpers.ts';
 
-// `tandem status --json` answers from three caches (parsed frontmatter, fingerprints
-// and counts, whole posts' records). Whatever they hold, the output must be what a
+// `tandem status --json` answers from a cache of whole posts' records. Whatever it holds, the output must be what a
 // run without any cache computes: on a fresh checkout, on a second run, and after
 // every kind of edit a translator or author makes between runs.
 let root: string;
 
 // The records as computed with no cache at all, in the order and shape the CLI prints.
-async function uncached(): Promise<string> {
-  const records = await computeStatuses({ root, config: siteConfig });
-  return `${JSON.stringify(selectRecords(records, { sort: 'date', lang: siteConfig.defaultLocale }), null, 2)}\n`;
-}
-
-async function status(): Promise<string> {
-  const { code, stdout, stderr } = await run(['status', '--json', '--root', root]);
-  expect(stderr).toBe('');
-  expect(code).toBe(0);
-  return stdout;
-}
+const uncached = () => uncachedStatus(root);
+const status = () => statusJson(root);
 
 const file = (relative: string) => path.join(root, 'content', relative);
 const edit = async (relative: string, change: (text: string) => string) => writeFile(file(relative), change(await readFile(file(relative), 'utf8')));
@@ -55,12 +45,19 @@ describe('status --json with caches', () => {
     expect(cold).toBe(await uncached());
     const warm = await status();
     expect(warm).toBe(cold);
+    // Options that filter and order: records read back from the cache, not its printed text.
+    const target = siteConfig.locales[1]?.code ?? '';
+    const filtered = await run(['status', '--json', '--to', target, '--sort', 'work', '--root', root]);
+    const expected = selectRecords((JSON.parse(cold) as TranslationStatus[]).filter((r) => r.locale === target), { sort: 'work' });
+    expect(filtered.stdout).toBe(`${JSON.stringify(expected, null, 2)}\n`);
 
     // Every post was recognised on the warm run: the cache is used, not merely harmless.
     const known = new PostCache(postCacheFile(root), root, siteConfig);
     const report = await readContent({ root, config: siteConfig, known });
     expect(report.content.posts).toEqual([]);
     expect(report.known?.length).toBe(48);
+    expect(report.content.pages).toEqual([]);
+    expect(report.knownPages?.length).toBeGreaterThan(0);
 
     // Edits of every kind between runs, each followed by a warm run.
     const upToDate = records.find((r) => r.status === 'up-to-date' && !r.kind);

@@ -2,7 +2,7 @@ import { readContent } from '../../content/index.ts';
 import { baselinesFromGit, writeBase } from '../../translation/index.ts';
 import type { CommandContext } from '../commands.ts';
 import { changeSummary } from '../format-status.ts';
-import { localeOption } from '../lookup.ts';
+import { localeOption } from '../options.ts';
 import { table } from '../output.ts';
 import { UsageError } from '../usage-error.ts';
 

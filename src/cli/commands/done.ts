@@ -7,8 +7,8 @@ import type { Translatable, TranslationState } from '../../translation/status.ts
 import type { CommandContext } from '../commands.ts';
 import { changeSummary } from '../format-status.ts';
 import { placeholder } from '../language.ts';
-import { findPosts, localeOption, targetOption } from '../lookup.ts';
-import { dateOption, requireTo, statesOption } from '../options.ts';
+import { findPosts, targetOption } from '../lookup.ts';
+import { dateOption, localeOption, requireTo, statesOption } from '../options.ts';
 import { labelled, report } from '../report.ts';
 import { table } from '../output.ts';
 import { UsageError } from '../usage-error.ts';

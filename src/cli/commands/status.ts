@@ -1,16 +1,13 @@
-import { YamlCache, yamlCacheFile } from '../../content/yaml-cache.ts';
-import type { Post } from '../../content/model.ts';
-import { computeStatuses, summarize } from '../../translation/compute.ts';
+import { readContent } from '../../content/read-content.ts';
+import { summarize } from '../../translation/summary.ts';
 import { selectRecords, worklist, WORKLIST_SORTS, type WorklistSort } from '../../translation/worklist.ts';
-import { StatusCache, statusCacheFile } from '../../translation/status-cache.ts';
 import { PostCache, postCacheFile } from '../../translation/post-cache.ts';
-import type { BaseRecord } from '../../translation/base-record.ts';
+import { recordsJson } from '../../translation/records-json.ts';
 import { DEFAULT_FAIL_ON, type CommandContext } from '../commands.ts';
 import { formatStatus, stateCount } from '../format-status.ts';
 import { formatMarkdown } from '../format-markdown.ts';
 import { list } from '../language.ts';
-import { localeOption } from '../lookup.ts';
-import { choiceOption, limitOption, statesOption } from '../options.ts';
+import { choiceOption, limitOption, localeOption, statesOption } from '../options.ts';
 import { labelled } from '../report.ts';
 
 const FORMATS = ['text', 'markdown', 'json'] as const;
@@ -25,18 +22,25 @@ export async function run(context: CommandContext): Promise<number> {
   const format = values.json === true ? 'json' : (choiceOption(values.format, '--format', FORMATS, t) ?? 'text');
   const limit = limitOption(values.limit, t);
   const only = typeof values.to === 'string' ? localeOption(context, values.to).code : undefined;
-  // Caches of earlier runs: only what changed since is read, parsed and counted again.
-  const yamlCache = new YamlCache(yamlCacheFile(root));
-  const cache = new StatusCache(statusCacheFile(root));
-  const blocksOf = (post: Post, base?: BaseRecord) => cache.blocksOf(post.versions[post.sourceLocale]?.body ?? '', base);
+  // Records of posts whose files did not change since an earlier run: only the others are read, parsed and counted.
   const known = new PostCache(postCacheFile(root), root, config);
-  const records = (await computeStatuses({ root, config, yamlCache, blocksOf, unitsOf: cache.unitsOf, known })).filter((r) => !only || r.locale === only);
-  await Promise.all([yamlCache.save(), cache.save(), known.save()]);
+  const report = await readContent({ root, config, known });
+  // Nothing read and nothing wrong: every record is known, and the code that computes them (the Markdown parser with it) is not even loaded.
+  const settled = report.problems.length === 0 && report.content.posts.length === 0 && report.content.pages.length === 0;
+  if (settled && format === 'json' && !check && !states && sort === 'date' && limit === undefined && !only) {
+    // Every record, in order: printed as kept.
+    io.out.write(`${known.printedAll(report)}\n`);
+    await known.save();
+    return 0;
+  }
+  const all = settled ? known.recordsOfAll(report) : await (await import('../../translation/compute.ts')).computeStatuses({ root, config, known, report });
+  const records = all.filter((r) => !only || r.locale === only);
+  await known.save();
   const groups = worklist(records, { states: states && [...states], sort, limit, lang: language });
   if (format === 'json') {
     // The JSON is a documented API, the same in every language: one array, which the worklist options filter, order and limit.
     const kept = new Set(groups.flatMap((group) => group.records));
-    io.out.write(`${JSON.stringify(selectRecords(records, { sort, lang: language }).filter((r) => kept.has(r)), null, 2)}\n`);
+    io.out.write(`${recordsJson(selectRecords(records, { sort, lang: language }).filter((r) => kept.has(r)))}\n`);
   } else if (format === 'markdown') {
     const site = typeof values.site === 'string' ? values.site : process.env.SITE_URL;
     io.out.write(formatMarkdown(groups, summarize(records, config).filter((s) => !only || s.locale === only), { config, t, language, site }));

@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, it } from 'vitest';
-import { readKept, writeKept } from '../../../src/lib/kept-json.ts';
+import { asciiJson, readKept, writeKept } from '../../../src/lib/kept-json.ts';
 import { writeTree } from '../helpers.ts';
 
 it('reads back what was kept under the same version only', async () => {
@@ -21,4 +21,25 @@ it.each([['not json at all'], ['{"version":"v1"'], ['null'], ['[1,2]']])('treats
 it('never fails a run when the file cannot be written', async () => {
   const dir = await writeTree({ 'blocker': 'a file where a folder should be' });
   await expect(writeKept(path.join(dir, 'blocker', 'cache.json'), 'v1', {})).resolves.toBeUndefined();
+});
+
+it.each([
+  ['Chinese', { title: '维吾尔人权', zh: '繁體' }],
+  ['an emoji (a surrogate pair)', { text: 'vote 🗳️ now' }],
+  ['a lone surrogate', { text: 'broken \ud800 half' }],
+  ['Latin-1 and DEL', { text: 'café \u007f naïve' }],
+  ['control characters and quotes', { text: 'a\u0001b\n"c"\\' }],
+  ['nothing beyond ASCII', { a: [1, 2, { b: null }] }],
+])('asciiJson writes %s as ASCII that reads back the same', (_, value) => {
+  const text = asciiJson(value);
+  expect(/^[\x00-\x7e]*$/.test(text)).toBe(true);
+  expect(JSON.parse(text)).toEqual(value);
+});
+
+it('reads back a kept file written as UTF-8 too', async () => {
+  const file = path.join(await writeTree({}), 'cache.json');
+  writeFileSync(file, JSON.stringify({ version: 'v1', data: { title: '维吾尔' } }));
+  expect(readKept(file, 'v1')).toEqual({ title: '维吾尔' });
+  await writeKept(file, 'v1', { title: '维吾尔 🗳️' });
+  expect(readKept(file, 'v1')).toEqual({ title: '维吾尔 🗳️' });
 });
