@@ -16,6 +16,7 @@ import type { PostVersion } from '../content/index.ts';
 import { RenderCache, renderKey } from './render-cache.ts';
 import { RenderPool } from './render-pool.ts';
 import { EMBED_KINDS, LABEL_SLOTS, renderTask, type RenderLabels, type RenderResult, type RenderTask } from './render-task.ts';
+import { inTurn } from '../lib/in-turn.ts';
 
 /** What rendering the site's versions needs. */
 export interface RenderVersionsOptions {
@@ -117,9 +118,8 @@ export class SiteRenderer {
       for (const [k, result] of results.entries()) rendered.set(groups[n]?.[k]?.index ?? -1, result);
     }
     for (const { index } of pending) results[index] = rendered.get(index);
-    for (let start = 0; this.cache && start < pending.length; start += WRITES_AT_ONCE) {
-      await Promise.all(pending.slice(start, start + WRITES_AT_ONCE).map(({ key, index }) => this.cache?.set(key, rendered.get(index) as RenderResult)));
-    }
+    const cache = this.cache;
+    if (cache) await inTurn(pending, WRITES_AT_ONCE, ({ key, index }) => cache.set(key, rendered.get(index) as RenderResult));
     this.rendered += pending.length;
     this.reused += jobs.length - pending.length;
     return results as RenderResult[];

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { TandemError } from '../lib/errors.ts';
+import { inTurn } from '../lib/in-turn.ts';
 import { installedVersion } from '../pipeline/index.ts';
 import { clearStaleStaging, pruneStored, reuseBundle, stagePages, storeBundle } from './search-cache.ts';
 import { SEARCH_BUNDLE, SEARCH_MANIFEST, searchLanguages } from './search-pages.ts';
@@ -55,7 +56,7 @@ export async function indexSite(dir: string, { cacheDir, pagesPerShard = PAGES_P
   const pagefindVersion = installedVersion('pagefind', path.dirname(fileURLToPath(import.meta.url))) ?? 'missing';
   await rm(root, { recursive: true, force: true });
   if (cacheDir) await clearStaleStaging(cacheDir);
-  const jobs: (() => Promise<void>)[] = [];
+  const jobs: ShardJob[] = [];
   for (const language of await searchLanguages(dir)) {
     const shards = splitShards(language.key, language.pages, pagesPerShard);
     report.pages += language.pages.length;
@@ -64,15 +65,15 @@ export async function indexSite(dir: string, { cacheDir, pagesPerShard = PAGES_P
     for (const [position, shard] of shards.entries()) {
       report.shards.push(shard.id);
       const bundle = path.join(root, language.key, String(position));
-      jobs.push(async () => {
-        if (await indexShard(pagefind, { dir, shard, bundle, cacheDir, key: `${FORMAT} ${pagefindVersion} ${shard.digest}` })) report.reused.push(shard.id);
-      });
+      jobs.push({ dir, shard, bundle, cacheDir, key: `${FORMAT} ${pagefindVersion} ${shard.digest}` });
     }
     await mkdir(path.join(root, language.key), { recursive: true });
     await writeFile(path.join(root, language.key, SEARCH_MANIFEST), JSON.stringify(shards.map((_, position) => `${position}/`)));
   }
   try {
-    await inTurn(jobs, concurrency);
+    await inTurn(jobs, concurrency, async (job) => {
+      if (await indexShard(pagefind, job)) report.reused.push(job.shard.id);
+    });
   } finally {
     await pagefind.close();
   }
@@ -83,15 +84,6 @@ export async function indexSite(dir: string, { cacheDir, pagesPerShard = PAGES_P
 
 // Each shard being indexed holds ~0.25–0.7 MB per page in Pagefind's process: a few at once.
 const SEARCH_CONCURRENCY = Math.max(1, Math.min(availableParallelism(), 4));
-
-/** Runs `jobs`, `limit` at a time; the first failure stops the run once the running ones end. */
-async function inTurn(jobs: readonly (() => Promise<void>)[], limit: number): Promise<void> {
-  let next = 0;
-  const lane = async () => {
-    while (next < jobs.length) await jobs[next++]?.();
-  };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, jobs.length)) }, lane));
-}
 
 interface ShardJob {
   dir: string;

@@ -22,6 +22,7 @@ import { fileURLToPath } from 'node:url';
 import type { TocHeading } from '../pipeline/index.ts';
 import { TandemError } from '../lib/errors.ts';
 import { writeFileAtomic } from '../lib/write-file.ts';
+import { inTurn } from '../lib/in-turn.ts';
 
 /** What a version's own page shows beyond its fields. */
 export interface VersionBody {
@@ -60,15 +61,11 @@ export async function storeBodies(dir: string, bodies: readonly VersionBody[]): 
   const texts = bodies.map((body) => JSON.stringify(body));
   const ids = texts.map(bodyId);
   const missing = [...new Map(ids.map((id, k) => [id, texts[k] as string])).entries()].filter(([id]) => !existsSync(bodyFile(dir, id)));
-  for (let start = 0; start < missing.length; start += WRITES_AT_ONCE) {
-    await Promise.all(
-      missing.slice(start, start + WRITES_AT_ONCE).map(async ([id, text]) => {
-        const file = bodyFile(dir, id);
-        mkdirSync(path.dirname(file), { recursive: true });
-        await writeFileAtomic(file, text, { overwrite: true });
-      }),
-    );
-  }
+  await inTurn(missing, WRITES_AT_ONCE, async ([id, text]) => {
+    const file = bodyFile(dir, id);
+    mkdirSync(path.dirname(file), { recursive: true });
+    await writeFileAtomic(file, text, { overwrite: true });
+  });
   return ids;
 }
 
