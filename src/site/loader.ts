@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import type { Loader } from 'astro/loaders';
+import type { Loader, LoaderContext } from 'astro/loaders';
 import type { TranslationStatus } from '../translation/index.ts';
 import { ContentValidationError, loadTags, withDerivedTagLabels, type Post, type TagLabels } from '../content/index.ts';
 import { converterFor } from '../i18n/derived-locales.ts';
@@ -31,43 +31,51 @@ export interface TandemLoaderOptions extends SiteRunOptions {
  * through the shared pipeline (see site-run.ts). Unchanged posts keep their stored entry.
  */
 export function postsLoader(options: TandemLoaderOptions): Loader {
+  return contentLoader('tandem-posts', options, async ({ store, config: astroConfig, generateDigest, logger }, root) => {
+    const run = await siteRun(options, root, astroConfig.cacheDir, 'posts');
+    const seen = new Set<string>();
+    let changed = 0;
+    for (const post of run.content.posts) {
+      seen.add(post.slug);
+      const data: SitePost = { ...post, versions: run.versions.get(post) ?? {}, translations: run.statuses.get(post.slug) ?? [] };
+      const digest = generateDigest(JSON.stringify(data));
+      if (store.get(post.slug)?.digest === digest) continue;
+      store.set({ id: post.slug, data, digest });
+      changed++;
+    }
+    for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
+    const { total, rendered, reused } = run;
+    logger.info(`${run.content.posts.length} posts, ${run.content.pages.length} pages, ${total} versions (${rendered} rendered, ${reused} from the render cache); ${changed} posts changed`);
+  });
+}
+
+/**
+ * A loader that reads the project's `content/` with `sync`: the root is Astro's unless
+ * given, Tandem's errors are worded in the build's language, and under `astro dev` it
+ * loads again when content changes (see watch-content.ts).
+ */
+export function contentLoader(name: string, options: LoaderWords & Pick<TandemLoaderOptions, 'root'>, sync: (context: LoaderContext, root: string) => Promise<void>): Loader {
   return {
-    name: 'tandem-posts',
+    name,
     async load(context) {
-      const { store, config: astroConfig, generateDigest, logger } = context;
-      const root = options.root ?? fileURLToPath(astroConfig.root);
-      const sync = async () => {
-        let run;
-        try {
-          run = await siteRun(options, root, astroConfig.cacheDir, 'posts');
-        } catch (error) {
+      const root = options.root ?? fileURLToPath(context.config.root);
+      const load = () =>
+        sync(context, root).catch((error: unknown) => {
           throw inBuildLanguage(error, options);
-        }
-        const seen = new Set<string>();
-        let changed = 0;
-        for (const post of run.content.posts) {
-          seen.add(post.slug);
-          const data: SitePost = { ...post, versions: run.versions.get(post) ?? {}, translations: run.statuses.get(post.slug) ?? [] };
-          const digest = generateDigest(JSON.stringify(data));
-          if (store.get(post.slug)?.digest === digest) continue;
-          store.set({ id: post.slug, data, digest });
-          changed++;
-        }
-        for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
-        const { total, rendered, reused } = run;
-        logger.info(`${run.content.posts.length} posts, ${run.content.pages.length} pages, ${total} versions (${rendered} rendered, ${reused} from the render cache); ${changed} posts changed`);
-      };
-      await sync();
-      watchContent(context, root, sync);
+        });
+      await load();
+      watchContent(context, root, load);
     },
   };
 }
+
+type LoaderWords = Pick<TandemLoaderOptions, 'config' | 'translations'>;
 
 /**
  * Words a TandemError in the language the CLI would use (TANDEM_LANG, LANG…), as
  * the build log shows it; content problems are not bugs, so no stack trace follows.
  */
-export function inBuildLanguage(error: unknown, options: Pick<TandemLoaderOptions, 'config' | 'translations'>): unknown {
+export function inBuildLanguage(error: unknown, options: LoaderWords): unknown {
   if (!(error instanceof TandemError)) return error;
   const t = options.translations(chooseLanguage(undefined, process.env, options.config).code);
   error.message = error instanceof ContentValidationError
@@ -82,24 +90,9 @@ export function inBuildLanguage(error: unknown, options: Pick<TandemLoaderOption
  * derived locales' labels converted from their parent's where the file gives none.
  */
 export function tagsLoader(options: Pick<TandemLoaderOptions, 'config' | 'root' | 'translations' | 'phraseLists'>): Loader {
-  return {
-    name: 'tandem-tags',
-    async load(context) {
-      const { store, config: astroConfig } = context;
-      const root = options.root ?? fileURLToPath(astroConfig.root);
-      const sync = async () => {
-        let tags: TagLabels;
-        try {
-          tags = loadTags(root, options.config);
-        } catch (error) {
-          throw inBuildLanguage(error, options);
-        }
-        tags = withDerivedTagLabels(tags, options.config, (code) => converterFor(getLocale(options.config, code), options.phraseLists ?? {}));
-        store.clear();
-        for (const [id, labels] of Object.entries(tags satisfies TagLabels)) store.set({ id, data: { labels } });
-      };
-      await sync();
-      watchContent(context, root, sync);
-    },
-  };
+  return contentLoader('tandem-tags', options, async ({ store }, root) => {
+    const tags = withDerivedTagLabels(loadTags(root, options.config), options.config, (code) => converterFor(getLocale(options.config, code), options.phraseLists ?? {}));
+    store.clear();
+    for (const [id, labels] of Object.entries(tags satisfies TagLabels)) store.set({ id, data: { labels } });
+  });
 }

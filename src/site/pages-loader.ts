@@ -1,10 +1,8 @@
-import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import type { Page } from '../content/index.ts';
 import { pageAsPost, readBase, statusOf, targetsOf, type TranslationStatus } from '../translation/index.ts';
 import { linkedPages } from './links.ts';
-import { watchContent } from './watch-content.ts';
-import { inBuildLanguage, type RenderedVersion, type TandemLoaderOptions } from './loader.ts';
+import { contentLoader, type RenderedVersion, type TandemLoaderOptions } from './loader.ts';
 import { siteRun } from './site-run.ts';
 
 /** What the site stores per static page: its rendered versions and each translation's status. */
@@ -19,34 +17,20 @@ export type SitePage = Omit<Page, 'versions'> & {
  * The content is read, checked and rendered once for both loaders (see site-run.ts).
  */
 export function pagesLoader(options: TandemLoaderOptions): Loader {
-  return {
-    name: 'tandem-pages',
-    async load(context) {
-      const { store, config: astroConfig, generateDigest, logger } = context;
-      const root = options.root ?? fileURLToPath(astroConfig.root);
-      const sync = async () => {
-        let run;
-        try {
-          run = await siteRun(options, root, astroConfig.cacheDir, 'pages');
-        } catch (error) {
-          throw inBuildLanguage(error, options);
-        }
-        const { pages } = run.content;
-        for (const slug of linkedPages(options.config).filter((slug) => !pages.some((page) => page.slug === slug))) {
-          logger.warn(`src/config/site.ts: identity links to the page "${slug}", but content/pages/${slug}/ does not exist, so the link is left out. Create the page or remove the link.`);
-        }
-        store.clear();
-        for (const page of pages) {
-          const item = pageAsPost(page);
-          const translations = await Promise.all(
-            targetsOf(item, options.config).map(async (code) => statusOf(item, code, page.versions[code] ? await readBase(root, item, code) : undefined, { config: options.config })),
-          );
-          const data: SitePage = { ...page, versions: run.versions.get(page) ?? {}, translations };
-          store.set({ id: page.slug, data, digest: generateDigest(JSON.stringify(data)) });
-        }
-      };
-      await sync();
-      watchContent(context, root, sync);
-    },
-  };
+  return contentLoader('tandem-pages', options, async ({ store, config: astroConfig, generateDigest, logger }, root) => {
+    const run = await siteRun(options, root, astroConfig.cacheDir, 'pages');
+    const { pages } = run.content;
+    for (const slug of linkedPages(options.config).filter((slug) => !pages.some((page) => page.slug === slug))) {
+      logger.warn(`src/config/site.ts: identity links to the page "${slug}", but content/pages/${slug}/ does not exist, so the link is left out. Create the page or remove the link.`);
+    }
+    store.clear();
+    for (const page of pages) {
+      const item = pageAsPost(page);
+      const translations = await Promise.all(
+        targetsOf(item, options.config).map(async (code) => statusOf(item, code, page.versions[code] ? await readBase(root, item, code) : undefined, { config: options.config })),
+      );
+      const data: SitePage = { ...page, versions: run.versions.get(page) ?? {}, translations };
+      store.set({ id: page.slug, data, digest: generateDigest(JSON.stringify(data)) });
+    }
+  });
 }
