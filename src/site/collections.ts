@@ -11,7 +11,7 @@ import type { TagLabels } from '../content/index.ts';
  * pages and components. The dev server's store changes as files are edited: there
  * every call reads it afresh.
  */
-function oncePerBuild<T>(read: () => Promise<T>): () => Promise<T> {
+export function oncePerBuild<T>(read: () => Promise<T>): () => Promise<T> {
   if (import.meta.env.DEV) return read;
   let value: Promise<T> | undefined;
   return () => (value ??= read());

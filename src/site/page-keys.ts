@@ -17,7 +17,7 @@ import path from 'node:path';
 import { siteConfig } from '../config/site.ts';
 import { uiSources } from '../i18n/site-i18n.ts';
 import { digestOf } from '../lib/data-digest.ts';
-import { getPages, getPosts, getTagLabels } from './collections.ts';
+import { getPages, getPosts, getTagLabels, oncePerBuild } from './collections.ts';
 import { postCountsOf } from './post-counts.ts';
 
 interface Frame {
@@ -25,29 +25,26 @@ interface Frame {
   /** Each post's own digest: listings hold the same posts thousands of times. */
   posts: WeakMap<object, string>;
 }
-let frame: Promise<Frame> | undefined;
-
-/** What the frame of every page shows, as one digest, and each post's digest (once per build: the data store no longer changes). */
-function frameKey(): Promise<Frame> {
-  frame ??= (async () => {
-    const [posts, labels, pages] = await Promise.all([getPosts(), getTagLabels(), getPages()]);
-    const digest = digestOf({ pages, labels, counts: postCountsOf(posts, siteConfig.postTypes, Object.keys(labels)), ui: uiSources, year: new Date().getUTCFullYear() });
-    return { digest, posts: new WeakMap(posts.map((post) => [post, digestOf(post)])) };
-  })();
-  return frame;
-}
+/** What the frame of every page shows, as one digest, and each post's digest. */
+const frameKey = oncePerBuild(async (): Promise<Frame> => {
+  const [posts, labels, pages] = await Promise.all([getPosts(), getTagLabels(), getPages()]);
+  const digest = digestOf({ pages, labels, counts: postCountsOf(posts, siteConfig.postTypes, Object.keys(labels)), ui: uiSources, year: new Date().getUTCFullYear() });
+  return { digest, posts: new WeakMap(posts.map((post) => [post, digestOf(post)])) };
+});
 
 /**
  * The incremental-build key of a page rendered from `props` alone (plus the frame), and
- * from the Markdown `files` (project-relative) it reads while rendering.
+ * from the Markdown `files` (project-relative) it reads while rendering. None under the
+ * dev server, which renders every request and ignores keys.
  */
-export async function pageKey(props: unknown, files: readonly string[] = []): Promise<string> {
+export async function pageKey(props: unknown, files: readonly string[] = []): Promise<string | undefined> {
+  if (import.meta.env.DEV) return undefined;
   const read = await Promise.all(files.map((file) => readFile(path.resolve(file)).then((bytes) => createHash('sha256').update(bytes).digest('base64url'), () => 'missing')));
   const { digest, posts } = await frameKey();
   return digestOf({ frame: digest, props, files: read }, posts);
 }
 
 /** Paths from `getStaticPaths()` (or `paginate()`) with each one's key from its props. */
-export function withKeys<P extends { props?: unknown }>(paths: readonly P[]): Promise<(P & { cacheKey: string })[]> {
+export function withKeys<P extends { props?: unknown }>(paths: readonly P[]): Promise<(P & { cacheKey: string | undefined })[]> {
   return Promise.all(paths.map(async (entry) => ({ ...entry, cacheKey: await pageKey(entry.props) })));
 }

@@ -15,7 +15,10 @@ const run = promisify(execFile);
 
 async function build(project: string, ...flags: string[]): Promise<string> {
   const [command, args] = astroBuild(path.join(repoRoot, 'node_modules'));
-  const { stdout, stderr } = await run(command, [...args, ...flags], { cwd: project, maxBuffer: 64 * 1024 * 1024 });
+  // As `npm run build` runs it: vitest puts DEV=1, MODE, NODE_ENV=test… in the environment,
+  // which Astro would hand the build's pages as import.meta.env.
+  const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^(VITEST\w*|TEST|NODE_ENV|MODE|DEV|PROD|SSR|BASE_URL)$/.test(name)));
+  const { stdout, stderr } = await run(command, [...args, ...flags], { cwd: project, env, maxBuffer: 64 * 1024 * 1024 });
   return stdout + stderr;
 }
 
