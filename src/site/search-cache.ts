@@ -22,18 +22,28 @@ export async function reuseBundle(stored: string, key: string, bundle: string): 
 }
 
 /**
- * Puts every file under `from` at the same place under `to`: hard links where the file
- * system allows (a bundle is thousands of small files, and neither side is ever written
- * in place: a new bundle replaces the folder), copies where it does not.
+ * Puts each file `from` at `to` (making folders as needed): hard links where the file
+ * system allows (thousands of small files, and none is ever written in place: a new
+ * bundle or staging folder replaces the old one whole), copies where it does not.
  */
+async function linkFiles(files: readonly { from: string; to: string }[]): Promise<void> {
+  const made = new Set<string>();
+  for (const { from, to } of files) {
+    const folder = path.dirname(to);
+    if (!made.has(folder)) {
+      await mkdir(folder, { recursive: true });
+      made.add(folder);
+    }
+    await link(from, to).catch(() => copyFile(from, to));
+  }
+}
+
+/** Puts every file under `from` at the same place under `to` (see linkFiles). */
 async function linkTree(from: string, to: string): Promise<void> {
   const entries = await readdir(from, { recursive: true, withFileTypes: true });
   await mkdir(to, { recursive: true });
-  for (const entry of entries) {
-    const target = path.join(to, path.relative(from, path.join(entry.parentPath, entry.name)));
-    if (entry.isDirectory()) await mkdir(target, { recursive: true });
-    else await link(path.join(entry.parentPath, entry.name), target).catch(() => copyFile(path.join(entry.parentPath, entry.name), target));
-  }
+  const files = entries.filter((entry) => !entry.isDirectory()).map((entry) => path.join(entry.parentPath, entry.name));
+  await linkFiles(files.map((file) => ({ from: file, to: path.join(to, path.relative(from, file)) })));
 }
 
 // Put beside the old entry and swapped in, so a build reading the cache never sees half a bundle.
@@ -79,16 +89,7 @@ export async function stagePages(site: string, pages: readonly SearchPage[], cac
     await mkdir(parent, { recursive: true });
   }
   const folder = await mkdtemp(path.join(parent, `${process.pid}-`));
-  const made = new Set<string>();
-  for (const page of pages) {
-    const target = path.join(folder, path.relative(site, page.file));
-    const parentDir = path.dirname(target);
-    if (!made.has(parentDir)) {
-      await mkdir(parentDir, { recursive: true });
-      made.add(parentDir);
-    }
-    await link(page.file, target).catch(() => copyFile(page.file, target));
-  }
+  await linkFiles(pages.map((page) => ({ from: page.file, to: path.join(folder, path.relative(site, page.file)) })));
   return folder;
 }
 
