@@ -14,7 +14,7 @@ import { writeFileAtomic } from '../translation/index.ts';
 import type { RenderResult, RenderTask } from './render-task.ts';
 
 // Bumped when the shape of a stored entry changes.
-const FORMAT = 1;
+const FORMAT = 2;
 
 /**
  * The cache key of a task under a renderer version.

@@ -9,6 +9,7 @@ import type { LocaleConfig } from '../config/schema.ts';
 import { scriptConverter, type PhraseList } from '../i18n/convert-script.ts';
 import { renderMarkdown, type EmbedKind, type Relocation, type RenderedMarkdown } from '../pipeline/index.ts';
 import { fingerprintBlocks, type FingerprintedText } from '../translation/index.ts';
+import { namedBody } from './version-bodies.ts';
 
 /** Every kind of embed the pipeline may label. */
 export const EMBED_KINDS: readonly EmbedKind[] = ['video', 'audio', 'post', 'image', 'map', 'document', 'page'];
@@ -50,9 +51,10 @@ export interface Conversion {
   relocateLinks: Relocation;
 }
 
-/** A rendered version, with its block fingerprints (if asked). */
+/** A rendered version, with its block fingerprints (if asked) and the name of its body (version-bodies.ts). */
 export interface RenderResult extends RenderedMarkdown {
   blocks?: FingerprintedText[];
+  bodyId: string;
 }
 
 const labelFunctions = new Map<string, Pick<Required<Parameters<typeof renderMarkdown>[1]>, 'footnoteBackLabel' | 'embedLabel'>>();
@@ -96,7 +98,8 @@ export function renderTask(task: RenderTask, parsed?: Root, keep?: (tree: Root) 
   });
   // A document shown as plain text was not parsed (it would take minutes, or fail):
   // its fingerprints are left to translation status, which needs them only if it changed.
-  return { ...rendered, ...(blocks && { blocks }) };
+  const result = { ...rendered, ...(blocks && { blocks }) };
+  return { ...result, bodyId: namedBody(result).id };
 }
 
 /**

@@ -19,7 +19,7 @@ import { ContentValidationError, convertFields, readContent, versionOrigin, type
 import { workerCount } from './render-pool.ts';
 import type { RenderResult } from './render-task.ts';
 import { SiteRenderer, type VersionJob } from './render-versions.ts';
-import { bodiesDir, storeBodies, type VersionBody } from './version-bodies.ts';
+import { bodiesDir, storeBodies, versionBody } from './version-bodies.ts';
 
 /**
  * A language version as the site shows it: its fields, its excerpt, and `bodyId`, the stored
@@ -66,14 +66,10 @@ interface Shown {
   derivedFrom?: string;
 }
 
-function shownVersion({ version, derivedFrom }: Shown, rendering: RenderResult, bodyId: string): RenderedVersion {
+function shownVersion({ version, derivedFrom }: Shown, rendering: RenderResult): RenderedVersion {
   const { body: _body, ...fields } = version;
   const { links: _links, lostText: _lost, fallback: _fallback, blocks: _blocks, anchors: _anchors, html: _html, headings: _headings, ...page } = rendering;
-  return { ...fields, ...page, ...(derivedFrom !== undefined && { derivedFrom }), bodyId };
-}
-
-function bodyFrom({ html, headings, blocks }: RenderResult): VersionBody {
-  return { html, headings, ...(blocks && { blocks: blocks.map((block) => block.text) }) };
+  return { ...fields, ...page, ...(derivedFrom !== undefined && { derivedFrom }) };
 }
 
 /** Every locale's version of a post or page: its own file, or its parent locale's converted. */
@@ -120,10 +116,10 @@ async function runSite(options: SiteRunOptions, root: string, cacheDir: URL): Pr
     const rewritten = again.flatMap((doc) => shownVersions(doc, options, rewrites)).filter((item) => item.job.rewrites);
     const renderedAgain = new Map((await renderer.render(rewritten.map((item) => item.job))).map((rendering, index) => [`${rewritten[index]?.job.version.file}\0${rewritten[index]?.job.locale}`, rendering]));
     const published = shown.map((item, index) => renderedAgain.get(`${item.job.version.file}\0${item.job.locale}`) ?? (renderings[index] as RenderResult));
-    const bodyIds = await storeBodies(bodiesDir(cacheDir), published.map(bodyFrom));
+    await storeBodies(bodiesDir(cacheDir), published.map((rendering) => ({ id: rendering.bodyId, body: versionBody(rendering) })));
     for (const [index, item] of shown.entries()) {
       const entry = versions.get(item.doc) ?? {};
-      entry[item.job.locale] = shownVersion(item, published[index] as RenderResult, bodyIds[index] as string);
+      entry[item.job.locale] = shownVersion(item, published[index] as RenderResult);
       versions.set(item.doc, entry);
     }
     const sources = new Map(shown.flatMap((item, index) => (item.job.fingerprint && item.job.locale === item.doc.sourceLocale ? [[item.doc, renderings[index]?.blocks] as const] : [])));

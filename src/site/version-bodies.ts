@@ -53,20 +53,42 @@ function bodyFile(dir: string, id: string): string {
   return path.join(dir, id.slice(0, 2), `${id}.json`);
 }
 
+/** A body and its name (see bodyId), as a rendering carries them. */
+export interface NamedBody {
+  id: string;
+  body: VersionBody;
+}
+
 /**
- * Stores bodies (those already there are left as they are) and gives each one's
- * name, in order. A failed write fails the build: its pages could not be made.
+ * What a rendering's own page shows beyond its fields.
+ * @example versionBody({ html: '<p>Hi</p>', headings: [], blocks: [{ text: 'Hi' }] }) // { html: '<p>Hi</p>', headings: [], blocks: ['Hi'] }
  */
-export async function storeBodies(dir: string, bodies: readonly VersionBody[]): Promise<string[]> {
-  const texts = bodies.map((body) => JSON.stringify(body));
-  const ids = texts.map(bodyId);
-  const missing = [...new Map(ids.map((id, k) => [id, texts[k] as string])).entries()].filter(([id]) => !existsSync(bodyFile(dir, id)));
-  await inTurn(missing, WRITES_AT_ONCE, async ([id, text]) => {
+export function versionBody({ html, headings, blocks }: { html: string; headings: TocHeading[]; blocks?: readonly { text: string }[] }): VersionBody {
+  return { html, headings, ...(blocks && { blocks: blocks.map((block) => block.text) }) };
+}
+
+/**
+ * A rendering's body with its name, worked out where the version is rendered
+ * (render-task.ts), so a build that takes it from the render cache neither serialises nor
+ * hashes it again.
+ * @example namedBody({ html: '<p>Hi</p>', headings: [] }).id // bodyId('{"html":"<p>Hi</p>","headings":[]}')
+ */
+export function namedBody(rendering: Parameters<typeof versionBody>[0]): NamedBody {
+  const body = versionBody(rendering);
+  return { id: bodyId(JSON.stringify(body)), body };
+}
+
+/**
+ * Stores bodies (those already there are left as they are). A failed write fails the
+ * build: its pages could not be made.
+ */
+export async function storeBodies(dir: string, bodies: readonly NamedBody[]): Promise<void> {
+  const missing = [...new Map(bodies.map(({ id, body }) => [id, body])).entries()].filter(([id]) => !existsSync(bodyFile(dir, id)));
+  await inTurn(missing, WRITES_AT_ONCE, async ([id, body]) => {
     const file = bodyFile(dir, id);
     mkdirSync(path.dirname(file), { recursive: true });
-    await writeFileAtomic(file, text, { overwrite: true });
+    await writeFileAtomic(file, JSON.stringify(body), { overwrite: true });
   });
-  return ids;
 }
 
 /** A stored body, read for the page that shows it. */
