@@ -1,9 +1,10 @@
-import { copyFile, open, readdir, writeFile } from 'node:fs/promises';
+import { copyFile, open, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { SiteConfig } from '../config/schema.ts';
 import { hasPageHead, pageHead, recordPageHead } from '../i18n/sitemap.ts';
+import { htmlFiles } from './built-pages.ts';
 import { hostHeaders, mergePolicies } from './host-headers.ts';
 import { astroMadePages, dropUnmade, keepPages, markPagesUnsettled, recordPages } from './kept-pages.ts';
 import { deleteOldOutput, moveOldOutput } from './old-output.ts';
@@ -23,11 +24,6 @@ async function readStart(file: string, bytes: number): Promise<string> {
   } finally {
     await handle.close();
   }
-}
-
-async function htmlFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries.filter((e) => e.isFile() && e.name.endsWith('.html')).map((e) => path.join(e.parentPath, e.name));
 }
 
 /**

@@ -6,9 +6,10 @@
  * @module
  */
 import { createHash } from 'node:crypto';
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { beginStampRecord, fileStamp, readStampRecord, recorded, writeStampRecord } from '../lib/stamp-record.ts';
+import { htmlFiles } from './built-pages.ts';
 import { searchedPart } from './search-part.ts';
 
 /** Where the search bundles go, under the built site: served from the site itself, never a CDN. */
@@ -58,25 +59,6 @@ export function languageKey(lang: string): string {
  */
 export function searchBundlePath(base: string, lang: string): string {
   return `${base.replace(/\/?$/, '/')}${SEARCH_BUNDLE}/${languageKey(lang)}/`;
-}
-
-// Deeper than any page a site has: the walk is bounded however the folders are linked.
-const MAX_DEPTH = 32;
-
-/**
- * The HTML files of a built site. Folders whose names start with a dot are left out: Astro's
- * `.prerender` scratch folder is deleted while the index starts (it starts as soon as the pages
- * are written), and no page of the site lives in one.
- */
-async function htmlFiles(dir: string, depth = 0, found: string[] = []): Promise<string[]> {
-  if (depth > MAX_DEPTH) return found;
-  for (const entry of await readdir(dir, { withFileTypes: true })) {
-    if (entry.name.startsWith('.')) continue;
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) await htmlFiles(full, depth + 1, found);
-    else if (entry.isFile() && entry.name.endsWith('.html')) found.push(full);
-  }
-  return found;
 }
 
 /** What a page is to search: its language key and digest, or null when it is not indexed. */
