@@ -7,7 +7,7 @@ export const PREFERENCE_KEY = 'tandem-locale';
  * Remembers a language picked in the switcher (any link marked `data-tandem-locale`),
  * so the root page opens it next time. Inline and tiny: pages need no script file.
  */
-export const rememberLocaleScript = `document.addEventListener('click',function(e){var a=e.target instanceof Element&&e.target.closest('a[data-tandem-locale]');if(a)try{localStorage.setItem(${JSON.stringify(PREFERENCE_KEY)},a.getAttribute('data-tandem-locale'))}catch(x){}});`;
+export const rememberLocaleScript = `addEventListener('click',function(e){var a=e.target.closest&&e.target.closest('a[data-tandem-locale]');if(a)try{localStorage.setItem(${JSON.stringify(PREFERENCE_KEY)},a.dataset.tandemLocale)}catch(x){}})`;
 
 /**
  * The root page's chooser: the remembered language, else the browser's best match, else
