@@ -4,7 +4,8 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { SiteConfig } from '../config/schema.ts';
 import { hostHeaders, mergePolicies } from './host-headers.ts';
-import { deleteOldOutput } from './old-output.ts';
+import { astroMadePages, dropUnmade, keepPages, markPagesUnsettled, recordPages } from './kept-pages.ts';
+import { deleteOldOutput, moveOldOutput } from './old-output.ts';
 import { SITE_STYLESHEET, themeCss } from './theme-css.ts';
 
 // Only the head is read: the policy is the first thing Astro writes into a page.
@@ -28,14 +29,17 @@ async function htmlFiles(dir: string): Promise<string[]> {
 
 /**
  * Tandem's build steps around Astro: the configured colours added to the site's stylesheet; the
- * previous build's output deleted in the background (see old-output.ts); and, after the build,
+ * previous build's output deleted in the background (see old-output.ts), after the pages an
+ * incremental build reuses are linked back from it (kept-pages.ts); and, after the build,
  * the files static hosts read: `_headers` (the pages' Content-Security-Policy as a real header,
  * which alone can forbid framing) and `<locale>/404.html` next to each locale's pages, which
  * Cloudflare Pages and nginx (see README) serve for missing paths below it.
  */
 export function tandemSite(config: SiteConfig): AstroIntegration {
-  let folders: { outDir: string; cacheDir: string; emptied: boolean } | undefined;
+  let folders: { outDir: string; cacheDir: string; emptied: boolean; incremental: boolean } | undefined;
+  let moved: string | undefined;
   let oldOutput: Promise<void> = Promise.resolve();
+  let kept: Promise<Map<string, string>> | undefined;
   return {
     name: 'tandem-site',
     hooks: {
@@ -47,15 +51,49 @@ export function tandemSite(config: SiteConfig): AstroIntegration {
       },
       'astro:config:done': ({ config: astroConfig }) => {
         const emptied = astroConfig.vite.build?.emptyOutDir !== false;
-        folders = { outDir: fileURLToPath(astroConfig.outDir), cacheDir: fileURLToPath(astroConfig.cacheDir), emptied };
+        const incremental = (astroConfig.experimental as { incrementalBuild?: boolean }).incrementalBuild === true;
+        folders = { outDir: fileURLToPath(astroConfig.outDir), cacheDir: fileURLToPath(astroConfig.cacheDir), emptied, incremental };
       },
       // Before Astro empties the output folder (see old-output.ts), unless the configuration keeps it.
       'astro:build:start': () => {
-        if (folders?.emptied) oldOutput = deleteOldOutput(folders.outDir, folders.cacheDir);
+        kept = undefined;
+        markPagesUnsettled(false);
+        if (!folders) return;
+        moved = folders.emptied ? moveOldOutput(folders.outDir, folders.cacheDir) : undefined;
+        // With pages to keep, the old output goes once they are linked back (astro:build:setup).
+        if (moved === undefined || !folders.incremental) oldOutput = deleteOldOutput(folders.cacheDir);
       },
-      'astro:build:done': async ({ dir }) => {
+      // After Astro emptied the output folder, before any page is generated.
+      'astro:build:setup': () => {
+        if (!folders || moved === undefined || !folders.incremental || kept) return;
+        const { outDir, cacheDir } = folders;
+        markPagesUnsettled(true);
+        kept = keepPages(moved, outDir, cacheDir);
+        oldOutput = kept.then(() => deleteOldOutput(cacheDir), () => deleteOldOutput(cacheDir));
+      },
+      // Just before the pages are generated: Astro reuses a page it finds in place.
+      'astro:build:ssr': async () => {
+        await kept;
+      },
+      // The kept pages this build did not make go before search indexes the pages (it waits for this).
+      'astro:build:generated': async () => {
+        const made = kept && folders && (await astroMadePages(folders.cacheDir));
+        if (!kept || !folders || !made) return;
+        await dropUnmade(folders.outDir, await kept, (page) => made.has(page));
+        markPagesUnsettled(false);
+        kept = undefined;
+      },
+      'astro:build:done': async ({ dir, assets }) => {
         await oldOutput;
         const out = fileURLToPath(dir);
+        const made = [...assets.values()].flat().map((url) => path.relative(out, fileURLToPath(url)).split(path.sep).join('/'));
+        if (kept) {
+          // Astro's manifest could not be read after generating: the pages it reports now decide.
+          const madeSet = new Set(made);
+          await dropUnmade(out, await kept, (page) => madeSet.has(page));
+          markPagesUnsettled(false);
+        }
+        if (folders?.incremental && folders.emptied) await recordPages(out, folders.cacheDir, made);
         const policies = new Set<string>();
         for (const file of await htmlFiles(out)) {
           const policy = POLICY.exec(await readStart(file, 8192))?.[1];

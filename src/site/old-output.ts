@@ -6,7 +6,8 @@
  * (3–9 s of a rebuild's bundle phase in the build's CPU profile, mostly waiting for
  * the disk). Moved aside in one rename instead, the old output is deleted in the
  * background while Vite bundles and the pages render; the build waits for that
- * before it ends.
+ * before it ends. Before it goes, the pages an incremental build can keep are linked
+ * back (kept-pages.ts).
  * @module
  */
 import { existsSync, mkdirSync, renameSync } from 'node:fs';
@@ -17,23 +18,31 @@ import path from 'node:path';
 const ASIDE = 'tandem/old-output';
 
 /**
- * Moves `outDir` (if there is one) under `cacheDir`, at once, and deletes it in the
- * background with whatever stopped builds left there; the promise settles when all
- * is gone (it never rejects: what cannot be deleted now is deleted by the next build).
- * The folder is left for Astro to empty when it cannot be moved in one rename
- * (another file system, a mount point) or holds a `.git` folder (a deploy checkout).
+ * Moves `outDir` (if there is one) under `cacheDir`, at once; returns where it went, or
+ * undefined when it was left for Astro to empty: it cannot be moved in one rename (another
+ * file system, a mount point) or holds a `.git` folder (a deploy checkout).
  */
-export function deleteOldOutput(outDir: string, cacheDir: string): Promise<void> {
+export function moveOldOutput(outDir: string, cacheDir: string): string | undefined {
+  if (!existsSync(outDir) || existsSync(path.join(outDir, '.git'))) return undefined;
   const aside = path.join(cacheDir, ASIDE);
-  if (existsSync(outDir) && !existsSync(path.join(outDir, '.git'))) {
-    try {
-      mkdirSync(aside, { recursive: true });
-      // Named by process and time: builds of the same project at once never collide.
-      renameSync(outDir, path.join(aside, `${process.pid}-${Date.now()}`));
-    } catch {
-      // Astro empties it as usual.
-    }
+  // Named by process and time: builds of the same project at once never collide.
+  const moved = path.join(aside, `${process.pid}-${Date.now()}`);
+  try {
+    mkdirSync(aside, { recursive: true });
+    renameSync(outDir, moved);
+    return moved;
+  } catch {
+    return undefined;
   }
+}
+
+/**
+ * Deletes, in the background, the outputs moved aside (this build's and whatever stopped
+ * builds left); the promise settles when all is gone (it never rejects: what cannot be
+ * deleted now is deleted by the next build).
+ */
+export function deleteOldOutput(cacheDir: string): Promise<void> {
+  const aside = path.join(cacheDir, ASIDE);
   if (!existsSync(aside)) return Promise.resolve();
   return rm(aside, { recursive: true, force: true, maxRetries: 3 }).catch(() => undefined);
 }

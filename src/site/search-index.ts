@@ -6,6 +6,7 @@ import type { AstroIntegration } from 'astro';
 import { TandemError } from '../lib/errors.ts';
 import { inTurn } from '../lib/in-turn.ts';
 import { installedVersion } from '../pipeline/index.ts';
+import { pagesSettled } from './kept-pages.ts';
 import { clearStaleStaging, pruneStored, reuseBundle, stagePages, storeBundle } from './search-cache.ts';
 import { SEARCH_BUNDLE, SEARCH_MANIFEST, searchLanguages } from './search-pages.ts';
 import { PAGES_PER_SHARD, splitShards, type SearchShard } from './search-shards.ts';
@@ -125,20 +126,35 @@ function searchError(errors: string[]): TandemError {
 
 /**
  * Astro integration: builds the search index after every `astro build`, keeping each
- * shard's bundle in Astro's cacheDir.
+ * shard's bundle in Astro's cacheDir. Indexing starts as soon as the pages are written
+ * (`astro:build:generated`), so Pagefind's processes work while the other integrations'
+ * end-of-build steps (the sitemap, `_headers`) read the pages; the build waits for it in
+ * `astro:build:done`.
  * @example searchIndex({ pagesPerShard: 1024 }) // fewer, larger shards: fewer requests per search, more memory while building
  */
 export function searchIndex({ pagesPerShard }: Pick<SearchIndexOptions, 'pagesPerShard'> = {}): AstroIntegration {
   let cacheDir: string | undefined;
+  let running: { started: number; report: Promise<SearchIndexReport> } | undefined;
+  const start = (dir: URL) => {
+    // Not before the pages a build kept from the last one but did not make are gone (kept-pages.ts).
+    const report = pagesSettled().then(() => indexSite(fileURLToPath(dir), { cacheDir, pagesPerShard }));
+    // Awaited in astro:build:done; until then a failure must not count as unhandled.
+    report.catch(() => undefined);
+    return { started: performance.now(), report };
+  };
   return {
     name: 'tandem-search-index',
     hooks: {
       'astro:config:done': ({ config }) => {
         cacheDir = fileURLToPath(new URL('tandem/search/', config.cacheDir));
       },
+      'astro:build:generated': ({ dir }) => {
+        running = start(dir);
+      },
       'astro:build:done': async ({ dir, logger }) => {
-        const started = performance.now();
-        const report = await indexSite(fileURLToPath(dir), { cacheDir, pagesPerShard });
+        const { started, report: pending } = running ?? start(dir);
+        running = undefined;
+        const report = await pending;
         const languages = Object.entries(report.languages).map(([lang, count]) => `${lang} ${count}`).join(', ');
         logger.info(`Search index: ${report.pages} pages (${languages}) in ${report.shards.length} shards, ${report.reused.length} unchanged, in ${Math.round(performance.now() - started)} ms`);
       },

@@ -8,6 +8,7 @@
 import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { searchedPart } from './search-part.ts';
 
 /** Where the search bundles go, under the built site: served from the site itself, never a CDN. */
 export const SEARCH_BUNDLE = 'pagefind';
@@ -15,7 +16,7 @@ export const SEARCH_BUNDLE = 'pagefind';
 /** Where each language's bundle lists its shards, which the search page merges into one index. */
 export const SEARCH_MANIFEST = 'shards.json';
 
-/** A page to index: its URL as Pagefind would give it, its built file, and a digest of its bytes. */
+/** A page to index: its URL as Pagefind would give it, its built file, and a digest of what Pagefind reads of it (search-part.ts). */
 export interface SearchPage {
   url: string;
   file: string;
@@ -58,14 +59,32 @@ export function searchBundlePath(base: string, lang: string): string {
   return `${base.replace(/\/?$/, '/')}${SEARCH_BUNDLE}/${languageKey(lang)}/`;
 }
 
+// Deeper than any page a site has: the walk is bounded however the folders are linked.
+const MAX_DEPTH = 32;
+
+/**
+ * The HTML files of a built site. Folders whose names start with a dot are left out: Astro's
+ * `.prerender` scratch folder is deleted while the index starts (it starts as soon as the pages
+ * are written), and no page of the site lives in one.
+ */
+async function htmlFiles(dir: string, depth = 0, found: string[] = []): Promise<string[]> {
+  if (depth > MAX_DEPTH) return found;
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    if (entry.name.startsWith('.')) continue;
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) await htmlFiles(full, depth + 1, found);
+    else if (entry.isFile() && entry.name.endsWith('.html')) found.push(full);
+  }
+  return found;
+}
+
 /**
  * Every page of the built site `dir` that asks to be indexed, by language, in a
- * stable order (URL), each page with a digest of its bytes.
+ * stable order (URL), each page with a digest of the part Pagefind reads.
  * Pages without a `lang` share the key `unknown`, as in Pagefind.
  */
 export async function searchLanguages(dir: string): Promise<SearchLanguage[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  const files = entries.filter((entry) => entry.isFile() && entry.name.endsWith('.html')).map((entry) => path.join(entry.parentPath, entry.name));
+  const files = await htmlFiles(dir);
   // Pages are kept as paths and digests, not text: a large site's HTML need not sit in memory.
   const byKey = new Map<string, SearchPage[]>();
   for (const file of files) {
@@ -74,7 +93,8 @@ export async function searchLanguages(dir: string): Promise<SearchLanguage[]> {
     if (bytes.indexOf(MARK) < 0) continue;
     const key = languageKey(LANG.exec(bytes.subarray(0, 4096).toString('utf8'))?.[1] ?? 'unknown');
     const pages = byKey.get(key) ?? [];
-    pages.push({ url: searchUrl(path.relative(dir, file)), file, digest: createHash('sha256').update(bytes).digest('hex') });
+    const digest = createHash('sha256').update(searchedPart(bytes.toString('utf8'))).digest('hex');
+    pages.push({ url: searchUrl(path.relative(dir, file)), file, digest });
     byKey.set(key, pages);
   }
   return [...byKey]

@@ -12,7 +12,7 @@ import type { SearchPage } from './search-pages.ts';
 /** Pages per shard by default: Pagefind's extended build needs ~0.25–0.7 MB per page while indexing. */
 export const PAGES_PER_SHARD = 512;
 
-/** One shard of a language's index: its pages, and a digest of their URLs and bytes (same digest, same bundle). */
+/** One shard of a language's index: its pages, and a digest of their URLs and what Pagefind reads of them (same digest, same bundle). */
 export interface SearchShard {
   /** `<language key>/<bucket>`: where its bundle is kept between builds. */
   id: string;
