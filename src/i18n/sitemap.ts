@@ -27,6 +27,15 @@ export function recordPageHead(pathname: string, head: PageHead): void {
 }
 
 /**
+ * Whether the page at `pathname` recorded its head as it rendered (a page an incremental
+ * build reused did not: its head is read back from the built page).
+ * @example hasPageHead('/en/posts/a/') // true once recordPageHead('/en/posts/a/', …) ran
+ */
+export function hasPageHead(pathname: string): boolean {
+  return heads().has(pathname);
+}
+
+/**
  * Reads what a built page says of itself: whether it may be indexed, and its hreflang
  * alternates. The sitemap copies the pages' own head, so it can never disagree with them.
  * @example pageHead('<head><meta name="robots" content="noindex"></head>') // { noindex: true, alternates: [] }
@@ -44,7 +53,8 @@ export function pageHead(html: string): PageHead {
  * Options for @astrojs/sitemap built from the generated pages themselves: pages marked
  * `noindex` (fallback copies, 404s, the dashboard) are left out, and each page lists the
  * language alternates its head declares — only versions that really exist. What each
- * page recorded as it rendered is used; a page that recorded nothing is read back.
+ * page recorded as it rendered is used, or what the build's end recorded for it from the built
+ * page (integration.ts reads every page's head once); a page that recorded nothing is read back.
  */
 export function sitemapOptions(outDir: URL): SitemapOptions {
   return {

@@ -3,13 +3,16 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { SiteConfig } from '../config/schema.ts';
+import { hasPageHead, pageHead, recordPageHead } from '../i18n/sitemap.ts';
 import { hostHeaders, mergePolicies } from './host-headers.ts';
 import { astroMadePages, dropUnmade, keepPages, markPagesUnsettled, recordPages } from './kept-pages.ts';
 import { deleteOldOutput, moveOldOutput } from './old-output.ts';
+import { searchUrl } from './search-pages.ts';
 import { SITE_STYLESHEET, themeCss } from './theme-css.ts';
 
-// Only the head is read: the policy is the first thing Astro writes into a page.
+// Only the start is read: the policy is the first thing Astro writes into a page, and the head is short.
 const POLICY = /<meta http-equiv="content-security-policy" content="([^"]+)"/;
+const START = 8192;
 
 /** The first `bytes` of a file as text (a character cut in half at the end is dropped). */
 async function readStart(file: string, bytes: number): Promise<string> {
@@ -96,8 +99,13 @@ export function tandemSite(config: SiteConfig): AstroIntegration {
         if (folders?.incremental && folders.emptied) await recordPages(out, folders.cacheDir, made);
         const policies = new Set<string>();
         for (const file of await htmlFiles(out)) {
-          const policy = POLICY.exec(await readStart(file, 8192))?.[1];
+          const start = await readStart(file, START);
+          const policy = POLICY.exec(start)?.[1];
           if (policy) policies.add(policy.replaceAll('&#39;', "'"));
+          // The sitemap's alternates for pages that did not render this build (reused): from this one read.
+          // As the sitemap sees it: a URL's path, percent-encoded.
+          const pathname = new URL(searchUrl(path.relative(out, file)), 'file:///').pathname;
+          if (!hasPageHead(pathname) && start.includes('</head>')) recordPageHead(pathname, pageHead(start));
         }
         await writeFile(path.join(out, '_headers'), hostHeaders(mergePolicies([...policies])));
         for (const locale of config.locales) {

@@ -17,41 +17,16 @@
  * a page is not linked either.
  * @module
  */
-import type { BigIntStats } from 'node:fs';
-import { link, mkdir, readdir, readFile, rm, rmdir, stat, unlink, writeFile } from 'node:fs/promises';
+import { link, mkdir, readdir, readFile, rm, rmdir, stat, unlink } from 'node:fs/promises';
 import path from 'node:path';
 import { inTurn } from '../lib/in-turn.ts';
+import { beginStampRecord, fileStamp, readStampRecord, recorded, writeStampRecord } from '../lib/stamp-record.ts';
 
 // Under Astro's cacheDir, next to its own incremental-build manifest.
 const RECORD = 'tandem/output-pages.json';
-const VERSION = 1;
+const VERSION = 2;
 // Enough file operations at once to keep the disk busy, few enough for any open-file limit.
 const AT_ONCE = 64;
-
-interface PagesRecord {
-  version: number;
-  /** The file system's clock when the stamps were taken, ns. */
-  at: string;
-  /** Page path relative to the output folder → size:mtimeNs:ino:dev. */
-  pages: Record<string, string>;
-}
-
-/**
- * What a page's stamp is made of; not the change time, which links (search staging) change.
- * @example pageStamp({ size: 5n, mtimeNs: 10n, ino: 7n, dev: 1n }) // '5:10:7:1'
- */
-export function pageStamp(stats: Pick<BigIntStats, 'size' | 'mtimeNs' | 'ino' | 'dev'>): string {
-  return `${stats.size}:${stats.mtimeNs}:${stats.ino}:${stats.dev}`;
-}
-
-async function readRecord(file: string): Promise<PagesRecord | undefined> {
-  try {
-    const record = JSON.parse(await readFile(file, 'utf8')) as PagesRecord;
-    return record.version === VERSION && typeof record.at === 'string' && typeof record.pages === 'object' ? record : undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 /**
  * Links into `outDir` the pages of the previous output (moved to `previous`) that are as the
@@ -61,29 +36,27 @@ async function readRecord(file: string): Promise<PagesRecord | undefined> {
  */
 export async function keepPages(previous: string, outDir: string, cacheDir: string): Promise<Map<string, string>> {
   const file = path.join(cacheDir, RECORD);
-  const record = await readRecord(file);
+  const record = await readStampRecord<null>(file, VERSION);
   await rm(file, { force: true });
   const kept = new Map<string, string>();
   if (!record) return kept;
-  const at = BigInt(record.at);
   const folders = new Map<string, Promise<unknown>>();
-  await inTurn(Object.entries(record.pages), AT_ONCE, async ([page, stamp]) => {
+  await inTurn([...record.entries.keys()], AT_ONCE, async (page) => {
     const from = path.join(previous, page);
     const stats = await stat(from, { bigint: true }).catch(() => undefined);
-    if (!stats?.isFile() || stats.mtimeNs >= at || pageStamp(stats) !== stamp) return;
+    if (!stats?.isFile() || !recorded(record, page, stats)) return;
     const to = path.join(outDir, page);
     const folder = path.dirname(to);
     if (!folders.has(folder)) folders.set(folder, mkdir(folder, { recursive: true }).catch(() => undefined));
     await folders.get(folder);
     // A page that cannot be linked (a file system without hard links) is copied by Astro as before.
     await link(from, to).then(
-      () => kept.set(page, stamp),
+      () => kept.set(page, fileStamp(stats)),
       () => undefined,
     );
   });
   return kept;
 }
-
 /**
  * Removes the kept pages this build did not make (a post deleted since, say) and the folders
  * that leaves empty. A page counts as made when `made` says so, or when this build wrote it
@@ -94,7 +67,7 @@ export async function dropUnmade(outDir: string, kept: ReadonlyMap<string, strin
     if (made(page)) continue;
     const file = path.join(outDir, page);
     const stats = await stat(file, { bigint: true }).catch(() => undefined);
-    if (stats && pageStamp(stats) !== stamp) continue;
+    if (stats && fileStamp(stats) !== stamp) continue;
     await unlink(file).catch(() => undefined);
     await removeEmptyFolders(path.dirname(file), outDir);
   }
@@ -115,18 +88,13 @@ export async function astroMadePages(cacheDir: string): Promise<Set<string> | un
 
 /** After a build: records the pages it made, for the next build to keep. */
 export async function recordPages(outDir: string, cacheDir: string, made: readonly string[]): Promise<void> {
-  // The clock is read from the file system itself, before any page is looked at.
   const file = path.join(cacheDir, RECORD);
-  await mkdir(path.dirname(file), { recursive: true });
-  await writeFile(file, '');
-  const at = (await stat(file, { bigint: true })).mtimeNs;
-  const pages: Record<string, string> = {};
+  const record = await beginStampRecord<null>(file);
   await inTurn([...new Set(made)], AT_ONCE, async (page) => {
     const stats = await stat(path.join(outDir, page), { bigint: true }).catch(() => undefined);
-    if (stats?.isFile()) pages[page] = pageStamp(stats);
+    if (stats?.isFile()) record.entries.set(page, { stamp: fileStamp(stats), value: null });
   });
-  const record: PagesRecord = { version: VERSION, at: String(at), pages };
-  await writeFile(file, JSON.stringify(record));
+  await writeStampRecord(file, VERSION, record);
 }
 
 // Search must not index a kept page this build did not make: it waits until they are gone.

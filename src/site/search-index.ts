@@ -34,6 +34,9 @@ export interface SearchIndexOptions {
   concurrency?: number;
 }
 
+// What each built page is to search, kept with its stamp between builds (search-pages.ts).
+const PAGES_RECORD = 'pages.json';
+
 // Bumped when what a stored bundle holds changes; Pagefind's own version is part of the key too.
 const FORMAT = 2;
 
@@ -58,7 +61,7 @@ export async function indexSite(dir: string, { cacheDir, pagesPerShard = PAGES_P
   await rm(root, { recursive: true, force: true });
   if (cacheDir) await clearStaleStaging(cacheDir);
   const jobs: ShardJob[] = [];
-  for (const language of await searchLanguages(dir)) {
+  for (const language of await searchLanguages(dir, cacheDir && path.join(cacheDir, PAGES_RECORD))) {
     const shards = splitShards(language.key, language.pages, pagesPerShard);
     report.pages += language.pages.length;
     report.languages[language.key] = language.pages.length;

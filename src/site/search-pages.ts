@@ -6,8 +6,9 @@
  * @module
  */
 import { createHash } from 'node:crypto';
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { beginStampRecord, fileStamp, readStampRecord, recorded, writeStampRecord } from '../lib/stamp-record.ts';
 import { searchedPart } from './search-part.ts';
 
 /** Where the search bundles go, under the built site: served from the site itself, never a CDN. */
@@ -78,25 +79,47 @@ async function htmlFiles(dir: string, depth = 0, found: string[] = []): Promise<
   return found;
 }
 
+/** What a page is to search: its language key and digest, or null when it is not indexed. */
+type PageSearch = [key: string, digest: string] | null;
+
+const RECORD_VERSION = 1;
+
+/** Reads a built page for search (see PageSearch). */
+async function readPage(file: string): Promise<PageSearch> {
+  const bytes = await readFile(file);
+  // The bytes are searched first: most pages (listings, copies) are never decoded.
+  if (bytes.indexOf(MARK) < 0) return null;
+  const key = languageKey(LANG.exec(bytes.subarray(0, 4096).toString('utf8'))?.[1] ?? 'unknown');
+  return [key, createHash('sha256').update(searchedPart(bytes.toString('utf8'))).digest('hex')];
+}
+
 /**
  * Every page of the built site `dir` that asks to be indexed, by language, in a
  * stable order (URL), each page with a digest of the part Pagefind reads.
- * Pages without a `lang` share the key `unknown`, as in Pagefind.
+ * Pages without a `lang` share the key `unknown`, as in Pagefind. With `recordFile`, what
+ * each page is to search is kept there with its stamp (lib/stamp-record.ts), and a page
+ * still as it was (a page a rebuild reused) is not read again.
  */
-export async function searchLanguages(dir: string): Promise<SearchLanguage[]> {
+export async function searchLanguages(dir: string, recordFile?: string): Promise<SearchLanguage[]> {
   const files = await htmlFiles(dir);
+  const previous = recordFile ? await readStampRecord<PageSearch>(recordFile, RECORD_VERSION) : undefined;
+  const next = recordFile ? await beginStampRecord<PageSearch>(recordFile) : undefined;
   // Pages are kept as paths and digests, not text: a large site's HTML need not sit in memory.
   const byKey = new Map<string, SearchPage[]>();
   for (const file of files) {
-    const bytes = await readFile(file);
-    // The bytes are searched first: most pages (listings, copies) are never decoded.
-    if (bytes.indexOf(MARK) < 0) continue;
-    const key = languageKey(LANG.exec(bytes.subarray(0, 4096).toString('utf8'))?.[1] ?? 'unknown');
+    const relative = path.relative(dir, file);
+    // Stamped before the read: a page changed while it is read does not match its stamp next time.
+    const stats = next && (await stat(file, { bigint: true }));
+    const hit = stats && recorded(previous, relative, stats);
+    const found = hit ? hit.value : await readPage(file);
+    if (stats) next?.entries.set(relative, { stamp: fileStamp(stats), value: found });
+    if (!found) continue;
+    const [key, digest] = found;
     const pages = byKey.get(key) ?? [];
-    const digest = createHash('sha256').update(searchedPart(bytes.toString('utf8'))).digest('hex');
-    pages.push({ url: searchUrl(path.relative(dir, file)), file, digest });
+    pages.push({ url: searchUrl(relative), file, digest });
     byKey.set(key, pages);
   }
+  if (recordFile && next) await writeStampRecord(recordFile, RECORD_VERSION, next);
   return [...byKey]
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([key, pages]) => ({ key, pages: pages.sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0)) }));

@@ -1,4 +1,4 @@
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile, utimes, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { indexSite } from '../../../src/site/search-index.ts';
@@ -56,6 +56,24 @@ describe('indexSite', () => {
     expect(Math.max(...counts)).toBeLessThan(9);
   });
 
+  it('does not read again a page whose stamp is as the last run recorded it', async () => {
+    const cacheDir = path.join(await writeTree({}), 'search');
+    const dist = await writeTree(site);
+    const file = path.join(dist, 'en/posts/a/index.html');
+    // A whole second, which the file system stores exactly (a modification time read back in ns could not be set again).
+    const then = new Date('2026-01-01T00:00:00Z');
+    await utimes(file, then, then);
+    await indexSite(dist, { cacheDir });
+    // Same size, same modification time, same inode: the recorded digest stands (what a rebuild's
+    // kept pages look like); the page is therefore not indexed again.
+    await writeFile(file, page('en-GB', 'Students vote').replace('Students vote', 'Students VOTE'));
+    await utimes(file, then, then);
+    expect((await indexSite(dist, { cacheDir })).reused).toContain('en-gb/0');
+    // A page written again (a new modification time) is read again.
+    await writeFile(file, page('en-GB', 'Students vote').replace('Students vote', 'Students VOTE'));
+    expect((await indexSite(dist, { cacheDir })).reused).not.toContain('en-gb/0');
+  });
+
   it('reuses a stored shard only when its pages are unchanged, and keeps only this build\'s shards', async () => {
     const cacheDir = path.join(await writeTree({}), 'search');
     const many = Object.fromEntries(Array.from({ length: 12 }, (_, n) => [`en/posts/p${n}/index.html`, page('en-GB', `Post number ${n}`)]));
@@ -77,7 +95,8 @@ describe('indexSite', () => {
     const third = await indexSite(dist, { cacheDir, pagesPerShard: 4 });
     expect(third.reused).toEqual(first.shards.filter((id) => !id.startsWith('zh-hant-hk/')).sort());
     expect((await readdir(path.join(dist, 'pagefind'))).sort()).toEqual(['en-gb', 'zh-hans']);
-    expect((await readdir(cacheDir)).filter((name) => !name.startsWith('.')).sort()).toEqual(['en-gb', 'zh-hans']);
+    const stored = (await readdir(cacheDir, { withFileTypes: true })).filter((entry) => entry.isDirectory() && !entry.name.startsWith('.'));
+    expect(stored.map((entry) => entry.name).sort()).toEqual(['en-gb', 'zh-hans']);
     // Staging folders are gone once the build ends.
     expect(await readdir(path.join(cacheDir, '.staging'))).toEqual([]);
   });
