@@ -24,17 +24,14 @@ export default defineConfig({
   integrations: [tandemSite(siteConfig), sitemap(sitemapOptions(outDir)), postMedia(siteConfig), searchIndex()],
   vite: {
     build: {
-      // The search page's script stays a file the browser caches: inlined, its hash would join
-      // the Content-Security-Policy of every page.
+      // The search page's script stays a file the browser caches (allowed by script-src 'self');
+      // inlined, it would be a script the page's own Content-Security-Policy does not list.
       assetsInlineLimit: (file, content) => (content.includes(PAGEFIND_LOADER) ? false : undefined),
     },
   },
   // A rebuild copies every page whose key (src/site/page-keys.ts) and code are unchanged from
   // the previous build instead of rendering it again.
   experimental: { incrementalBuild: true },
-  security: {
-    csp: {
-      directives: ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'self'", "form-action 'self'", "frame-src 'none'"],
-    },
-  },
+  // No security.csp: Astro's would list every script hash of the whole site on every page. Each
+  // page writes its own policy (src/site/content-policy.ts), which _headers unions (src/site/integration.ts).
 });

@@ -15,24 +15,28 @@ function logoSource(config: SiteConfig): { svg: string; id: string } {
 }
 
 /**
- * The configured logo's SVG markup, hidden from assistive technology (the site name sits beside it).
- * Inline in HTML an `<svg>` is SVG without naming its namespace, so that is left out.
+ * The configured logo's SVG markup, classed `logo` and hidden from assistive technology (the site
+ * name sits beside it). Inline in HTML an `<svg>` is SVG without naming its namespace, so that is left out.
  */
 export function logoSvg(config: SiteConfig): string {
   const { svg, id } = logoSource(config);
-  return svg.replace(/(<svg\b[^>]*?)\sxmlns="http:\/\/www\.w3\.org\/2000\/svg"/, '$1').replace(/<svg\b(?![^>]*aria-hidden)/, '<svg aria-hidden="true" focusable="false"').replace(/<svg\b(?![^>]*\sid=)/, `<svg id="${id}"`);
+  return svg
+    .replace(/(<svg\b[^>]*?)\sxmlns="http:\/\/www\.w3\.org\/2000\/svg"/, '$1')
+    .replace(/<svg\b(?![^>]*aria-hidden)/, '<svg aria-hidden="true"')
+    .replace(/<svg\b(?![^>]*\sid=)/, `<svg id="${id}"`)
+    .replace(/<svg\b/, '<svg class="logo"');
 }
 
 /**
  * The logo a second time on a page that shows {@link logoSvg} (the footer's, below the header's):
  * a `<use>` of that one, at its size, rather than every page carrying the drawing twice.
- * @example logoReference(config) // '<svg viewBox="0 0 32 32" width="32" height="32" aria-hidden="true" focusable="false"><use href="#site-logo"/></svg>'
+ * @example logoReference(config) // '<svg class="logo" viewBox="0 0 32 32" width="32" height="32" aria-hidden="true"><use href="#site-logo"/></svg>'
  */
 export function logoReference(config: SiteConfig): string {
   const { svg, id } = logoSource(config);
   const opening = /<svg\b[^>]*>/.exec(svg)?.[0] ?? '';
   const size = ['viewBox', 'width', 'height'].flatMap((name) => new RegExp(`\\s${name}="[^"]*"`).exec(opening)?.[0] ?? []).join('');
-  return `<svg${size} aria-hidden="true" focusable="false"><use href="#${id}"/></svg>`;
+  return `<svg class="logo"${size} aria-hidden="true"><use href="#${id}"/></svg>`;
 }
 
 const rasters = import.meta.glob<ImageMetadata>('/src/assets/**/*.{png,jpg,jpeg}', { eager: true, import: 'default' });

@@ -58,10 +58,21 @@ test('a draft translation is not shown to readers: the source appears under a "t
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(draft.versions[draft.sourceLocale]?.title ?? '');
 });
 
-test('the switcher marks each language name with its own lang', async ({ page }) => {
-  await page.goto(url(locales[0]?.code ?? '', { kind: 'home' }));
+test('the switcher names each language in full, in that language, and marks the current one', async ({ page }) => {
+  const [first] = locales;
+  if (!first) throw new Error('no locale');
+  await page.goto(url(first.code, { kind: 'home' }));
+  const switcher = page.getByRole('navigation', { name: ui(first.code, 'switcher.label') });
   for (const locale of locales) {
-    await expect(page.locator(`.language-switcher li > [lang="${locale.lang}"]`)).toContainText(locale.label);
+    const entry = switcher.locator(`li > [lang="${locale.lang}"]`);
+    if (locale.code === first.code) {
+      await expect(entry).toHaveAttribute('aria-current', 'page');
+      await expect(entry).toHaveText(`${locale.shortLabel ?? locale.label}${locale.label} (${ui(first.code, 'switcher.current')})`);
+    } else {
+      // Announced by its full name, which holds the short label shown (WCAG 2.5.3, label in name).
+      await expect(entry).toHaveAccessibleName(locale.label);
+      expect(locale.label.toLowerCase()).toContain((locale.shortLabel ?? locale.label).toLowerCase());
+    }
   }
 });
 

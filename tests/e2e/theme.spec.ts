@@ -128,9 +128,9 @@ test('social previews: a post with a lead image shares it as an article with its
 
 test('the logo is drawn once: the footer shows the header\'s, at its own size and colour', async ({ page }) => {
   await page.goto(url(locales[0]?.code ?? '', { kind: 'post', slug: withImage.slug }));
-  await expect(page.locator('.site-footer .logo svg > :not(use)')).toHaveCount(0);
+  await expect(page.locator('.site-footer svg.logo > :not(use)')).toHaveCount(0);
   const logo = await page.evaluate(() => {
-    const use = document.querySelector('.site-footer .logo svg use');
+    const use = document.querySelector('.site-footer svg.logo use');
     const target = document.getElementById(use?.getAttribute('href')?.slice(1) ?? '');
     const box = use?.getBoundingClientRect();
     const colour = (element: Element | null | undefined) => (element ? getComputedStyle(element).color : 'none');

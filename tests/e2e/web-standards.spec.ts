@@ -1,5 +1,9 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { cspHash } from '../../src/site/content-policy.ts';
 import { content, langOf, locales, otherLocale, publishedIn, samplePost, url } from './fixtures.ts';
 
 const translated = samplePost('fully translated post', (p) => locales.every((l) => publishedIn(p, l.code)));
@@ -71,6 +75,31 @@ for (const [name, path] of pageTypes) {
     });
   });
 }
+
+test('every built page\'s policy allows exactly the inline scripts and styles that page has', () => {
+  const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
+  const pages = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html'));
+  const hashes = (html: string, tag: 'script' | 'style') =>
+    [...html.matchAll(new RegExp(`<${tag}\\b([^>]*)>([\\s\\S]*?)</${tag}>`, 'g'))]
+      // Script files are allowed as 'self'; JSON data is not run.
+      .filter(([, attributes = '']) => !/\bsrc=|\btype="(?!module")/.test(attributes))
+      .map(([, , code = '']) => `'${cspHash(code)}'`);
+  const listed = (policy: string, directive: string) => (policy.split(/;\s*/).find((part) => part.startsWith(`${directive} `)) ?? '').match(/'sha256-[^']+'/g) ?? [];
+  const sorted = (values: string[]) => [...new Set(values)].sort();
+  const wrong: string[] = [];
+  for (const file of pages) {
+    const html = readFileSync(path.join(dist, file), 'utf8');
+    const policy = /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(html)?.[1]?.replaceAll('&#39;', "'");
+    if (!policy) wrong.push(`${file}: no policy`);
+    else {
+      for (const [tag, directive] of [['script', 'script-src'], ['style', 'style-src']] as const) {
+        if (sorted(hashes(html, tag)).join() !== sorted(listed(policy, directive)).join()) wrong.push(`${file}: ${directive} lists ${listed(policy, directive).join(' ')} for ${hashes(html, tag).join(' ')}`);
+      }
+    }
+  }
+  expect(pages.length).toBeGreaterThan(100);
+  expect(wrong).toEqual([]);
+});
 
 test.describe('language alternates', () => {
   const hreflangs = (page: Page) => page.locator('link[rel="alternate"][hreflang]:not([type])').evaluateAll((links) => links.map((l) => [l.getAttribute('hreflang'), new URL(l.getAttribute('href') ?? '').pathname]));
