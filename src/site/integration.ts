@@ -11,7 +11,7 @@ import { deleteOldOutput, moveOldOutput } from './old-output.ts';
 import { searchUrl } from './search-pages.ts';
 import { SITE_STYLESHEET, themeCss } from './theme-css.ts';
 
-// Only the start is read: the policy is the first thing Astro writes into a page, and the head is short.
+// Only the start is read: each page writes its policy (content-policy.ts) into its head, which is short.
 const POLICY = /<meta http-equiv="content-security-policy" content="([^"]+)"/;
 const START = 8192;
 
