@@ -1,30 +1,17 @@
-import { copyFile, open, writeFile } from 'node:fs/promises';
+import { copyFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { SiteConfig } from '../config/schema.ts';
-import { hasPageHead, pageHead, recordPageHead } from '../i18n/sitemap.ts';
-import { htmlFiles } from './built-pages.ts';
+import { hasPageHead, recordPageHead } from '../i18n/sitemap.ts';
 import { hostHeaders, mergePolicies } from './host-headers.ts';
 import { astroMadePages, dropUnmade, keepPages, markPagesUnsettled, recordPages } from './kept-pages.ts';
 import { deleteOldOutput, moveOldOutput } from './old-output.ts';
-import { searchUrl } from './search-pages.ts';
+import { readPageHeads } from './page-heads.ts';
 import { SITE_STYLESHEET, themeCss } from './theme-css.ts';
 
-// Only the start is read: each page writes its policy (content-policy.ts) into its head, which is short.
-const POLICY = /<meta http-equiv="content-security-policy" content="([^"]+)"/;
-const START = 8192;
-
-/** The first `bytes` of a file as text (a character cut in half at the end is dropped). */
-async function readStart(file: string, bytes: number): Promise<string> {
-  const handle = await open(file, 'r');
-  try {
-    const { buffer, bytesRead } = await handle.read(Buffer.alloc(bytes), 0, bytes, 0);
-    return buffer.subarray(0, bytesRead).toString('utf8');
-  } finally {
-    await handle.close();
-  }
-}
+// Under Astro's cacheDir: each page's policy and head, with its stamp (page-heads.ts).
+const HEADS_RECORD = 'tandem/page-heads.json';
 
 /**
  * Tandem's build steps around Astro: the configured colours added to the site's stylesheet; the
@@ -93,16 +80,9 @@ export function tandemSite(config: SiteConfig): AstroIntegration {
           markPagesUnsettled(false);
         }
         if (folders?.incremental && folders.emptied) await recordPages(out, folders.cacheDir, made);
-        const policies = new Set<string>();
-        for (const file of await htmlFiles(out)) {
-          const start = await readStart(file, START);
-          const policy = POLICY.exec(start)?.[1];
-          if (policy) policies.add(policy.replaceAll('&#39;', "'"));
-          // The sitemap's alternates for pages that did not render this build (reused): from this one read.
-          // As the sitemap sees it: a URL's path, percent-encoded.
-          const pathname = new URL(searchUrl(path.relative(out, file)), 'file:///').pathname;
-          if (!hasPageHead(pathname) && start.includes('</head>')) recordPageHead(pathname, pageHead(start));
-        }
+        const { policies, heads } = await readPageHeads(out, folders && path.join(folders.cacheDir, HEADS_RECORD));
+        // The sitemap's alternates for pages that did not render this build (reused) come from here.
+        for (const [pathname, head] of heads) if (!hasPageHead(pathname)) recordPageHead(pathname, head);
         await writeFile(path.join(out, '_headers'), hostHeaders(mergePolicies([...policies])));
         for (const locale of config.locales) {
           await copyFile(path.join(out, locale.path, '404', 'index.html'), path.join(out, locale.path, '404.html')).catch(() => undefined);

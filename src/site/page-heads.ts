@@ -1,0 +1,63 @@
+/**
+ * What the build's end needs from the head of every built page: its Content-Security-Policy
+ * (for `_headers`) and what the sitemap takes from it (robots, alternates). Read from the
+ * start of each page, and kept with the page's stamp (lib/stamp-record.ts), so the pages an
+ * incremental rebuild left as they were are not opened again.
+ * @module
+ */
+import { open, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { pageHead, type PageHead } from '../i18n/sitemap.ts';
+import { beginStampRecord, fileStamp, readStampRecord, recorded, writeStampRecord } from '../lib/stamp-record.ts';
+import { htmlFiles } from './built-pages.ts';
+import { searchUrl } from './search-pages.ts';
+
+// Each page writes its policy (content-policy.ts) into its head, which is short: only the start is read.
+const POLICY = /<meta http-equiv="content-security-policy" content="([^"]+)"/;
+const START = 8192;
+const VERSION = 1;
+
+/** A page's policy and, when its head ends within the start read, its head. */
+type Facts = [policy: string | null, head: PageHead | null];
+
+/** The first `bytes` of a file as text (a character cut in half at the end is dropped). */
+async function readStart(file: string, bytes: number): Promise<string> {
+  const handle = await open(file, 'r');
+  try {
+    const { buffer, bytesRead } = await handle.read(Buffer.alloc(bytes), 0, bytes, 0);
+    return buffer.subarray(0, bytesRead).toString('utf8');
+  } finally {
+    await handle.close();
+  }
+}
+
+/**
+ * What a page's start says: its policy (entities decoded) and its head.
+ * @example pageFacts('<head><meta http-equiv="content-security-policy" content="default-src &#39;self&#39;"></head>') // ["default-src 'self'", { noindex: false, alternates: [] }]
+ */
+export function pageFacts(start: string): Facts {
+  const policy = POLICY.exec(start)?.[1]?.replaceAll('&#39;', "'") ?? null;
+  return [policy, start.includes('</head>') ? pageHead(start) : null];
+}
+
+/**
+ * Every built page's policy and head, by the page's URL path (percent-encoded, as the sitemap
+ * sees it); with `recordFile`, pages whose stamp is as recorded are taken from it.
+ */
+export async function readPageHeads(out: string, recordFile?: string): Promise<{ policies: Set<string>; heads: Map<string, PageHead> }> {
+  const previous = recordFile ? await readStampRecord<Facts>(recordFile, VERSION) : undefined;
+  const next = recordFile ? await beginStampRecord<Facts>(recordFile) : undefined;
+  const policies = new Set<string>();
+  const heads = new Map<string, PageHead>();
+  for (const file of await htmlFiles(out)) {
+    const relative = path.relative(out, file);
+    const stats = next && (await stat(file, { bigint: true }));
+    const hit = stats && recorded(previous, relative, stats);
+    const [policy, head] = hit ? hit.value : pageFacts(await readStart(file, START));
+    if (stats) next?.entries.set(relative, { stamp: fileStamp(stats), value: [policy, head] });
+    if (policy) policies.add(policy);
+    if (head) heads.set(new URL(searchUrl(relative), 'file:///').pathname, head);
+  }
+  if (recordFile && next) await writeStampRecord(recordFile, VERSION, next);
+  return { policies, heads };
+}
