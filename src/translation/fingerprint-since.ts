@@ -40,16 +40,19 @@ const DEFINITION = ']:';
 const CARRIES_ON = /^(?:[ \t>]|[-+*](?:[ \t]|$)|\d{1,9}[.)](?:[ \t]|$))/;
 // What a group must start with for a recorded block of the same text to mean the same:
 // a paragraph, heading, quote or table, whose meaning does not depend on the
-// indentation it had (a list's does: its items' content is measured from its marker).
+// indentation it had (a list's may: its items' content is measured from its marker; see plainList for those it does not).
 const PLAIN_START = /^(?!\d{1,9}[.)]|(?:[*_][ \t]*){3,}(?:\n|$)|``)(?:[\p{L}\p{N}#[!"'“‘(（「『《【>|`]|[*_](?![ \t\n]|$))/u;
 const BLANK = /^[ \t]*$/;
 // Lines that can only be paragraph text or an ATX heading, never open a list, quote, code or HTML block;
 // `[` also, where no definition (a footnote's can hold indented paragraphs) can start one.
 const PLAIN_LINE = /^(?!\d{1,9}[.)])[\p{L}\p{N}#!"'“‘(（「『《【]/u;
 const PLAIN_OR_LINK_LINE = /^(?!\d{1,9}[.)])[\p{L}\p{N}#[!"'“‘(（「『《【]/u;
-// Starts that parse alike whatever block came before; any other (a list or indented line,
-// which may carry on a list, or start as if interrupting, see fingerprintSince) may not.
-const CONTEXT_FREE = PLAIN_OR_LINK_LINE;
+// Starts that parse alike whatever block came before (after a blank line): text, a comment, emphasis;
+// any other (a list or indented line, which may carry on a list, or start as if interrupting, see fingerprintSince) may not.
+const CONTEXT_FREE = /^(?:(?!\d{1,9}[.)])[\p{L}\p{N}#[!"'“‘(（「『《【]|<!--|[*_]{1,2}[\p{L}\p{N}])/u;
+// A tight list of plain items, see plainList.
+const LIST_START = /^(?:[-*+]|1[.)]) {1,4}[\p{L}\p{N}"'“‘(（「『《【]/u;
+const LIST_LINE = /^(?:(?:[-*+]|\d{1,9}[.)]) {1,4}|(?! *\d{1,9}[.)]) *)[\p{L}\p{N}"'“‘(（「『《【]/u;
 
 /**
  * Splits Markdown into groups of lines at blank lines, except before a line that
@@ -99,6 +102,22 @@ export function splitGroups(markdown: string): Group[] | undefined {
 }
 
 /**
+ * Whether a group is a tight list whose meaning does not depend on the column
+ * it starts in: a recorded list may have stood up to three spaces in, which moves
+ * its items' content column. Here every line is an item at the margin (a bullet,
+ * or a number; the first `1`, so it means a list after any block) with text
+ * after one to four spaces, or text continuing the paragraph before it, which
+ * it does lazily wherever its indentation falls. No blank lines, tabs, nested
+ * markers, or lines that could open a block inside an item.
+ * @example plainList('- a\n  more\n- b') // true
+ * @example plainList('- a\n\n  b') // false
+ */
+export function plainList(text: string): boolean {
+  if (!LIST_START.test(text) || text.includes('\t')) return false;
+  return text.split('\n').every((line) => LIST_LINE.test(line));
+}
+
+/**
  * fingerprintBlocks of `markdown`, parsing only the groups of lines that are not
  * the text of one of `recorded` (the blocks of the source a translation was
  * based on). Definitions, anywhere in either, leave groups with `[` to the parser.
@@ -110,7 +129,7 @@ export function fingerprintSince(markdown: string, recorded: readonly Fingerprin
   const withDefinitions = markdown.includes(DEFINITION) || recorded.some((block) => block.text.includes(DEFINITION));
   const known = new Map<string, string | undefined>();
   for (const { text, hash } of recorded) known.set(text, known.has(text) && known.get(text) !== hash ? undefined : hash);
-  const reused = groups.map(({ text }) => (PLAIN_START.test(text) && !(withDefinitions && text.includes('[')) ? known.get(text) : undefined));
+  const reused = groups.map(({ text }) => ((PLAIN_START.test(text) || plainList(text)) && !(withDefinitions && text.includes('[')) ? known.get(text) : undefined));
   // A group is parsed after the parsed group before it, not after its own neighbour: where its start
   // could mean something else after another block (a list after indented code starts as if interrupting a
   // paragraph, an indented line after a list carries it on), its neighbour is parsed with it, as it was.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fingerprintBlocks, recordedBlocks, snapshotSource, recordBase } from '../../../src/translation/index.ts';
-import { blocksSince, fingerprintSince, splitGroups } from '../../../src/translation/fingerprint-since.ts';
+import { blocksSince, fingerprintSince, plainList, splitGroups } from '../../../src/translation/fingerprint-since.ts';
 import { randomDocument } from '../pipeline/fuzz-documents.ts';
 import { prng, type Random } from '../pipeline/random.ts';
 
@@ -35,6 +35,8 @@ const BLOCKS: ((r: Random) => string)[] = [
   () => r0.pick(['***', '---', '* * *', '___']),
   (r) => `${r.int(2030)}. ${words(r)}`,
   (r) => `${words(r)}\r${words(r)}`,
+  // Tight lists with continuation lines indented anywhere, which a recorded list standing a few spaces in may read otherwise.
+  (r) => [`${r.pick(['-', '*', '+', '1.', '1)', '3.'])}${' '.repeat(1 + r.int(5))}${words(r, 2)}`, ...Array.from({ length: r.int(4) }, () => `${r.pick(['', ' ', '  ', '   ', '    ', '      ', '- ', '2. ', '1. ', '  - ', '  1. ', '  2. ', '  # ', '  > ', '\t'])}${words(r, 2)}`)].join('\n'),
 ];
 const r0 = prng(1);
 const SEPARATORS = ['\n\n', '\n\n', '\n\n\n', '\n \t\n', '\n'];
@@ -90,6 +92,47 @@ describe('fingerprintSince', () => {
     expect(fingerprintSince('See [g].\n\n[g]: https://example.org', recorded)).toEqual(fingerprintBlocks('See [g].\n\n[g]: https://example.org'));
     const fenced = 'Unchanged paragraph.\nText\n```\ncode\n```';
     expect(fingerprintSince(fenced, [{ hash: 'recorded-hash-01', text: 'Unchanged paragraph.' }])).toEqual(fingerprintBlocks(fenced));
+  });
+});
+
+describe('plainList', () => {
+  it.each([
+    ['- a', true],
+    ['* a\n  more\n* b', true],
+    ['1. a\n2. b\n      lazily more', true],
+    ['- a\n2) not an item', true],
+    ['3. a', false],
+    ['- a\n\n- b', false],
+    ['- a\n  - nested', false],
+    ['- a\n  1. nested', false],
+    ['- a\n  # heading', false],
+    ['- a\n  > quote', false],
+    ['-     code', false],
+    ['-\ta', false],
+    ['- [link](x)', false],
+  ])('%j: %s', (text, expected) => expect(plainList(text)).toBe(expected));
+
+  // Whatever column a recorded list stood in, and whatever block comes before it now, the same text means the same list.
+  it('reuses a recorded list only where that gives what parsing the whole document gives', () => {
+    const lists = ['- a\n  b\n- c', '1. a\n      b\n2. c', '* a\nb', '- a\n  1. b', '- a\n  # b', '3. a\n4. b', '-     a\n  b'];
+    let reused = 0;
+    for (const list of lists) {
+      for (const indent of ['', ' ', '  ', '   ']) {
+        const recorded = fingerprintBlocks(`Intro.\n\n${indent}${list}\n\nEnd.`);
+        for (const before of ['Changed intro.', '    code', '- x', '> q']) {
+          const markdown = `${before}\n\n${list}\n\nEnd.`;
+          const blocks = fingerprintSince(markdown, recorded);
+          expect(blocks, markdown).toEqual(fingerprintBlocks(markdown));
+          if (blocks.some((b) => recorded.some((r) => r.text === b.text && r.hash === b.hash) && b.text === list)) reused++;
+        }
+      }
+    }
+    expect(reused).toBeGreaterThan(0);
+  });
+
+  it('takes a recorded hash for the exact text of a plain list instead of parsing it', () => {
+    const recorded = [{ hash: 'recorded-hash-01', text: '- one\n- two' }];
+    expect(fingerprintSince('Changed.\n\n- one\n- two', recorded).map((b) => b.hash)).toEqual([fingerprintBlocks('Changed.')[0]?.hash, 'recorded-hash-01']);
   });
 });
 
