@@ -118,18 +118,36 @@ export function plainList(text: string): boolean {
 }
 
 /**
+ * Whether a document's definitions are provably those of the recorded one: the
+ * groups of lines that could hold one (with `]:`) are, in order, exactly the
+ * recorded blocks that could, each starting so that its text means the same
+ * wherever it stood (see PLAIN_START).
+ * @example sameDefinitions(splitGroups('A [g].\n\n[g]: /x'), [{ hash, text: '[g]: /x' }]) // true
+ */
+function sameDefinitions(groups: readonly Group[], recorded: readonly FingerprintedText[]): boolean {
+  const now = groups.filter((group) => group.text.includes(DEFINITION));
+  const then = recorded.filter((block) => block.text.includes(DEFINITION));
+  return now.length === then.length && now.every((group, k) => group.text === then[k]?.text && PLAIN_START.test(group.text));
+}
+
+/**
  * fingerprintBlocks of `markdown`, parsing only the groups of lines that are not
  * the text of one of `recorded` (the blocks of the source a translation was
- * based on). Definitions, anywhere in either, leave groups with `[` to the parser.
+ * based on). Definitions, anywhere in either, leave groups with `[` to the parser
+ * unless they are the same in both.
  * @example fingerprintSince(editedBody, base.blocks) // deepEqual fingerprintBlocks(editedBody)
  */
 export function fingerprintSince(markdown: string, recorded: readonly FingerprintedText[]): FingerprintedText[] {
   const groups = findDeepNesting(markdown) ? undefined : splitGroups(markdown);
   if (!groups) return fingerprintBlocks(markdown);
   const withDefinitions = markdown.includes(DEFINITION) || recorded.some((block) => block.text.includes(DEFINITION));
+  // `[…]` means what the definitions say: a recorded hash holds for it when the definitions are those it was recorded with.
+  const linksAsRecorded = !withDefinitions || sameDefinitions(groups, recorded);
   const known = new Map<string, string | undefined>();
   for (const { text, hash } of recorded) known.set(text, known.has(text) && known.get(text) !== hash ? undefined : hash);
-  const reused = groups.map(({ text }) => ((PLAIN_START.test(text) || plainList(text)) && !(withDefinitions && text.includes('[')) ? known.get(text) : undefined));
+  // Definitions themselves are always parsed, so that the groups parsed with them resolve their links as in the whole document.
+  const reusable = (text: string) => (PLAIN_START.test(text) || plainList(text)) && !text.includes(DEFINITION) && (linksAsRecorded || !text.includes('['));
+  const reused = groups.map(({ text }) => (reusable(text) ? known.get(text) : undefined));
   // A group is parsed after the parsed group before it, not after its own neighbour: where its start
   // could mean something else after another block (a list after indented code starts as if interrupting a
   // paragraph, an indented line after a list carries it on), its neighbour is parsed with it, as it was.
@@ -145,6 +163,7 @@ export function fingerprintSince(markdown: string, recorded: readonly Fingerprin
     starts.push(text.length);
     text += group.span;
   }
+  (globalThis as any).__parsed = ((globalThis as any).__parsed ?? 0) + text.length;
   let spans;
   try {
     spans = starts.length > 0 ? fingerprintTree(text, parseMarkdown(text)) : [];

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { Definition, Nodes, Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { findDeepNesting } from '../pipeline/nesting.ts';
@@ -33,7 +33,7 @@ const ONLY_COMMENTS = /^(?:<!--[\s\S]*?-->\s*)+$/;
  * @example hashText('Hello') // '185f8db32271fe25'
  */
 export function hashText(text: string): string {
-  return createHash('sha256').update(text).digest('hex').slice(0, 16);
+  return hash('sha256', text, 'hex').slice(0, 16);
 }
 
 /**

@@ -73,6 +73,29 @@ describe('fingerprintSince', () => {
     }
   });
 
+  // Definitions decide what `[…]` means everywhere: documents full of them, edited around and inside them.
+  it('equals fingerprintBlocks for documents with definitions, the same or changed', () => {
+    const r = prng(Number(process.env.SINCE_SEED ?? 16));
+    const linky = ['alpha', '[g]', '[G]', '[h]', '[^1]', '[^2]', '[g][]', '[x][g]', '[link](/u)', '![i][g]', '我们', '*em*', ']:'];
+    const text = (n = 1 + r.int(6)) => Array.from({ length: n }, () => r.pick(linky)).join(' ');
+    const definition = () => r.pick(['[g]: /a', '[g]: /b', '[G]: /c', '[h]: /a "t"', '[^1]: note', '[^2]: other\n\n    more', '   [g]: /d', '> [g]: /e', '- [h]: /f', '[g]:\n/g', '    [g]: /code']);
+    const block = () => r.pick([() => text(), () => `${text()}\n${text()}`, () => `# ${text(2)}`, () => `- ${text()}`, () => `> ${text()}`, definition, () => `${' '.repeat(r.int(4))}${text()}`])();
+    for (let k = 0; k < Number(process.env.SINCE_RUNS ?? 400); k++) {
+      const before = Array.from({ length: 2 + r.int(7) }, block);
+      const after = [...before];
+      for (let n = 1 + r.int(2); n > 0; n--) {
+        const at = r.int(after.length);
+        const roll = r.int(4);
+        if (roll === 0) after[at] = block();
+        else if (roll === 1) after.splice(at, 0, block());
+        else if (roll === 2) after[at] = `${r.pick([' ', '  ', '- ', '> '])}${after[at]}`;
+        else after[at] = `${after[at]} ${text(1)}`;
+      }
+      const markdown = doc(r, after);
+      expect(fingerprintSince(markdown, fingerprintBlocks(doc(r, before))), markdown).toEqual(fingerprintBlocks(markdown));
+    }
+  });
+
   it('equals fingerprintBlocks for the pipeline fuzz documents and their edits', () => {
     const r = prng(2021);
     for (let k = 0; k < 60; k++) {
@@ -85,6 +108,17 @@ describe('fingerprintSince', () => {
   it('takes a recorded hash for the exact text of a paragraph instead of parsing it', () => {
     const recorded = [{ hash: 'recorded-hash-01', text: 'Unchanged paragraph.' }];
     expect(fingerprintSince('Unchanged paragraph.\n\nA new one.', recorded).map((b) => b.hash)).toEqual(['recorded-hash-01', fingerprintBlocks('A new one.')[0]?.hash]);
+  });
+
+  it('takes a recorded hash for a paragraph with links while the definitions are as recorded, and parses it when one changed', () => {
+    const before = 'See [g] and the note.[^1]\n\nOld paragraph.\n\n[g]: https://example.org\n\n[^1]: A note.';
+    const recorded = fingerprintBlocks(before).map((block, k) => (k === 0 ? { ...block, hash: 'recorded-hash-01' } : block));
+    const edited = before.replace('Old paragraph.', 'New paragraph.');
+    expect(fingerprintSince(edited, recorded)[0]?.hash).toBe('recorded-hash-01');
+    const redefined = edited.replace('https://example.org', 'https://example.com');
+    expect(fingerprintSince(redefined, recorded)).toEqual(fingerprintBlocks(redefined));
+    const indented = edited.replace('[g]: https', '- x\n\n      [g]: https');
+    expect(fingerprintSince(indented, recorded)).toEqual(fingerprintBlocks(indented));
   });
 
   it('parses again what a definition could change, and whole documents with a fence it cannot follow', () => {
