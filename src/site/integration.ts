@@ -65,7 +65,7 @@ export function tandemSite(config: SiteConfig): AstroIntegration {
       'astro:build:generated': async () => {
         const made = kept && folders && (await astroMadePages(folders.cacheDir));
         if (!kept || !folders || !made) return;
-        await dropUnmade(folders.outDir, await kept, (page) => made.has(page));
+        dropUnmade(folders.outDir, await kept, (page) => made.has(page));
         markPagesUnsettled(false);
         kept = undefined;
       },
@@ -76,7 +76,7 @@ export function tandemSite(config: SiteConfig): AstroIntegration {
         if (kept) {
           // Astro's manifest could not be read after generating: the pages it reports now decide.
           const madeSet = new Set(made);
-          await dropUnmade(out, await kept, (page) => madeSet.has(page));
+          dropUnmade(out, await kept, (page) => madeSet.has(page));
           markPagesUnsettled(false);
         }
         if (folders?.incremental && folders.emptied) await recordPages(out, folders.cacheDir, made);

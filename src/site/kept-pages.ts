@@ -17,22 +17,31 @@
  * a page is not linked either.
  * @module
  */
-import { link, mkdir, readdir, readFile, rm, rmdir, stat, unlink } from 'node:fs/promises';
+import { linkSync, mkdirSync, readdirSync, rmdirSync, statSync, unlinkSync } from 'node:fs';
+import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { inTurn } from '../lib/in-turn.ts';
 import { beginStampRecord, fileStamp, readStampRecord, recorded, writeStampRecord } from '../lib/stamp-record.ts';
 
 // Under Astro's cacheDir, next to its own incremental-build manifest.
 const RECORD = 'tandem/output-pages.json';
 const VERSION = 2;
-// Enough file operations at once to keep the disk busy, few enough for any open-file limit.
-const AT_ONCE = 64;
+// File calls are synchronous: ~9,000 awaited stats and links, each a round trip to libuv's
+// threads, take many times as long as the same calls made in turn.
+
+// A file call that fails is a page left to Astro (not linked) or to the next build (not removed).
+function attempt<T>(call: () => T): T | undefined {
+  try {
+    return call();
+  } catch {
+    return undefined;
+  }
+}
 
 /**
  * Links into `outDir` the pages of the previous output (moved to `previous`) that are as the
  * last finished build recorded them; returns their paths (relative, with `/`) and stamps. The record is
- * removed first, so a build that stops halfway leaves none. Never rejects for a page: one
- * that cannot be linked is left to Astro.
+ * removed first, so a build that stops halfway leaves none. A page that cannot be linked (a
+ * file system without hard links) is left to Astro, which copies it as before.
  */
 export async function keepPages(previous: string, outDir: string, cacheDir: string): Promise<Map<string, string>> {
   const file = path.join(cacheDir, RECORD);
@@ -40,36 +49,37 @@ export async function keepPages(previous: string, outDir: string, cacheDir: stri
   await rm(file, { force: true });
   const kept = new Map<string, string>();
   if (!record) return kept;
-  const folders = new Map<string, Promise<unknown>>();
-  await inTurn([...record.entries.keys()], AT_ONCE, async (page) => {
+  const folders = new Set<string>();
+  for (const page of record.entries.keys()) {
     const from = path.join(previous, page);
-    const stats = await stat(from, { bigint: true }).catch(() => undefined);
-    if (!stats?.isFile() || !recorded(record, page, stats)) return;
+    const stats = attempt(() => statSync(from, { bigint: true }));
+    if (!stats?.isFile() || !recorded(record, page, stats)) continue;
     const to = path.join(outDir, page);
     const folder = path.dirname(to);
-    if (!folders.has(folder)) folders.set(folder, mkdir(folder, { recursive: true }).catch(() => undefined));
-    await folders.get(folder);
-    // A page that cannot be linked (a file system without hard links) is copied by Astro as before.
-    await link(from, to).then(
-      () => kept.set(page, fileStamp(stats)),
-      () => undefined,
-    );
-  });
+    if (!folders.has(folder)) attempt(() => mkdirSync(folder, { recursive: true }));
+    folders.add(folder);
+    const linked = attempt(() => {
+      linkSync(from, to);
+      return true;
+    });
+    if (linked) kept.set(page, fileStamp(stats));
+  }
   return kept;
 }
+
 /**
  * Removes the kept pages this build did not make (a post deleted since, say) and the folders
  * that leaves empty. A page counts as made when `made` says so, or when this build wrote it
  * again (its stamp changed): Astro renders the pages it does not track on every build.
  */
-export async function dropUnmade(outDir: string, kept: ReadonlyMap<string, string>, made: (page: string) => boolean): Promise<void> {
+export function dropUnmade(outDir: string, kept: ReadonlyMap<string, string>, made: (page: string) => boolean): void {
   for (const [page, stamp] of kept) {
     if (made(page)) continue;
     const file = path.join(outDir, page);
-    const stats = await stat(file, { bigint: true }).catch(() => undefined);
+    const stats = attempt(() => statSync(file, { bigint: true }));
     if (stats && fileStamp(stats) !== stamp) continue;
-    await unlink(file).catch(() => undefined);
-    await removeEmptyFolders(path.dirname(file), outDir);
+    attempt(() => unlinkSync(file));
+    removeEmptyFolders(path.dirname(file), outDir);
   }
 }
 
@@ -90,10 +100,10 @@ export async function astroMadePages(cacheDir: string): Promise<Set<string> | un
 export async function recordPages(outDir: string, cacheDir: string, made: readonly string[]): Promise<void> {
   const file = path.join(cacheDir, RECORD);
   const record = await beginStampRecord<null>(file);
-  await inTurn([...new Set(made)], AT_ONCE, async (page) => {
-    const stats = await stat(path.join(outDir, page), { bigint: true }).catch(() => undefined);
+  for (const page of new Set(made)) {
+    const stats = attempt(() => statSync(path.join(outDir, page), { bigint: true }));
     if (stats?.isFile()) record.entries.set(page, { stamp: fileStamp(stats), value: null });
-  });
+  }
   await writeStampRecord(file, VERSION, record);
 }
 
@@ -114,9 +124,9 @@ export function markPagesUnsettled(unsettled: boolean): void {
 }
 
 /** Removes `folder` and its parents while they are empty, up to (not including) `root`. */
-async function removeEmptyFolders(folder: string, root: string): Promise<void> {
+function removeEmptyFolders(folder: string, root: string): void {
   for (let dir = folder; dir.startsWith(`${root}${path.sep}`); dir = path.dirname(dir)) {
-    if ((await readdir(dir).catch(() => ['?'])).length > 0) return;
-    await rmdir(dir).catch(() => undefined);
+    if ((attempt(() => readdirSync(dir)) ?? ['?']).length > 0) return;
+    attempt(() => rmdirSync(dir));
   }
 }

@@ -2,10 +2,11 @@
  * What the build's end needs from the head of every built page: its Content-Security-Policy
  * (for `_headers`) and what the sitemap takes from it (robots, alternates). Read from the
  * start of each page, and kept with the page's stamp (lib/stamp-record.ts), so the pages an
- * incremental rebuild left as they were are not opened again.
+ * incremental rebuild left as they were are not opened again. File calls are synchronous:
+ * thousands of awaited ones, each a round trip to libuv's threads, take many times as long.
  * @module
  */
-import { open, stat } from 'node:fs/promises';
+import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { pageHead, type PageHead } from '../i18n/sitemap.ts';
 import { beginStampRecord, fileStamp, readStampRecord, recorded, writeStampRecord } from '../lib/stamp-record.ts';
@@ -21,13 +22,13 @@ const VERSION = 1;
 type Facts = [policy: string | null, head: PageHead | null];
 
 /** The first `bytes` of a file as text (a character cut in half at the end is dropped). */
-async function readStart(file: string, bytes: number): Promise<string> {
-  const handle = await open(file, 'r');
+function readStart(file: string, bytes: number): string {
+  const handle = openSync(file, 'r');
   try {
-    const { buffer, bytesRead } = await handle.read(Buffer.alloc(bytes), 0, bytes, 0);
-    return buffer.subarray(0, bytesRead).toString('utf8');
+    const buffer = Buffer.alloc(bytes);
+    return buffer.subarray(0, readSync(handle, buffer, 0, bytes, 0)).toString('utf8');
   } finally {
-    await handle.close();
+    closeSync(handle);
   }
 }
 
@@ -49,11 +50,11 @@ export async function readPageHeads(out: string, recordFile?: string): Promise<{
   const next = recordFile ? await beginStampRecord<Facts>(recordFile) : undefined;
   const policies = new Set<string>();
   const heads = new Map<string, PageHead>();
-  for (const file of await htmlFiles(out)) {
+  for (const file of htmlFiles(out)) {
     const relative = path.relative(out, file);
-    const stats = next && (await stat(file, { bigint: true }));
+    const stats = next && statSync(file, { bigint: true });
     const hit = stats && recorded(previous, relative, stats);
-    const [policy, head] = hit ? hit.value : pageFacts(await readStart(file, START));
+    const [policy, head] = hit ? hit.value : pageFacts(readStart(file, START));
     if (stats) next?.entries.set(relative, { stamp: fileStamp(stats), value: [policy, head] });
     if (policy) policies.add(policy);
     if (head) heads.set(new URL(searchUrl(relative), 'file:///').pathname, head);
