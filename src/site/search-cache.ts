@@ -5,7 +5,8 @@
  * staging folders the shards' pages are linked into for Pagefind to read.
  * @module
  */
-import { copyFile, link, mkdir, mkdtemp, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { copyFileSync, linkSync, mkdirSync, readdirSync } from 'node:fs';
+import { mkdir, mkdtemp, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { SearchPage } from './search-pages.ts';
@@ -16,7 +17,7 @@ const STAGING = '.staging';
 /** Puts the stored bundle `stored` at `bundle` if it was built for `key`; whether it did. */
 export async function reuseBundle(stored: string, key: string, bundle: string): Promise<boolean> {
   if ((await readFile(path.join(stored, KEY_FILE), 'utf8').catch(() => '')) !== key) return false;
-  await linkTree(stored, bundle);
+  linkTree(stored, bundle);
   await rm(path.join(bundle, KEY_FILE), { force: true });
   return true;
 }
@@ -24,26 +25,31 @@ export async function reuseBundle(stored: string, key: string, bundle: string): 
 /**
  * Puts each file `from` at `to` (making folders as needed): hard links where the file
  * system allows (thousands of small files, and none is ever written in place: a new
- * bundle or staging folder replaces the old one whole), copies where it does not.
+ * bundle or staging folder replaces the old one whole), copies where it does not. In turn
+ * and synchronously: thousands of awaited calls take many times as long.
  */
-async function linkFiles(files: readonly { from: string; to: string }[]): Promise<void> {
+function linkFiles(files: readonly { from: string; to: string }[]): void {
   const made = new Set<string>();
   for (const { from, to } of files) {
     const folder = path.dirname(to);
     if (!made.has(folder)) {
-      await mkdir(folder, { recursive: true });
+      mkdirSync(folder, { recursive: true });
       made.add(folder);
     }
-    await link(from, to).catch(() => copyFile(from, to));
+    try {
+      linkSync(from, to);
+    } catch {
+      copyFileSync(from, to);
+    }
   }
 }
 
 /** Puts every file under `from` at the same place under `to` (see linkFiles). */
-async function linkTree(from: string, to: string): Promise<void> {
-  const entries = await readdir(from, { recursive: true, withFileTypes: true });
-  await mkdir(to, { recursive: true });
+function linkTree(from: string, to: string): void {
+  const entries = readdirSync(from, { recursive: true, withFileTypes: true });
+  mkdirSync(to, { recursive: true });
   const files = entries.filter((entry) => !entry.isDirectory()).map((entry) => path.join(entry.parentPath, entry.name));
-  await linkFiles(files.map((file) => ({ from: file, to: path.join(to, path.relative(from, file)) })));
+  linkFiles(files.map((file) => ({ from: file, to: path.join(to, path.relative(from, file)) })));
 }
 
 // Put beside the old entry and swapped in, so a build reading the cache never sees half a bundle.
@@ -51,7 +57,7 @@ export async function storeBundle(bundle: string, stored: string, key: string): 
   const staging = `${stored}.${process.pid}.tmp`;
   try {
     await rm(staging, { recursive: true, force: true });
-    await linkTree(bundle, staging);
+    linkTree(bundle, staging);
     await writeFile(path.join(staging, KEY_FILE), key);
     await rm(stored, { recursive: true, force: true });
     await rename(staging, stored);
@@ -89,7 +95,7 @@ export async function stagePages(site: string, pages: readonly SearchPage[], cac
     await mkdir(parent, { recursive: true });
   }
   const folder = await mkdtemp(path.join(parent, `${process.pid}-`));
-  await linkFiles(pages.map((page) => ({ from: page.file, to: path.join(folder, path.relative(site, page.file)) })));
+  linkFiles(pages.map((page) => ({ from: page.file, to: path.join(folder, path.relative(site, page.file)) })));
   return folder;
 }
 
