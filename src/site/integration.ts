@@ -46,7 +46,7 @@ export function tandemSite(config: SiteConfig): AstroIntegration {
         markPagesUnsettled(false);
         if (!folders) return;
         moved = folders.emptied ? moveOldOutput(folders.outDir, folders.cacheDir) : undefined;
-        // With pages to keep, the old output goes once they are linked back (astro:build:setup).
+        // With pages to keep, the old output is put back first (astro:build:setup, kept-pages.ts).
         if (moved === undefined || !folders.incremental) oldOutput = deleteOldOutput(folders.cacheDir);
       },
       // After Astro emptied the output folder, before any page is generated.
@@ -54,7 +54,8 @@ export function tandemSite(config: SiteConfig): AstroIntegration {
         if (!folders || moved === undefined || !folders.incremental || kept) return;
         const { outDir, cacheDir } = folders;
         markPagesUnsettled(true);
-        kept = keepPages(moved, outDir, cacheDir);
+        // Beside the moved output, so the background delete of old outputs takes it too.
+        kept = keepPages(moved, outDir, cacheDir, `${moved}-rest`);
         oldOutput = kept.then(() => deleteOldOutput(cacheDir), () => deleteOldOutput(cacheDir));
       },
       // Just before the pages are generated: Astro reuses a page it finds in place.

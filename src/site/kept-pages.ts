@@ -3,21 +3,22 @@
  *
  * Astro empties the output folder, then copies every page it can reuse back out of its
  * cache, one copyFile each: after one edit to a 2,000-post site, 9,000 copies and 8 s of the
- * rebuild. Astro reuses a page that is already in the output as it is, so the pages of the
- * previous output are linked back into the new one before the pages are generated (a hard
- * link: no bytes are copied). Astro writes every page it renders again over its link, and
- * the pages this build no longer makes are removed after it, so the output is the one a
- * full build makes.
+ * rebuild. Astro reuses a page that is already in the output as it is, so the previous
+ * output (moved aside when the build started, see old-output.ts) is put back before the
+ * pages are generated, with everything taken out of it that this build must make again:
+ * its assets, search bundles and other files, and any page not exactly as the last build
+ * left it. Astro writes every page it renders again over the old one, and the pages this
+ * build no longer makes are removed after it, so the output is the one a full build makes.
  *
- * A page is linked back only when it is exactly as the last build left it: that build ended
- * (the record is written last and read once), and the page's size, modification time and
- * inode are as recorded then (a page changed by hand, or by a tool after the build, is
- * copied from Astro's cache as before). A modification time at or after the moment of the
- * record cannot vouch for the page (an edit in that clock tick would not change it), so such
- * a page is not linked either.
+ * A page stays only when it is exactly as the last build left it: that build ended (the
+ * record is written last and read once), and the page's size, modification time and inode
+ * are as recorded then (a page changed by hand, or by a tool after the build, is copied
+ * from Astro's cache as before). A modification time at or after the moment of the record
+ * cannot vouch for the page (an edit in that clock tick would not change it), so such a page
+ * goes too. Folders holding no kept page are moved out whole, in one rename each.
  * @module
  */
-import { linkSync, mkdirSync, readdirSync, rmdirSync, statSync, unlinkSync } from 'node:fs';
+import { mkdirSync, readdirSync, renameSync, rmdirSync, rmSync, statSync, unlinkSync } from 'node:fs';
 import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { beginStampRecord, fileStamp, readStampRecord, recorded, writeStampRecord } from '../lib/stamp-record.ts';
@@ -25,10 +26,12 @@ import { beginStampRecord, fileStamp, readStampRecord, recorded, writeStampRecor
 // Under Astro's cacheDir, next to its own incremental-build manifest.
 const RECORD = 'tandem/output-pages.json';
 const VERSION = 2;
-// File calls are synchronous: ~9,000 awaited stats and links, each a round trip to libuv's
-// threads, take many times as long as the same calls made in turn.
+// File calls are synchronous: ~9,000 awaited stats, each a round trip to libuv's threads,
+// take many times as long as the same calls made in turn.
+// Deeper than any page a site has: the sweep is bounded however the folders are linked.
+const MAX_DEPTH = 32;
 
-// A file call that fails is a page left to Astro (not linked) or to the next build (not removed).
+// A file call that fails is a page left to Astro or to the next build.
 function attempt<T>(call: () => T): T | undefined {
   try {
     return call();
@@ -38,32 +41,44 @@ function attempt<T>(call: () => T): T | undefined {
 }
 
 /**
- * Links into `outDir` the pages of the previous output (moved to `previous`) that are as the
- * last finished build recorded them; returns their paths (relative, with `/`) and stamps. The record is
- * removed first, so a build that stops halfway leaves none. A page that cannot be linked (a
- * file system without hard links) is left to Astro, which copies it as before.
+ * Puts the previous output (moved to `previous`) back at `outDir` with only the pages the
+ * last finished build recorded, as it recorded them; everything else goes under `trash`
+ * (deleted in the background by the caller). Returns the kept pages' paths (relative, with
+ * `/`) and stamps; none when there is no record (the record is removed first, so a build
+ * that stops halfway leaves none) or the output cannot be put back, and then `previous` is
+ * left where it is.
  */
-export async function keepPages(previous: string, outDir: string, cacheDir: string): Promise<Map<string, string>> {
+export async function keepPages(previous: string, outDir: string, cacheDir: string, trash: string): Promise<Map<string, string>> {
   const file = path.join(cacheDir, RECORD);
   const record = await readStampRecord<null>(file, VERSION);
   await rm(file, { force: true });
   const kept = new Map<string, string>();
-  if (!record) return kept;
-  const folders = new Set<string>();
+  if (!record || !attempt(() => renameSync(previous, outDir) ?? true)) return kept;
+  // Every folder on the way to a recorded page: any other folder holds nothing to keep.
+  const onTheWay = new Set<string>();
   for (const page of record.entries.keys()) {
-    const from = path.join(previous, page);
-    const stats = attempt(() => statSync(from, { bigint: true }));
-    if (!stats?.isFile() || !recorded(record, page, stats)) continue;
-    const to = path.join(outDir, page);
-    const folder = path.dirname(to);
-    if (!folders.has(folder)) attempt(() => mkdirSync(folder, { recursive: true }));
-    folders.add(folder);
-    const linked = attempt(() => {
-      linkSync(from, to);
-      return true;
-    });
-    if (linked) kept.set(page, fileStamp(stats));
+    for (let dir = path.dirname(page); dir !== '.' && !onTheWay.has(dir); dir = path.dirname(dir)) onTheWay.add(dir);
   }
+  let moved = 0;
+  const toTrash = (relative: string) => {
+    const target = path.join(trash, String(moved++));
+    attempt(() => mkdirSync(trash, { recursive: true }));
+    // What cannot be moved aside is deleted here and now.
+    if (!attempt(() => renameSync(path.join(outDir, relative), target) ?? true)) rmSync(path.join(outDir, relative), { recursive: true, force: true });
+  };
+  const sweep = (relative: string, depth: number) => {
+    for (const entry of readdirSync(path.join(outDir, relative), { withFileTypes: true })) {
+      const child = relative ? `${relative}/${entry.name}` : entry.name;
+      if (entry.isDirectory() && onTheWay.has(child) && depth < MAX_DEPTH) sweep(child, depth + 1);
+      else if (entry.isDirectory()) toTrash(child);
+      else {
+        const stats = record.entries.has(child) ? attempt(() => statSync(path.join(outDir, child), { bigint: true })) : undefined;
+        if (stats?.isFile() && recorded(record, child, stats)) kept.set(child, fileStamp(stats));
+        else attempt(() => unlinkSync(path.join(outDir, child)));
+      }
+    }
+  };
+  sweep('', 0);
   return kept;
 }
 

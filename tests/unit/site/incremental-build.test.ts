@@ -3,7 +3,8 @@
 // it leaves is byte for byte the site a full build makes. Real builds of a small copy of the
 // project, run once for the file.
 import { execFile } from 'node:child_process';
-import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify, stripVTControlCharacters } from 'node:util';
@@ -20,6 +21,12 @@ async function build(project: string, ...flags: string[]): Promise<string> {
   const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^(VITEST\w*|TEST|NODE_ENV|MODE|DEV|PROD|SSR|BASE_URL)$/.test(name)));
   const { stdout, stderr } = await run(command, [...args, ...flags], { cwd: project, env, maxBuffer: 64 * 1024 * 1024 });
   return stdout + stderr;
+}
+
+/** A full build from nothing but Astro's and Tandem's caches: no output of an earlier build left to reuse. */
+async function fullBuild(project: string): Promise<void> {
+  await rm(path.join(project, 'dist'), { recursive: true, force: true });
+  await build(project, '--force');
 }
 
 /** Every file of a built site (the search bundles aside: Pagefind's own tests cover them), path → bytes. */
@@ -58,7 +65,7 @@ describe('incremental builds', () => {
     expect(stripVTControlCharacters(log)).not.toContain('(restored)');
     expect([...reused].filter((page) => page.includes(`/posts/${edited}/`) || page.includes(`/compare/${edited}/`))).toEqual([]);
     const incremental = await snapshot(path.join(project, 'dist'));
-    await build(project, '--force');
+    await fullBuild(project);
     expect(incremental).toEqual(await snapshot(path.join(project, 'dist')));
   }, 180_000);
 
@@ -67,7 +74,12 @@ describe('incremental builds', () => {
     const page = path.join(project, 'dist/en/posts', handEdited, 'index.html');
     const built = await readFile(page, 'utf8');
     await writeFile(page, `${built}<!-- changed after the build -->`);
+    // Files no build made: a folder of them, and one beside the pages.
+    await mkdir(path.join(project, 'dist/leftover'), { recursive: true });
+    await writeFile(path.join(project, 'dist/leftover/old.css'), 'p{}');
+    await writeFile(path.join(project, 'dist/en/old-photo.jpg'), 'jpg');
     const log = stripVTControlCharacters(await build(project));
+    expect([existsSync(path.join(project, 'dist/leftover')), existsSync(path.join(project, 'dist/en/old-photo.jpg'))]).toEqual([false, false]);
     // Copied again out of Astro's cache, as the build left it; the others stay where they are.
     expect(log).toContain(`/en/posts/${handEdited}/index.html (restored)`);
     expect(log.match(/\(restored\)/g)).toHaveLength(1);
@@ -77,7 +89,7 @@ describe('incremental builds', () => {
     await build(project);
     const incremental = await snapshot(path.join(project, 'dist'));
     expect([...incremental.keys()].filter((file) => file.includes(deleted))).toEqual([]);
-    await build(project, '--force');
+    await fullBuild(project);
     expect(incremental).toEqual(await snapshot(path.join(project, 'dist')));
   }, 180_000);
 
