@@ -261,9 +261,11 @@ export function routeKind(file: string): string {
 /**
  * Sums the time Astro logs for each page it generates, per kind of route; pages an
  * incremental build copied from the previous one (logged "(cached)" or "(restored)",
- * without a time) are counted apart.
+ * without a time) are counted apart. Pages generated several at a time
+ * (`build.concurrency`) log overlapping times: given the pages phase's wall time, the
+ * sums are scaled to add up to it, so each kind's figure is its share of that phase.
  */
-export function routeTimes(lines: readonly Line[]): RouteTimes | undefined {
+export function routeTimes(lines: readonly Line[], pagesPhaseMs?: number): RouteTimes | undefined {
   const times: RouteTimes = {};
   for (const { text } of lines) {
     const copied = /[├└]─ (\S+) \((?:cached|restored)\)/.exec(text);
@@ -280,5 +282,7 @@ export function routeTimes(lines: readonly Line[]): RouteTimes | undefined {
     entry.pages++;
     entry.ms += ms;
   }
+  const logged = Object.values(times).reduce((sum, entry) => sum + entry.ms, 0);
+  if (pagesPhaseMs !== undefined && logged > pagesPhaseMs && logged > 0) for (const entry of Object.values(times)) entry.ms *= pagesPhaseMs / logged;
   return Object.keys(times).length > 0 ? times : undefined;
 }

@@ -196,7 +196,8 @@ async function build(project: string, what: string, extraNodeArgs: string[] = []
   assertOk(result, what);
   lastBuildLines = result.lines;
   const searchMs = result.lines.map((line) => /Search index: .* in (\d+) ms/.exec(line.text)?.[1]).find(Boolean);
-  const record: RunRecord = { wallMs: result.wallMs, cpuMs: result.cpuMs, load: result.load, peakRss: result.peakRss, phases: buildPhases(result.lines, result.wallMs), routes: routeTimes(result.lines), ...(searchMs && { searchMs: Number(searchMs) }) };
+  const phases = buildPhases(result.lines, result.wallMs);
+  const record: RunRecord = { wallMs: result.wallMs, cpuMs: result.cpuMs, load: result.load, peakRss: result.peakRss, phases, routes: routeTimes(result.lines, phases?.pages), ...(searchMs && { searchMs: Number(searchMs) }) };
   log(`  ${what}: ${secs(record.wallMs)} (CPU ${record.cpuMs === null ? 'n/a' : secs(record.cpuMs)}, load ${record.load.toFixed(1)}), peak RSS ${record.peakRss === null ? 'n/a' : bytes(record.peakRss)}`);
   return record;
 }
