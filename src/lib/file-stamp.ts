@@ -16,22 +16,30 @@ import type { BigIntStats } from 'node:fs';
 export type StampFields = Pick<BigIntStats, 'size' | 'mtimeNs' | 'ctimeNs' | 'ino' | 'dev'>;
 
 /**
- * A file's stamp: equal stamps mean unchanged, unless racy (see isRacy).
+ * A file's stamp: equal stamps mean unchanged, unless racy (see isRacy). Files that
+ * hard links are made to and removed from (a built site's pages, which search stages
+ * as links) are stamped without the change time, which every link changes: pass
+ * stats without `ctimeNs`. Their edits are still seen by size, modification time and
+ * inode; only a write that puts the modification time back by hand is not.
  * @example stampOf({ size: 5n, mtimeNs: 10n, ctimeNs: 11n, ino: 7n, dev: 1n }) // '5:10:11:7:1'
+ * @example stampOf({ size: 5n, mtimeNs: 10n, ino: 7n, dev: 1n }) // '5:10:7:1'
  */
-export function stampOf(stats: StampFields): string {
-  return `${stats.size}:${stats.mtimeNs}:${stats.ctimeNs}:${stats.ino}:${stats.dev}`;
+export function stampOf(stats: Omit<StampFields, 'ctimeNs'> & Partial<Pick<StampFields, 'ctimeNs'>>): string {
+  const { size, mtimeNs, ctimeNs, ino, dev } = stats;
+  return (ctimeNs === undefined ? [size, mtimeNs, ino, dev] : [size, mtimeNs, ctimeNs, ino, dev]).join(':');
 }
 
 /**
  * Whether a file's stamp cannot vouch for its bytes: it was modified or changed
  * at or after `since`, the file system's clock when the recorded bytes began to
- * be read (an edit in that same tick would leave the stamp as it was).
+ * be read (an edit in that same tick would leave the stamp as it was). Without
+ * `ctimeNs` (see stampOf), the modification time alone.
  * @example isRacy({ mtimeNs: 9n, ctimeNs: 9n }, 10n) // false
  * @example isRacy({ mtimeNs: 9n, ctimeNs: 10n }, 10n) // true
+ * @example isRacy({ mtimeNs: 9n }, 10n) // false
  */
-export function isRacy(stats: Pick<StampFields, 'mtimeNs' | 'ctimeNs'>, since: bigint): boolean {
-  return stats.mtimeNs >= since || stats.ctimeNs >= since;
+export function isRacy(stats: Pick<StampFields, 'mtimeNs'> & Partial<Pick<StampFields, 'ctimeNs'>>, since: bigint): boolean {
+  return stats.mtimeNs >= since || (stats.ctimeNs !== undefined && stats.ctimeNs >= since);
 }
 
 /**

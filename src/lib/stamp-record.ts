@@ -1,15 +1,15 @@
 /**
  * Values worked out from files (a page's search digest, a page kept for the next build),
- * recorded with each file's stamp and trusted while the file is as it was: same size,
- * modification time, inode and device (not the change time, which hard links change), and
- * modified before the record was begun (an edit in the same clock tick as the record would
- * leave the stamp as it was, so such a file is read again). The record's moment is read from
- * the file system's own clock, by touching the record before any file is looked at.
+ * recorded with each file's stamp and trusted by file-stamp.ts's rule for files that hard
+ * links are made to (no change time: search stages built pages as links). The record's
+ * moment is read from the file system's own clock, by touching the record before any file
+ * is looked at.
  * @module
  */
 import type { BigIntStats } from 'node:fs';
 import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { isRacy, stampOf } from './file-stamp.ts';
 
 type StampFields = Pick<BigIntStats, 'size' | 'mtimeNs' | 'ino' | 'dev'>;
 
@@ -22,11 +22,11 @@ export interface StampRecord<T> {
 }
 
 /**
- * A file's stamp.
- * @example fileStamp({ size: 5n, mtimeNs: 10n, ino: 7n, dev: 1n }) // '5:10:7:1'
+ * A built file's stamp: file-stamp.ts's, without the change time.
+ * @example fileStamp({ size: 5n, mtimeNs: 10n, ctimeNs: 12n, ino: 7n, dev: 1n }) // '5:10:7:1'
  */
-export function fileStamp(stats: StampFields): string {
-  return `${stats.size}:${stats.mtimeNs}:${stats.ino}:${stats.dev}`;
+export function fileStamp({ size, mtimeNs, ino, dev }: StampFields): string {
+  return stampOf({ size, mtimeNs, ino, dev });
 }
 
 /**
@@ -35,7 +35,7 @@ export function fileStamp(stats: StampFields): string {
  */
 export function recorded<T>(record: StampRecord<T> | undefined, key: string, stats: StampFields): { value: T } | undefined {
   const entry = record?.entries.get(key);
-  if (!entry || stats.mtimeNs >= (record?.at ?? 0n) || entry.stamp !== fileStamp(stats)) return undefined;
+  if (!record || !entry || isRacy({ mtimeNs: stats.mtimeNs }, record.at) || entry.stamp !== fileStamp(stats)) return undefined;
   return { value: entry.value };
 }
 

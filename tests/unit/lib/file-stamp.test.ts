@@ -11,6 +11,7 @@ describe('stampOf', () => {
     ['a change time moved on (an edit with the modification time put back)', { ...stats, ctimeNs: 2_000_000_000n }, '5:1000000010:2000000000:7:1'],
     ['another inode (replaced by a rename)', { ...stats, ino: 8n }, '5:1000000010:1000000011:8:1'],
     ['another device', { ...stats, dev: 2n }, '5:1000000010:1000000011:7:2'],
+    ['without the change time (a file hard links are made to)', { size: 5n, mtimeNs: 1_000_000_010n, ino: 7n, dev: 1n }, '5:1000000010:7:1'],
   ])('%s', (_, fields, expected) => {
     expect(stampOf(fields)).toBe(expected);
   });
@@ -23,6 +24,8 @@ describe('isRacy', () => {
     ['its status changed in that tick (a back-dated touch)', { mtimeNs: 1n, ctimeNs: 10n }, 10n, true],
     ['modified after', { mtimeNs: 11n, ctimeNs: 11n }, 10n, true],
     ['stamped in the future (clock skew)', { mtimeNs: 10n ** 30n, ctimeNs: 9n }, 10n, true],
+    ['without the change time: modified before', { mtimeNs: 9n }, 10n, false],
+    ['without the change time: modified in the same tick', { mtimeNs: 10n }, 10n, true],
   ])('%s', (_, fields, since, expected) => {
     expect(isRacy(fields, since)).toBe(expected);
   });
