@@ -5,7 +5,7 @@ import type { AstroIntegration } from 'astro';
 import type { SiteConfig } from '../config/schema.ts';
 import { hasPageHead, recordPageHead } from '../i18n/sitemap.ts';
 import { hostHeaders, mergePolicies } from './host-headers.ts';
-import { astroMadePages, dropUnmade, keepPages, markPagesUnsettled, recordPages } from './kept-pages.ts';
+import { astroMadePages, dropUnmade, keepPages, recordPages, setPagesSettled } from './kept-pages.ts';
 import { deleteOldOutput, moveOldOutput } from './old-output.ts';
 import { readPageHeads } from './page-heads.ts';
 import { SITE_STYLESHEET, themeCss } from './theme-css.ts';
@@ -43,7 +43,7 @@ export function tandemSite(config: SiteConfig): AstroIntegration {
       // Before Astro empties the output folder (see old-output.ts), unless the configuration keeps it.
       'astro:build:start': () => {
         kept = undefined;
-        markPagesUnsettled(false);
+        setPagesSettled(true);
         if (!folders) return;
         moved = folders.emptied ? moveOldOutput(folders.outDir, folders.cacheDir) : undefined;
         // With pages to keep, the old output is put back first (astro:build:setup, kept-pages.ts).
@@ -53,7 +53,7 @@ export function tandemSite(config: SiteConfig): AstroIntegration {
       'astro:build:setup': () => {
         if (!folders || moved === undefined || !folders.incremental || kept) return;
         const { outDir, cacheDir } = folders;
-        markPagesUnsettled(true);
+        setPagesSettled(false);
         // Beside the moved output, so the background delete of old outputs takes it too.
         kept = keepPages(moved, outDir, cacheDir, `${moved}-rest`);
         oldOutput = kept.then(() => deleteOldOutput(cacheDir), () => deleteOldOutput(cacheDir));
@@ -67,7 +67,7 @@ export function tandemSite(config: SiteConfig): AstroIntegration {
         const made = kept && folders && (await astroMadePages(folders.cacheDir));
         if (!kept || !folders || !made) return;
         dropUnmade(folders.outDir, await kept, (page) => made.has(page));
-        markPagesUnsettled(false);
+        setPagesSettled(true);
         kept = undefined;
       },
       'astro:build:done': async ({ dir, assets }) => {
@@ -78,7 +78,7 @@ export function tandemSite(config: SiteConfig): AstroIntegration {
           // Astro's manifest could not be read after generating: the pages it reports now decide.
           const madeSet = new Set(made);
           dropUnmade(out, await kept, (page) => madeSet.has(page));
-          markPagesUnsettled(false);
+          setPagesSettled(true);
         }
         if (folders?.incremental && folders.emptied) await recordPages(out, folders.cacheDir, made);
         const { policies, heads } = await readPageHeads(out, folders && path.join(folders.cacheDir, HEADS_RECORD));

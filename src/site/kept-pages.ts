@@ -31,12 +31,22 @@ const VERSION = 2;
 // Deeper than any page a site has: the sweep is bounded however the folders are linked.
 const MAX_DEPTH = 32;
 
-// A file call that fails is a page left to Astro or to the next build.
+// A file call that fails leaves its page to Astro, or its file to the next build.
 function attempt<T>(call: () => T): T | undefined {
   try {
     return call();
   } catch {
     return undefined;
+  }
+}
+
+/** Whether a file call went through (see attempt). */
+function succeeds(call: () => void): boolean {
+  try {
+    call();
+    return true;
+  } catch {
+    return false;
   }
 }
 
@@ -53,7 +63,7 @@ export async function keepPages(previous: string, outDir: string, cacheDir: stri
   const record = await readStampRecord<null>(file, VERSION);
   await rm(file, { force: true });
   const kept = new Map<string, string>();
-  if (!record || !attempt(() => renameSync(previous, outDir) ?? true)) return kept;
+  if (!record || !succeeds(() => renameSync(previous, outDir))) return kept;
   // Every folder on the way to a recorded page: any other folder holds nothing to keep.
   const onTheWay = new Set<string>();
   for (const page of record.entries.keys()) {
@@ -62,9 +72,9 @@ export async function keepPages(previous: string, outDir: string, cacheDir: stri
   let moved = 0;
   const toTrash = (relative: string) => {
     const target = path.join(trash, String(moved++));
-    attempt(() => mkdirSync(trash, { recursive: true }));
+    succeeds(() => mkdirSync(trash, { recursive: true }));
     // What cannot be moved aside is deleted here and now.
-    if (!attempt(() => renameSync(path.join(outDir, relative), target) ?? true)) rmSync(path.join(outDir, relative), { recursive: true, force: true });
+    if (!succeeds(() => renameSync(path.join(outDir, relative), target))) rmSync(path.join(outDir, relative), { recursive: true, force: true });
   };
   const sweep = (relative: string, depth: number) => {
     for (const entry of readdirSync(path.join(outDir, relative), { withFileTypes: true })) {
@@ -74,7 +84,7 @@ export async function keepPages(previous: string, outDir: string, cacheDir: stri
       else {
         const stats = record.entries.has(child) ? attempt(() => statSync(path.join(outDir, child), { bigint: true })) : undefined;
         if (stats?.isFile() && recorded(record, child, stats)) kept.set(child, fileStamp(stats));
-        else attempt(() => unlinkSync(path.join(outDir, child)));
+        else succeeds(() => unlinkSync(path.join(outDir, child)));
       }
     }
   };
@@ -93,7 +103,7 @@ export function dropUnmade(outDir: string, kept: ReadonlyMap<string, string>, ma
     const file = path.join(outDir, page);
     const stats = attempt(() => statSync(file, { bigint: true }));
     if (stats && fileStamp(stats) !== stamp) continue;
-    attempt(() => unlinkSync(file));
+    succeeds(() => unlinkSync(file));
     removeEmptyFolders(path.dirname(file), outDir);
   }
 }
@@ -131,17 +141,17 @@ export function pagesSettled(): Promise<void> {
   return settled;
 }
 
-/** Marks the kept pages as unsettled (`true`, while they may hold some this build does not make) or settled. */
-export function markPagesUnsettled(unsettled: boolean): void {
+/** Makes pagesSettled wait (`false`: kept pages this build may not make are still there) or resolve (`true`). */
+export function setPagesSettled(done: boolean): void {
   settle();
-  if (unsettled) settled = new Promise((resolve) => (settle = resolve));
-  else settled = Promise.resolve();
+  if (done) settled = Promise.resolve();
+  else settled = new Promise((resolve) => (settle = resolve));
 }
 
 /** Removes `folder` and its parents while they are empty, up to (not including) `root`. */
 function removeEmptyFolders(folder: string, root: string): void {
   for (let dir = folder; dir.startsWith(`${root}${path.sep}`); dir = path.dirname(dir)) {
     if ((attempt(() => readdirSync(dir)) ?? ['?']).length > 0) return;
-    attempt(() => rmdirSync(dir));
+    succeeds(() => rmdirSync(dir));
   }
 }
