@@ -17,6 +17,11 @@ export interface KnownPosts {
   lookup(dir: string, entries: readonly ListedEntry[]): KnownPost | undefined;
   /** The entries of a post folder (absolute) as last listed, if it is known to hold the same ones still; else undefined, and the caller lists it. */
   listing(dir: string): ListedEntry[] | undefined;
+  /**
+   * Told of every post folder about to be looked up (absolute, with its entries), before
+   * the first lookup: it may work out the posts it does not know yet ahead (on other threads).
+   */
+  prepare?(listing: ReadonlyMap<string, readonly ListedEntry[]>): Promise<void>;
   /** Told of each file read of the posts not recognised, to recognise them next time. */
   observe: ReadObserver;
 }

@@ -168,6 +168,7 @@ export async function readContent({ root, config, known }: ReadContentOptions): 
   const { pages, known: knownPages } = await readPages({ root, config, problems, readVersion, known });
   const listing = new Map<string, ListedEntry[]>();
   const dirs = await findPostDirs(root, problems, listing, known);
+  await known?.prepare?.(listing);
   const rejected: PostVersion[] = [];
   const recognised: KnownPost[] = [];
   const reading: PostReading = { root, config, tags, problems, rejected, observe: known?.observe };
@@ -196,6 +197,18 @@ export async function readContent({ root, config, known }: ReadContentOptions): 
   posts.sort((a, b) => newestFirst(a.date.getTime(), a.slug, b.date.getTime(), b.slug));
   recognised.sort((a, b) => newestFirst(a.date, a.slug, b.date, b.slug));
   return { content: { posts, pages, tags }, problems: sortProblems(problems), rejected, ...(known && { known: recognised.filter((p) => !duplicated.has(p.slug)), knownPages }) };
+}
+
+/**
+ * Reads the posts in `folders` (absolute, each with its listed entries), alone: for
+ * work split across threads (see translation/status-shard.ts). A post with a
+ * problem is undefined, for a whole read to report it with every other problem;
+ * so are checks across posts (slugs, aliases) left to that read.
+ * @example readPostFolders({ root, config }, [[dir, entries]]) // [post] or [undefined]
+ */
+export function readPostFolders({ root, config, observe }: Omit<ReadContentOptions, 'known'> & { observe?: ReadObserver }, folders: readonly (readonly [string, readonly ListedEntry[]])[]): (Post | undefined)[] {
+  const reading: PostReading = { root, config, tags: readTags(root, config, []), problems: [], rejected: [], observe };
+  return folders.map(([dir, entries]) => readPost(reading, dir, entries));
 }
 
 /**

@@ -2,6 +2,7 @@ import type { SiteConfig } from '../config/schema.ts';
 import { ContentValidationError, sortProblems, type ContentProblem } from '../content/problems.ts';
 import { readContent, type ContentReport } from '../content/read-content.ts';
 import type { Content, Page, Post } from '../content/model.ts';
+import type { ReadObserver } from '../content/content-files.ts';
 import { newestFirst, type KnownPost, type KnownPosts } from '../content/known-posts.ts';
 import { snapshotSource, sourceOf, type BaseRecord, type SourceSnapshot } from './base-record.ts';
 import { readBase } from './base-file.ts';
@@ -24,6 +25,8 @@ export interface ComputeStatusesOptions {
   blocksOf?: (post: Post, base?: BaseRecord) => FingerprintedText[] | undefined;
   /** Content as read with `known` (the CLI reads it first, to find out whether anything is left to compute). */
   report?: ContentReport;
+  /** Told of each base record read (a worker computing records for the PostCache, see status-shard.ts); defaults to `known`'s. */
+  observe?: ReadObserver;
   /** Records of posts whose folders are as an earlier run read them (the CLI's PostCache), when content is read here. */
   known?: KnownPosts & { recordsOf(post: KnownPost): TranslationStatus[]; remember(post: Translatable, records: TranslationStatus[]): void };
 }
@@ -56,7 +59,7 @@ export function targetsOf(post: Post, config: SiteConfig): string[] {
  * listing every problem of either), all concurrently; each post's source is parsed at most once,
  * and only when its text differs from a base record's.
  */
-export async function computeStatuses({ root, config, content, report: given, blocksOf, known }: ComputeStatusesOptions): Promise<TranslationStatus[]> {
+export async function computeStatuses({ root, config, content, report: given, blocksOf, known, observe = known?.observe }: ComputeStatusesOptions): Promise<TranslationStatus[]> {
   const report = given ?? (content ? { content, problems: [] } : await readContent({ root, config, known }));
   const items = translatables(report.content);
   const jobs = items.flatMap((post) => {
@@ -65,7 +68,7 @@ export async function computeStatuses({ root, config, content, report: given, bl
     const shared = (base?: BaseRecord) => (snapshot ??= snapshotSource(post, blocksOf?.(post, base) ?? blocksSince(sourceOf(post).body, base)));
     return targetsOf(post, config).map((locale) => ({ post, locale, shared }));
   });
-  const settled = await Promise.allSettled(jobs.map(({ post, locale }) => (post.versions[locale] ? readBase(root, post, locale, known?.observe) : undefined)));
+  const settled = await Promise.allSettled(jobs.map(({ post, locale }) => (post.versions[locale] ? readBase(root, post, locale, observe) : undefined)));
   const bases = settled.map((result) => (result.status === 'fulfilled' ? result.value : undefined));
   const problems = [...report.problems, ...baseProblems(settled)];
   if (problems.length > 0) throw new ContentValidationError(sortProblems(problems));

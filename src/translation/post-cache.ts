@@ -14,13 +14,16 @@
  * @module
  */
 import { createHash } from 'node:crypto';
+import os from 'node:os';
 import { mkdirSync, lstatSync, readFileSync, statSync, writeFileSync, type BigIntStats } from 'node:fs';
 import path from 'node:path';
 import type { SiteConfig } from '../config/schema.ts';
 import { readBytes, relativeTo } from '../content/content-files.ts';
 import type { KnownPost, KnownPosts } from '../content/known-posts.ts';
+import type { ReadObserver } from '../content/content-files.ts';
 import type { ContentReport } from '../content/read-content.ts';
 import { digestOf, entriesOf, isRacy, listingKey, stampOf, type ListedEntry } from '../lib/file-stamp.ts';
+import { TandemError } from '../lib/errors.ts';
 import { readKept, writeKept } from '../lib/kept-json.ts';
 import { statusCodeKey } from './code-key.ts';
 import { recordFromText, recordText, textsJson } from './records-json.ts';
@@ -28,20 +31,74 @@ import type { Translatable, TranslationStatus } from './status.ts';
 
 /** A file read for a post: its stamp and the digest of its bytes. */
 type FileRecord = [stamp: string, digest: string];
+/** The files read, by folder (absolute) and name. */
+export type FilesRead = Map<string, Record<string, FileRecord>>;
 
 // Records and files are each kept as one string, their parts joined by NUL (which neither file names nor
 // JSON text hold): 10,000 posts then read back as a few objects each rather than dozens, for less to collect.
 const SEP = '\u0000';
 const parts = (packed: string) => (packed === '' ? [] : packed.split(SEP));
 
-interface Entry extends KnownPost {
+/** What is kept of a post read and computed in a run, here or by a worker (see status-shard.ts). */
+export interface ComputedPost extends KnownPost {
   /** The post's records as printed (see recordText), joined by NUL: reading them back costs less than objects, printing them nothing. */
   records: string;
-  /** The folder's listing when it was read (see listingKey), and the folder's own stamp from just before. */
+  /** The folder's listing when it was read (see listingKey). */
   listing: string;
-  folder?: string;
   /** The files read for the post: name, stamp and digest of each, joined by NUL. */
   files: string;
+}
+
+interface Entry extends ComputedPost {
+  /** The folder's own stamp from just before it was listed. */
+  folder?: string;
+}
+
+/** How many threads may compute the posts a run does not know, and from how many posts on that pays for starting them. */
+export interface Parallelism {
+  threads: number;
+  minPosts: number;
+}
+
+// Measured at 10,000 and 1,000 posts on 2 cores (see the README's status figures): below a few hundred posts to read,
+// loading the reading and parsing code in a worker (~0.2 s of CPU) costs more than the worker saves.
+const MIN_POSTS = 400;
+
+/**
+ * How many threads read and compute posts, as TANDEM_WORKERS says (as for the
+ * build's render workers): unset, every CPU the process may use, for enough
+ * posts to be worth it; a number, that many whatever the count (0 or 1: the
+ * CLI's own thread only). Throws a TandemError for anything else.
+ * @example statusParallelism('1') // { threads: 1, minPosts: 0 }
+ * @example statusParallelism(undefined) // { threads: os.availableParallelism(), minPosts: 400 }
+ */
+export function statusParallelism(requested: string | undefined): Parallelism {
+  if (requested === undefined || requested === '') return { threads: os.availableParallelism(), minPosts: MIN_POSTS };
+  const count = Number(requested);
+  if (!Number.isInteger(count) || count < 0) throw new TandemError('render-workers', { value: requested });
+  return { threads: count, minPosts: 0 };
+}
+
+/**
+ * A ReadObserver that records each file's stamp and digest into `seen`.
+ * @example observeInto(seen)(path, bytes, stats) // seen.get(dir)[name] = [stamp, digest]
+ */
+export function observeInto(seen: FilesRead): ReadObserver {
+  return (absolute, bytes, stats) => {
+    const dir = path.dirname(absolute);
+    let files = seen.get(dir);
+    if (!files) seen.set(dir, (files = {}));
+    files[path.basename(absolute)] = [stampOf(stats), digestOf(bytes)];
+  };
+}
+
+/**
+ * What is kept of a post read in this run: its records, its folder's listing and the files read for it (by name).
+ * @example computedPost(post, records, listingKey(entries), seen.get(folder) ?? {}).records // recordText of each, NUL-joined
+ */
+export function computedPost(post: Translatable, records: readonly TranslationStatus[], listing: string, files: Record<string, FileRecord>): ComputedPost {
+  const packed = Object.entries(files).flatMap(([name, [stamp, digest]]) => [name, stamp, digest]);
+  return { slug: post.slug, dir: post.dir, date: post.date.getTime(), aliases: post.aliases, records: records.map(recordText).join(SEP), listing, files: packed.join(SEP) };
 }
 
 interface Stored {
@@ -62,6 +119,8 @@ export function postCacheFile(root: string): string {
 export class PostCache implements KnownPosts {
   private readonly file: string;
   private readonly root: string;
+  private readonly config: SiteConfig;
+  private readonly parallelism: Parallelism;
   private readonly version: string;
   private readonly since: bigint | undefined;
   private readonly previous: Record<string, Entry>;
@@ -73,14 +132,18 @@ export class PostCache implements KnownPosts {
   // Listings given back by `listing`, with the key they were read from.
   private readonly keptListings = new WeakMap<readonly ListedEntry[], string>();
   // What was read this run, by folder (absolute) and name.
-  private readonly seen = new Map<string, Record<string, FileRecord>>();
+  private readonly seen: FilesRead = new Map();
+  // Posts computed ahead by prepare, by folder (relative to the root).
+  private readonly computed = new Map<string, ComputedPost>();
   // The file system's clock before this run first read a file to record; null when it cannot be taken (nothing is recorded then).
   private now: bigint | null | undefined;
   private changed = false;
 
-  constructor(file: string, root: string, config: SiteConfig) {
+  constructor(file: string, root: string, config: SiteConfig, parallelism: Parallelism = statusParallelism(undefined)) {
     this.file = file;
     this.root = root;
+    this.config = config;
+    this.parallelism = parallelism;
     let tags = '';
     try {
       tags = readFileSync(path.join(root, 'content', 'tags.yaml'), 'utf8');
@@ -132,10 +195,37 @@ export class PostCache implements KnownPosts {
     return undefined;
   }
 
+  /**
+   * Reads and computes the posts not known, on every thread the machine
+   * offers, when there are enough of them to pay for starting the threads:
+   * lookup then answers with them as with posts known from before. A post with
+   * a problem is left to the reader, to be reported with the others.
+   */
+  async prepare(listing: ReadonlyMap<string, readonly ListedEntry[]>): Promise<void> {
+    const { threads, minPosts } = this.parallelism;
+    if (threads < 2) return;
+    const unknown: [string, string][] = [];
+    for (const [dir, entries] of listing) {
+      const entry = this.previous[relativeTo(this.root, dir)];
+      const key = entry && (this.keptListings.get(entries) ?? listingKey(entries));
+      if (!entry || entry.listing !== key) unknown.push([dir, key ?? listingKey(entries)]);
+    }
+    // The clock before any of them is read, as for the posts read here (see lookup).
+    if (unknown.length === 0 || unknown.length < minPosts || this.clock() === undefined) return;
+    const { computeInParallel } = await import('./status-pool.ts');
+    for (const post of await computeInParallel({ root: this.root, config: this.config }, unknown, threads)) this.computed.set(post.dir, post);
+  }
+
   lookup(dir: string, entries: readonly ListedEntry[]): KnownPost | undefined {
     // A link is a problem the reader reports: never answered from the cache.
     if (entries.some((e) => e.isSymbolicLink())) return undefined;
     const relative = relativeTo(this.root, dir);
+    const computed = this.computed.get(relative);
+    if (computed) {
+      this.used[relative] = { ...computed, folder: this.folders.get(relative)?.stamp ?? this.previous[relative]?.folder };
+      this.changed = true;
+      return computed;
+    }
     const listing = this.keptListings.get(entries) ?? listingKey(entries);
     const entry = this.previous[relative];
     const files = entry?.listing === listing ? this.check(dir, entry.files) : undefined;
@@ -182,12 +272,7 @@ export class PostCache implements KnownPosts {
   }
 
   /** Records a file read for a post not recognised. */
-  observe = (absolute: string, bytes: Buffer, stats: BigIntStats): void => {
-    const dir = path.dirname(absolute);
-    let files = this.seen.get(dir);
-    if (!files) this.seen.set(dir, (files = {}));
-    files[path.basename(absolute)] = [stampOf(stats), digestOf(bytes)];
-  };
+  observe = observeInto(this.seen);
 
   /** The records of a post that lookup recognised. */
   recordsOf = (post: KnownPost): TranslationStatus[] => parts((post as Entry).records).map(recordFromText);
@@ -206,8 +291,7 @@ export class PostCache implements KnownPosts {
   remember(post: Translatable, records: TranslationStatus[]): void {
     const listing = this.pending.get(post.dir);
     if (listing === undefined || this.now === null || this.now === undefined) return;
-    const files = Object.entries(this.seen.get(path.join(this.root, post.dir)) ?? {}).flatMap(([name, [stamp, digest]]) => [name, stamp, digest]);
-    this.used[post.dir] = { slug: post.slug, dir: post.dir, date: post.date.getTime(), aliases: post.aliases, records: records.map(recordText).join(SEP), listing, files: files.join(SEP), folder: this.folders.get(post.dir)?.stamp ?? this.previous[post.dir]?.folder };
+    this.used[post.dir] = { ...computedPost(post, records, listing, this.seen.get(path.join(this.root, post.dir)) ?? {}), folder: this.folders.get(post.dir)?.stamp ?? this.previous[post.dir]?.folder };
     this.changed = true;
   }
 

@@ -79,4 +79,44 @@ describe('status --json with caches', () => {
       expect(await status(), what).toBe(await uncached());
     }
   }, 120_000);
+
+  it('prints the same records and problems when posts are computed on several threads', async () => {
+    const cache = postCacheFile(root);
+    // Cold runs with explicit thread counts (explicit: used whatever the number of posts), each against the uncached records.
+    const inThreads = async (workers: string, args: string[] = ['status', '--json']) => {
+      await rm(cache, { force: true });
+      const before = process.env.TANDEM_WORKERS;
+      process.env.TANDEM_WORKERS = workers;
+      try {
+        return await run([...args, '--root', root]);
+      } finally {
+        if (before === undefined) delete process.env.TANDEM_WORKERS;
+        else process.env.TANDEM_WORKERS = before;
+      }
+    };
+    const expected = await uncached();
+    for (const workers of ['0', '2', '3']) {
+      const cold = await inThreads(workers);
+      expect({ workers, code: cold.code, stderr: cold.stderr }).toEqual({ workers, code: 0, stderr: '' });
+      expect(cold.stdout, `TANDEM_WORKERS=${workers}`).toBe(expected);
+      // What the threads computed is kept as a run of the CLI's own thread would keep it: the next run reads nothing.
+      const report = await readContent({ root, config: siteConfig, known: new PostCache(cache, root, siteConfig) });
+      expect(report.content.posts).toEqual([]);
+      expect(await statusJson(root)).toBe(expected);
+    }
+    // Text and check output too, through the same records.
+    expect((await inThreads('2', ['status'])).stdout).toBe((await inThreads('0', ['status'])).stdout);
+
+    // Posts with problems (a broken base record, a post.yaml without its date) are left to the CLI's thread: every problem is reported, as without threads.
+    const posts = (JSON.parse(expected) as { slug: string; status: string; translationFile?: string }[]).filter((r) => r.translationFile && r.status === 'up-to-date');
+    const [broken, undated] = [posts[0], posts.find((r) => r.slug !== posts[0]?.slug)];
+    if (!broken?.translationFile || !undated) throw new Error('the corpus lacks up-to-date translations');
+    await writeFile(path.join(root, broken.translationFile.replace(/\.md$/, '.base.json')), '{ not json');
+    await edit(`posts/${undated.slug}/post.yaml`, (t) => t.replace(/^date: .*$/m, ''));
+    const single = await inThreads('0');
+    expect(single.code).toBe(1);
+    expect(single.stderr).toContain(broken.slug);
+    expect(single.stderr).toContain(undated.slug);
+    for (const workers of ['2', '3']) expect(await inThreads(workers)).toEqual(single);
+  }, 120_000);
 });

@@ -1,7 +1,7 @@
 import { readContent } from '../../content/read-content.ts';
 import { summarize } from '../../translation/summary.ts';
 import { selectRecords, worklist, WORKLIST_SORTS, type WorklistSort } from '../../translation/worklist.ts';
-import { PostCache, postCacheFile } from '../../translation/post-cache.ts';
+import { PostCache, postCacheFile, statusParallelism } from '../../translation/post-cache.ts';
 import { recordsJson } from '../../translation/records-json.ts';
 import { DEFAULT_FAIL_ON, type CommandContext } from '../commands.ts';
 import { formatStatus, stateCount } from '../format-status.ts';
@@ -23,7 +23,7 @@ export async function run(context: CommandContext): Promise<number> {
   const limit = limitOption(values.limit, t);
   const only = typeof values.to === 'string' ? localeOption(context, values.to).code : undefined;
   // Records of posts whose files did not change since an earlier run: only the others are read, parsed and counted.
-  const known = new PostCache(postCacheFile(root), root, config);
+  const known = new PostCache(postCacheFile(root), root, config, statusParallelism(process.env.TANDEM_WORKERS));
   const report = await readContent({ root, config, known });
   // Nothing read and nothing wrong: every record is known, and the code that computes them (the Markdown parser with it) is not even loaded.
   const settled = report.problems.length === 0 && report.content.posts.length === 0 && report.content.pages.length === 0;

@@ -1,0 +1,62 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import Tinypool from 'tinypool';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { siteConfig } from '../../../src/config/site.ts';
+import { findPostDirs } from '../../../src/content/content-files.ts';
+import { readContent } from '../../../src/content/read-content.ts';
+import { listingKey, type ListedEntry } from '../../../src/lib/file-stamp.ts';
+import { computeStatuses } from '../../../src/translation/compute.ts';
+import { markDone } from '../../../src/translation/index.ts';
+import type { ComputedPost } from '../../../src/translation/post-cache.ts';
+import { recordText } from '../../../src/translation/records-json.ts';
+import { computeInParallel } from '../../../src/translation/status-pool.ts';
+import { computeShard, type StatusShard } from '../../../src/translation/status-shard.ts';
+import { generateCorpus } from '../../bench/corpus.ts';
+
+// Posts computed apart (in a worker or between its messages) must be kept exactly as the CLI's own thread keeps them.
+let root: string;
+let shard: StatusShard;
+
+beforeAll(async () => {
+  root = await mkdtemp(path.join(tmpdir(), 'tandem-status-shard-'));
+  await generateCorpus({ root, posts: 40, seed: 7, library: { readContent, markDone, siteConfig } });
+  const listing = new Map<string, ListedEntry[]>();
+  const dirs = await findPostDirs(root, [], listing);
+  shard = { root, config: siteConfig, folders: dirs.map((dir) => [dir, listingKey(listing.get(dir) ?? [])] as const) };
+}, 60_000);
+
+afterAll(async () => {
+  await rm(root, { recursive: true, force: true });
+});
+
+const byDir = (posts: ComputedPost[]) => [...posts].sort((a, b) => a.dir.localeCompare(b.dir));
+
+describe('computeShard', () => {
+  it('keeps each post with the records computeStatuses gives it, and every file read for it', async () => {
+    const computed = await computeShard(shard);
+    expect(computed).toHaveLength(40);
+    const records = await computeStatuses({ root, config: siteConfig });
+    for (const post of computed) {
+      const own = records.filter((r) => r.sourceFile.startsWith(`${post.dir}/`));
+      expect(post.records).toBe(own.map(recordText).join('\u0000'));
+      const names = post.files.split('\u0000').filter((_, k) => k % 3 === 0);
+      // post.yaml, every language file, and the base record of each translation that has one.
+      expect(names).toContain('post.yaml');
+      for (const r of own) if (r.status !== 'derived') expect(names).toContain(path.basename(r.sourceFile));
+      for (const r of own) if (r.status === 'up-to-date' || r.status === 'outdated') expect(names).toContain(path.basename(r.translationFile).replace(/\.md$/, '.base.json'));
+    }
+  });
+
+  it('gives the same in a worker thread, and spread over threads', async () => {
+    const here = byDir(await computeShard(shard));
+    const pool = new Tinypool({ filename: new URL('../../../src/translation/status-worker.ts', import.meta.url).href, minThreads: 1, maxThreads: 1 });
+    try {
+      expect(byDir((await pool.run(shard)) as ComputedPost[])).toEqual(here);
+    } finally {
+      await pool.destroy();
+    }
+    for (const threads of [1, 2, 3]) expect(byDir(await computeInParallel({ root, config: siteConfig }, shard.folders, threads)), `${threads} threads`).toEqual(here);
+  }, 60_000);
+});
