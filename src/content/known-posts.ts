@@ -1,6 +1,6 @@
 import type { ListedEntry } from '../lib/file-stamp.ts';
 import type { ReadObserver } from './content-files.ts';
-import type { PostAlias } from './model.ts';
+import type { PostAlias, TagLabels } from './model.ts';
 
 /** A post not read because an earlier run read the same bytes: what the checks across posts need of it. */
 export interface KnownPost {
@@ -18,10 +18,10 @@ export interface KnownPosts {
   /** The entries of a post folder (absolute) as last listed, if it is known to hold the same ones still; else undefined, and the caller lists it. */
   listing(dir: string): ListedEntry[] | undefined;
   /**
-   * Told of every post folder about to be looked up (absolute, with its entries), before
-   * the first lookup: it may work out the posts it does not know yet ahead (on other threads).
+   * Told of every post folder about to be looked up (absolute, with its entries) and of the
+   * tags posts may use, before the first lookup: it may work out the posts it does not know yet ahead (on other threads).
    */
-  prepare?(listing: ReadonlyMap<string, readonly ListedEntry[]>): Promise<void>;
+  prepare?(listing: ReadonlyMap<string, readonly ListedEntry[]>, tags: TagLabels): Promise<void>;
   /** Told of each file read of the posts not recognised, to recognise them next time. */
   observe: ReadObserver;
 }

@@ -168,7 +168,7 @@ export async function readContent({ root, config, known }: ReadContentOptions): 
   const { pages, known: knownPages } = await readPages({ root, config, problems, readVersion, known });
   const listing = new Map<string, ListedEntry[]>();
   const dirs = await findPostDirs(root, problems, listing, known);
-  await known?.prepare?.(listing);
+  await known?.prepare?.(listing, tags);
   const rejected: PostVersion[] = [];
   const recognised: KnownPost[] = [];
   const reading: PostReading = { root, config, tags, problems, rejected, observe: known?.observe };
@@ -204,10 +204,10 @@ export async function readContent({ root, config, known }: ReadContentOptions): 
  * work split across threads (see translation/status-shard.ts). A post with a
  * problem is undefined, for a whole read to report it with every other problem;
  * so are checks across posts (slugs, aliases) left to that read.
- * @example readPostFolders({ root, config }, [[dir, entries]]) // [post] or [undefined]
+ * @example readPostFolders({ root, config, tags }, [[dir, entries]]) // [post] or [undefined]
  */
-export function readPostFolders({ root, config, observe }: Omit<ReadContentOptions, 'known'> & { observe?: ReadObserver }, folders: readonly (readonly [string, readonly ListedEntry[]])[]): (Post | undefined)[] {
-  const reading: PostReading = { root, config, tags: readTags(root, config, []), problems: [], rejected: [], observe };
+export function readPostFolders({ root, config, tags, observe }: Omit<ReadContentOptions, 'known'> & { tags: TagLabels; observe?: ReadObserver }, folders: readonly (readonly [string, readonly ListedEntry[]])[]): (Post | undefined)[] {
+  const reading: PostReading = { root, config, tags, problems: [], rejected: [], observe };
   return folders.map(([dir, entries]) => readPost(reading, dir, entries));
 }
 

@@ -32,9 +32,18 @@ export function readKept<T>(file: string, version: string): T | undefined {
  * @example await writeKept(file, 'v2', { a: 1 })
  */
 export async function writeKept(file: string, version: string, data: unknown): Promise<void> {
+  await writeKeptJson(file, version, asciiJson(data));
+}
+
+/**
+ * writeKept for data already written as ASCII JSON (see asciiJson), for a caller
+ * that put it together from parts serialised elsewhere (in worker threads, say).
+ * @example await writeKeptJson(file, 'v2', '{"a":1}') // readKept(file, 'v2') → { a: 1 }
+ */
+export async function writeKeptJson(file: string, version: string, json: string): Promise<void> {
   try {
     mkdirSync(path.dirname(file), { recursive: true });
-    await writeFileAtomic(file, asciiJson({ version, data }), { overwrite: true });
+    await writeFileAtomic(file, `{"version":${asciiJson(version)},"data":${json}}`, { overwrite: true });
   } catch {
     // Only speed depends on it.
   }

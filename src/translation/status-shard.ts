@@ -9,12 +9,13 @@
  */
 import path from 'node:path';
 import type { SiteConfig } from '../config/schema.ts';
-import type { Post } from '../content/model.ts';
+import type { Post, TagLabels } from '../content/model.ts';
 import { ContentValidationError } from '../content/problems.ts';
 import { readPostFolders } from '../content/read-content.ts';
 import { entriesOf } from '../lib/file-stamp.ts';
 import { computeStatuses, targetsOf } from './compute.ts';
-import { computedPost, observeInto, type ComputedPost, type FilesRead } from './post-cache.ts';
+import { asciiJson } from '../lib/kept-json.ts';
+import { computedPost, observeInto, type FilesRead, type ShardPost } from './post-cache.ts';
 import type { TranslationStatus } from './status.ts';
 import type { ReadObserver } from '../content/content-files.ts';
 
@@ -22,22 +23,25 @@ import type { ReadObserver } from '../content/content-files.ts';
 export interface StatusShard {
   root: string;
   config: SiteConfig;
+  tags: TagLabels;
   folders: (readonly [dir: string, listing: string])[];
 }
 
 /**
- * The posts of a shard that read without problems, with their records and files.
- * @example await computeShard({ root, config, folders: [[dir, listingKey(entries)]] }) // [{ slug, dir, records, files, … }]
+ * The posts of a shard that read without problems, with their records and files, and serialised.
+ * @example await computeShard({ root, config, tags, folders: [[dir, listingKey(entries)]] }) // [{ post: { slug, dir, records, files, … }, json }]
  */
-export async function computeShard({ root, config, folders }: StatusShard): Promise<ComputedPost[]> {
+export async function computeShard({ root, config, tags, folders }: StatusShard): Promise<ShardPost[]> {
   const seen: FilesRead = new Map();
   const observe = observeInto(seen);
-  const posts = readPostFolders({ root, config, observe }, folders.map(([dir, listing]) => [dir, entriesOf(listing)] as const));
+  const posts = readPostFolders({ root, config, tags, observe }, folders.map(([dir, listing]) => [dir, entriesOf(listing)] as const));
   const read = posts.flatMap((post, k) => (post ? [{ post, listing: folders[k]?.[1] ?? '' }] : []));
   const records = await statusesByPost(root, config, read.map(({ post }) => post), observe);
   return read.flatMap(({ post, listing }, k) => {
     const own = records[k];
-    return own ? [computedPost(post, own, listing, seen.get(path.join(root, post.dir)) ?? {})] : [];
+    if (!own) return [];
+    const computed = computedPost(post, own, listing, seen.get(path.join(root, post.dir)) ?? {});
+    return [{ post: computed, json: asciiJson(computed) }];
   });
 }
 

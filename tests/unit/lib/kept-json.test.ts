@@ -1,7 +1,7 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, it } from 'vitest';
-import { asciiJson, readKept, writeKept } from '../../../src/lib/kept-json.ts';
+import { asciiJson, readKept, writeKept, writeKeptJson } from '../../../src/lib/kept-json.ts';
 import { writeTree } from '../helpers.ts';
 
 it('reads back what was kept under the same version only', async () => {
@@ -42,4 +42,13 @@ it('reads back a kept file written as UTF-8 too', async () => {
   expect(readKept(file, 'v1')).toEqual({ title: '维吾尔' });
   await writeKept(file, 'v1', { title: '维吾尔 🗳️' });
   expect(readKept(file, 'v1')).toEqual({ title: '维吾尔 🗳️' });
+});
+
+it('keeps data put together from parts serialised apart as the same data written whole', async () => {
+  const dir = await writeTree({});
+  const parts = [['a', { title: '维吾尔' }], ['b', { n: [1, 2] }]] as const;
+  await writeKeptJson(path.join(dir, 'parts.json'), 'v1', `{${parts.map(([key, value]) => `${asciiJson(key)}:${asciiJson(value)}`).join(',')}}`);
+  await writeKept(path.join(dir, 'whole.json'), 'v1', Object.fromEntries(parts));
+  expect(readKept(path.join(dir, 'parts.json'), 'v1')).toEqual(readKept(path.join(dir, 'whole.json'), 'v1'));
+  expect(readFileSync(path.join(dir, 'parts.json'), 'utf8')).toBe(readFileSync(path.join(dir, 'whole.json'), 'utf8'));
 });

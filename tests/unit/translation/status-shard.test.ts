@@ -9,7 +9,7 @@ import { readContent } from '../../../src/content/read-content.ts';
 import { listingKey, type ListedEntry } from '../../../src/lib/file-stamp.ts';
 import { computeStatuses } from '../../../src/translation/compute.ts';
 import { markDone } from '../../../src/translation/index.ts';
-import type { ComputedPost } from '../../../src/translation/post-cache.ts';
+import type { ShardPost } from '../../../src/translation/post-cache.ts';
 import { recordText } from '../../../src/translation/records-json.ts';
 import { computeInParallel } from '../../../src/translation/status-pool.ts';
 import { computeShard, type StatusShard } from '../../../src/translation/status-shard.ts';
@@ -24,21 +24,24 @@ beforeAll(async () => {
   await generateCorpus({ root, posts: 40, seed: 7, library: { readContent, markDone, siteConfig } });
   const listing = new Map<string, ListedEntry[]>();
   const dirs = await findPostDirs(root, [], listing);
-  shard = { root, config: siteConfig, folders: dirs.map((dir) => [dir, listingKey(listing.get(dir) ?? [])] as const) };
+  const { tags } = (await readContent({ root, config: siteConfig })).content;
+  shard = { root, config: siteConfig, tags, folders: dirs.map((dir) => [dir, listingKey(listing.get(dir) ?? [])] as const) };
 }, 60_000);
 
 afterAll(async () => {
   await rm(root, { recursive: true, force: true });
 });
 
-const byDir = (posts: ComputedPost[]) => [...posts].sort((a, b) => a.dir.localeCompare(b.dir));
+const byDir = (posts: ShardPost[]) => [...posts].sort((a, b) => a.post.dir.localeCompare(b.post.dir));
 
 describe('computeShard', () => {
-  it('keeps each post with the records computeStatuses gives it, and every file read for it', async () => {
+  it('keeps each post with the records computeStatuses gives it, and every file read for it, serialised as ASCII', async () => {
     const computed = await computeShard(shard);
     expect(computed).toHaveLength(40);
     const records = await computeStatuses({ root, config: siteConfig });
-    for (const post of computed) {
+    for (const { post, json } of computed) {
+      expect(JSON.parse(json)).toEqual(post);
+      expect(/^[\x00-\x7e]*$/.test(json)).toBe(true);
       const own = records.filter((r) => r.sourceFile.startsWith(`${post.dir}/`));
       expect(post.records).toBe(own.map(recordText).join('\u0000'));
       const names = post.files.split('\u0000').filter((_, k) => k % 3 === 0);
@@ -53,10 +56,10 @@ describe('computeShard', () => {
     const here = byDir(await computeShard(shard));
     const pool = new Tinypool({ filename: new URL('../../../src/translation/status-worker.ts', import.meta.url).href, minThreads: 1, maxThreads: 1 });
     try {
-      expect(byDir((await pool.run(shard)) as ComputedPost[])).toEqual(here);
+      expect(byDir((await pool.run(shard)) as ShardPost[])).toEqual(here);
     } finally {
       await pool.destroy();
     }
-    for (const threads of [1, 2, 3]) expect(byDir(await computeInParallel({ root, config: siteConfig }, shard.folders, threads)), `${threads} threads`).toEqual(here);
+    for (const threads of [1, 2, 3]) expect(byDir(await computeInParallel({ root, config: siteConfig, tags: shard.tags }, shard.folders, threads)), `${threads} threads`).toEqual(here);
   }, 60_000);
 });
