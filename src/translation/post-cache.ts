@@ -15,13 +15,13 @@
  */
 import { createHash } from 'node:crypto';
 import os from 'node:os';
-import { mkdirSync, lstatSync, readFileSync, statSync, writeFileSync, type BigIntStats } from 'node:fs';
+import { mkdirSync, lstatSync, readdirSync, readFileSync, statSync, writeFileSync, type BigIntStats } from 'node:fs';
 import path from 'node:path';
 import type { SiteConfig } from '../config/schema.ts';
-import { readBytes, relativeTo } from '../content/content-files.ts';
+import { POSTS_FOLDER, readBytes, relativeTo, type ReadObserver } from '../content/content-files.ts';
 import type { KnownPost, KnownPosts } from '../content/known-posts.ts';
 import type { TagLabels } from '../content/model.ts';
-import type { ReadObserver } from '../content/content-files.ts';
+import type { StatusPool } from './status-pool.ts';
 import type { ContentReport } from '../content/read-content.ts';
 import { digestOf, entriesOf, isRacy, listingKey, stampOf, type ListedEntry } from '../lib/file-stamp.ts';
 import { TandemError } from '../lib/errors.ts';
@@ -86,6 +86,15 @@ export function statusParallelism(requested: string | undefined): Parallelism {
   return { threads: count, minPosts: 0 };
 }
 
+// The entries of content/posts: as many as the posts, unless they are grouped in folders.
+function postFolderCount(root: string): number {
+  try {
+    return readdirSync(path.join(root, POSTS_FOLDER)).length;
+  } catch {
+    return 0;
+  }
+}
+
 /**
  * A ReadObserver that records each file's stamp and digest into `seen`.
  * @example observeInto(seen)(path, bytes, stats) // seen.get(dir)[name] = [stamp, digest]
@@ -147,6 +156,8 @@ export class PostCache implements KnownPosts {
   // The file system's clock before this run first read a file to record; null when it cannot be taken (nothing is recorded then).
   private now: bigint | null | undefined;
   private changed = false;
+  // Started early by the constructor, or by prepare when it finds enough posts to compute.
+  private pool: Promise<StatusPool> | undefined;
 
   constructor(file: string, root: string, config: SiteConfig, parallelism: Parallelism = statusParallelism(undefined)) {
     this.file = file;
@@ -164,6 +175,8 @@ export class PostCache implements KnownPosts {
     const stored = readKept<Stored>(file, this.version);
     this.since = typeof stored?.since === 'string' && /^\d+$/.test(stored.since) ? BigInt(stored.since) : undefined;
     this.previous = (this.since !== undefined && stored?.posts) || {};
+    // Nothing known (a fresh checkout, another version) and many posts: the workers start now, to load their code while the folders are listed.
+    if (parallelism.threads >= 2 && Object.keys(this.previous).length === 0 && postFolderCount(root) >= parallelism.minPosts) this.pool = import('./status-pool.ts').then(({ StatusPool }) => new StatusPool(parallelism.threads));
   }
 
   /**
@@ -220,9 +233,15 @@ export class PostCache implements KnownPosts {
       if (!entry || entry.listing !== key) unknown.push([dir, key ?? listingKey(entries)]);
     }
     // The clock before any of them is read, as for the posts read here (see lookup).
-    if (unknown.length === 0 || unknown.length < minPosts || this.clock() === undefined) return;
-    const { computeInParallel } = await import('./status-pool.ts');
-    for (const shardPost of await computeInParallel({ root: this.root, config: this.config, tags }, unknown, threads)) this.computed.set(shardPost.post.dir, shardPost);
+    const worth = unknown.length > 0 && unknown.length >= minPosts && this.clock() !== undefined;
+    if (worth) this.pool ??= import('./status-pool.ts').then(({ StatusPool }) => new StatusPool(threads));
+    const pool = await this.pool;
+    this.pool = undefined;
+    try {
+      if (worth && pool) for (const shardPost of await pool.compute({ root: this.root, config: this.config, tags }, unknown)) this.computed.set(shardPost.post.dir, shardPost);
+    } finally {
+      await pool?.close();
+    }
   }
 
   lookup(dir: string, entries: readonly ListedEntry[]): KnownPost | undefined {

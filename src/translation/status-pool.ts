@@ -8,40 +8,55 @@
  * @module
  */
 import Tinypool from 'tinypool';
-import { computeShard, type StatusShard } from './status-shard.ts';
+import type { StatusShard } from './status-shard.ts';
 import type { ShardPost } from './post-cache.ts';
-
-const turn = () => new Promise((resolve) => setImmediate(resolve));
 
 // Small enough that the CLI's thread, which computes shards between tending the workers, hands the next one out promptly.
 const SHARD_POSTS = 64;
 
+const turn = () => new Promise((resolve) => setImmediate(resolve));
+
 /**
- * The computed posts of `folders` (each absolute, with its listing key), on
- * `threads` threads: the calling one and `threads - 1` workers.
- * @example await computeInParallel({ root, config, tags }, [[dir, listingKey(entries)]], 2) // [{ post: { slug, dir, records, … }, json }]
+ * Worker threads for computing status shards, started on construction (so that
+ * they load their code while the CLI lists the folders), `threads - 1` of them:
+ * the CLI's own thread computes shards too.
  */
-export async function computeInParallel(base: Omit<StatusShard, 'folders'>, folders: StatusShard['folders'], threads: number): Promise<ShardPost[]> {
-  const shards: StatusShard[] = [];
-  for (let k = 0; k < folders.length; k += SHARD_POSTS) shards.push({ ...base, folders: folders.slice(k, k + SHARD_POSTS) });
-  const workers = Math.max(0, threads - 1);
-  // Two shards in flight per worker, so that each has the next at hand while this thread is busy with its own.
-  const pool = workers > 0 ? new Tinypool({ filename: new URL('./status-worker.ts', import.meta.url).href, minThreads: workers, maxThreads: workers, concurrentTasksPerWorker: 2 }) : undefined;
-  const results: ShardPost[][] = [];
-  let next = 0;
-  const take = () => shards[next++];
-  const inWorker = async () => {
-    // A worker that fails (out of memory, say) leaves its shard to this thread.
-    for (let shard = take(); shard; shard = take()) results.push(await (pool?.run(shard) as Promise<ShardPost[]>).catch(() => computeShard(shard as StatusShard)));
-  };
-  const here = async () => {
-    // Reading is synchronous and so, in effect, is computing: without a turn of the event loop between shards, the workers' answers would wait for the last one.
-    for (let shard = take(); shard; await turn(), shard = take()) results.push(await computeShard(shard));
-  };
-  try {
-    await Promise.all([...Array.from({ length: workers * 2 }, inWorker), here()]);
-  } finally {
-    await pool?.destroy();
+export class StatusPool {
+  private readonly workers: number;
+  private readonly pool: Tinypool | undefined;
+
+  constructor(threads: number) {
+    this.workers = Math.max(0, threads - 1);
+    // Two shards in flight per worker, so that each has the next at hand while the CLI's thread is busy with its own.
+    this.pool = this.workers > 0 ? new Tinypool({ filename: new URL('./status-worker.ts', import.meta.url).href, minThreads: this.workers, maxThreads: this.workers, concurrentTasksPerWorker: 2 }) : undefined;
   }
-  return results.flat();
+
+  /**
+   * The computed posts of `folders` (each absolute, with its listing key), in no particular order.
+   * @example await new StatusPool(2).compute({ root, config, tags }, [[dir, listingKey(entries)]]) // [{ post: { slug, dir, records, … }, json }]
+   */
+  async compute(base: Omit<StatusShard, 'folders'>, folders: StatusShard['folders']): Promise<ShardPost[]> {
+    const { computeShard } = await import('./status-shard.ts');
+    const shards: StatusShard[] = [];
+    for (let k = 0; k < folders.length; k += SHARD_POSTS) shards.push({ ...base, folders: folders.slice(k, k + SHARD_POSTS) });
+    const results: ShardPost[][] = [];
+    let next = 0;
+    const take = () => shards[next++];
+    const pool = this.pool;
+    const inWorker = async (worker: Tinypool) => {
+      // A worker that fails (out of memory, say) leaves its shard to this thread.
+      for (let shard = take(); shard; shard = take()) results.push(await (worker.run(shard) as Promise<ShardPost[]>).catch(() => computeShard(shard as StatusShard)));
+    };
+    const here = async () => {
+      // Reading is synchronous and so, in effect, is computing: without a turn of the event loop between shards, the workers' answers would wait for the last one.
+      for (let shard = take(); shard; await turn(), shard = take()) results.push(await computeShard(shard));
+    };
+    await Promise.all([...(pool ? Array.from({ length: this.workers * 2 }, () => inWorker(pool)) : []), here()]);
+    return results.flat();
+  }
+
+  /** Stops the workers. */
+  async close(): Promise<void> {
+    await this.pool?.destroy();
+  }
 }

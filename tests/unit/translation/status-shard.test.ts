@@ -11,7 +11,7 @@ import { computeStatuses } from '../../../src/translation/compute.ts';
 import { markDone } from '../../../src/translation/index.ts';
 import type { ShardPost } from '../../../src/translation/post-cache.ts';
 import { recordText } from '../../../src/translation/records-json.ts';
-import { computeInParallel } from '../../../src/translation/status-pool.ts';
+import { StatusPool } from '../../../src/translation/status-pool.ts';
 import { computeShard, type StatusShard } from '../../../src/translation/status-shard.ts';
 import { generateCorpus } from '../../bench/corpus.ts';
 
@@ -60,6 +60,13 @@ describe('computeShard', () => {
     } finally {
       await pool.destroy();
     }
-    for (const threads of [1, 2, 3]) expect(byDir(await computeInParallel({ root, config: siteConfig, tags: shard.tags }, shard.folders, threads)), `${threads} threads`).toEqual(here);
+    for (const threads of [1, 2, 3]) {
+      const threaded = new StatusPool(threads);
+      try {
+        expect(byDir(await threaded.compute({ root, config: siteConfig, tags: shard.tags }, shard.folders)), `${threads} threads`).toEqual(here);
+      } finally {
+        await threaded.close();
+      }
+    }
   }, 60_000);
 });
