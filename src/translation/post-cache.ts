@@ -67,9 +67,10 @@ export interface Parallelism {
   minPosts: number;
 }
 
-// Measured at 10,000 and 1,000 posts on 2 cores (see the README's status figures): below a few hundred posts to read,
-// loading the reading and parsing code in a worker (~0.2 s of CPU) costs more than the worker saves.
-const MIN_POSTS = 400;
+// A worker costs ~0.45 s of CPU to start and warm up, plus ~0.07 s per 1,000 posts in the messages and the second heap.
+// Measured cold on 2 cores: at 1,000 posts it took 0.15 s off the CLI's thread (0.96 → 0.81 s) for 0.4 s more CPU, and lost
+// in wall time while the machine was busy; at 2,000, 0.35 s off 1.5 s for 0.6 s more; at 10,000, 1.3 s off 4.6 s for 1.1 s more.
+const MIN_POSTS = 1500;
 
 /**
  * How many threads read and compute posts, as TANDEM_WORKERS says (as for the
@@ -77,7 +78,7 @@ const MIN_POSTS = 400;
  * posts to be worth it; a number, that many whatever the count (0 or 1: the
  * CLI's own thread only). Throws a TandemError for anything else.
  * @example statusParallelism('1') // { threads: 1, minPosts: 0 }
- * @example statusParallelism(undefined) // { threads: os.availableParallelism(), minPosts: 400 }
+ * @example statusParallelism(undefined) // { threads: os.availableParallelism(), minPosts: 1500 }
  */
 export function statusParallelism(requested: string | undefined): Parallelism {
   if (requested === undefined || requested === '') return { threads: os.availableParallelism(), minPosts: MIN_POSTS };

@@ -1,15 +1,16 @@
 import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import os, { tmpdir } from 'node:os';
 import path from 'node:path';
 import Tinypool from 'tinypool';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TandemError } from '../../../src/lib/errors.ts';
 import { siteConfig } from '../../../src/config/site.ts';
 import { findPostDirs } from '../../../src/content/content-files.ts';
 import { readContent } from '../../../src/content/read-content.ts';
 import { listingKey, type ListedEntry } from '../../../src/lib/file-stamp.ts';
 import { computeStatuses } from '../../../src/translation/compute.ts';
 import { markDone } from '../../../src/translation/index.ts';
-import type { ShardPost } from '../../../src/translation/post-cache.ts';
+import { statusParallelism, type ShardPost } from '../../../src/translation/post-cache.ts';
 import { recordText } from '../../../src/translation/records-json.ts';
 import { StatusPool } from '../../../src/translation/status-pool.ts';
 import { computeShard, type StatusShard } from '../../../src/translation/status-shard.ts';
@@ -69,4 +70,23 @@ describe('computeShard', () => {
       }
     }
   }, 60_000);
+});
+
+describe('statusParallelism', () => {
+  const auto = { threads: os.availableParallelism(), minPosts: 1500 };
+  it.each([
+    [undefined, auto],
+    ['', auto],
+    ['0', { threads: 0, minPosts: 0 }],
+    ['1', { threads: 1, minPosts: 0 }],
+    ['2', { threads: 2, minPosts: 0 }],
+    ['16', { threads: 16, minPosts: 0 }],
+  ])('TANDEM_WORKERS=%j', (value, expected) => {
+    expect(statusParallelism(value)).toEqual(expected);
+  });
+
+  it.each(['x', '-1', '1.5', ' 2x'])('refuses TANDEM_WORKERS=%j with the build\'s error', (value) => {
+    expect(() => statusParallelism(value)).toThrow(TandemError);
+    expect(() => statusParallelism(value)).toThrow(expect.objectContaining({ code: 'render-workers', params: { value } }));
+  });
 });
