@@ -219,23 +219,24 @@ export class PostCache implements KnownPosts {
   }
 
   /**
-   * Reads and computes the posts not known, on every thread the machine
-   * offers, when there are enough of them to pay for starting the threads:
-   * lookup then answers with them as with posts known from before. A post with
-   * a problem is left to the reader, to be reported with the others.
+   * Reads and computes the posts not known, in shards of a few dozen (so that
+   * each post's text is garbage before the next shard is read, rather than
+   * every post's text held until all are computed), on every thread the machine
+   * offers when there are enough posts to pay for starting the threads: lookup
+   * then answers with them as with posts known from before. A post with a
+   * problem is left to the reader, to be reported with the others.
    */
   async prepare(listing: ReadonlyMap<string, readonly ListedEntry[]>, tags: TagLabels): Promise<void> {
-    const { threads, minPosts } = this.parallelism;
-    if (threads < 2) return;
     const unknown: [string, string][] = [];
     for (const [dir, entries] of listing) {
       const entry = this.previous[relativeTo(this.root, dir)];
       const key = entry && (this.keptListings.get(entries) ?? listingKey(entries));
       if (!entry || entry.listing !== key) unknown.push([dir, key ?? listingKey(entries)]);
     }
-    // The clock before any of them is read, as for the posts read here (see lookup).
-    const worth = unknown.length > 0 && unknown.length >= minPosts && this.clock() !== undefined;
-    if (worth) this.pool ??= import('./status-pool.ts').then(({ StatusPool }) => new StatusPool(threads));
+    // The clock before any of them is read, as for the posts read here (see lookup); without one, nothing could be kept.
+    const worth = unknown.length > 0 && this.clock() !== undefined;
+    const { threads, minPosts } = this.parallelism;
+    if (worth) this.pool ??= import('./status-pool.ts').then(({ StatusPool }) => new StatusPool(unknown.length >= minPosts ? threads : 1));
     const pool = await this.pool;
     this.pool = undefined;
     try {
