@@ -17,7 +17,8 @@ const texts = new WeakMap<TranslationStatus, string>();
 export function recordText(record: TranslationStatus): string {
   let text = texts.get(record);
   if (text === undefined) {
-    text = `  ${JSON.stringify(record, null, 2).replaceAll('\n', '\n  ')}`;
+    // As an element of an array: indented two spaces in by JSON.stringify itself, not by a second pass over the text.
+    text = JSON.stringify([record], null, 2).slice(2, -2);
     texts.set(record, text);
   }
   return text;
