@@ -24,11 +24,18 @@ const turn = () => new Promise((resolve) => setImmediate(resolve));
 export class StatusPool {
   private readonly workers: number;
   private readonly pool: Tinypool | undefined;
+  // Rejected when a worker stops outside a task (it could not load its code, say): tinypool would leave the shards queued for it unanswered.
+  private readonly failed: Promise<never>;
 
-  constructor(threads: number) {
+  /** `worker`: the module the threads run (status-worker.ts; another only in tests). */
+  constructor(threads: number, worker = new URL('./status-worker.ts', import.meta.url)) {
     this.workers = Math.max(0, threads - 1);
     // Two shards in flight per worker, so that each has the next at hand while the CLI's thread is busy with its own.
-    this.pool = this.workers > 0 ? new Tinypool({ filename: new URL('./status-worker.ts', import.meta.url).href, minThreads: this.workers, maxThreads: this.workers, concurrentTasksPerWorker: 2 }) : undefined;
+    this.pool = this.workers > 0 ? new Tinypool({ filename: worker.href, minThreads: this.workers, maxThreads: this.workers, concurrentTasksPerWorker: 2 }) : undefined;
+    let fail: (error: unknown) => void = () => {};
+    this.failed = new Promise<never>((_, reject) => (fail = reject));
+    this.failed.catch(() => {});
+    this.pool?.on('error', (error: unknown) => fail(error));
   }
 
   /**
@@ -44,8 +51,8 @@ export class StatusPool {
     const take = () => shards[next++];
     const pool = this.pool;
     const inWorker = async (worker: Tinypool) => {
-      // A worker that fails (out of memory, say) leaves its shard to this thread.
-      for (let shard = take(); shard; shard = take()) results.push(await (worker.run(shard) as Promise<ShardPost[]>).catch(() => computeShard(shard as StatusShard)));
+      // A worker that fails (out of memory, unable to start) leaves its shards to this thread.
+      for (let shard = take(); shard; shard = take()) results.push(await Promise.race([worker.run(shard) as Promise<ShardPost[]>, this.failed]).catch(() => computeShard(shard as StatusShard)));
     };
     const here = async () => {
       // Reading is synchronous and so, in effect, is computing: without a turn of the event loop between shards, the workers' answers would wait for the last one.

@@ -53,13 +53,22 @@ describe('computeShard', () => {
     }
   });
 
-  it('gives the same in a worker thread, and spread over threads', async () => {
+  it('gives the same in a worker thread, spread over threads, and when workers fail', async () => {
     const here = byDir(await computeShard(shard));
     const pool = new Tinypool({ filename: new URL('../../../src/translation/status-worker.ts', import.meta.url).href, minThreads: 1, maxThreads: 1 });
     try {
       expect(byDir((await pool.run(shard)) as ShardPost[])).toEqual(here);
     } finally {
       await pool.destroy();
+    }
+    // Workers that cannot start leave every shard to the calling thread, rather than it waiting for them.
+    const broken = new StatusPool(2, new URL('./fixtures/broken-status-worker.ts', import.meta.url));
+    try {
+      // As when the CLI starts its workers early: they have failed before the first shard is sent.
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      expect(byDir(await broken.compute({ root, config: siteConfig, tags: shard.tags }, shard.folders))).toEqual(here);
+    } finally {
+      await broken.close();
     }
     for (const threads of [1, 2, 3]) {
       const threaded = new StatusPool(threads);
