@@ -91,7 +91,8 @@ export interface FingerprintedSpan {
  * @example fingerprintTree('# Hi', parseMarkdown('# Hi'))[0] // { block: { hash, text: '# Hi' }, start: 0, end: 4 }
  */
 export function fingerprintTree(markdown: string, tree: Root): FingerprintedSpan[] {
-  const definitions = collectDefinitions(tree);
+  // A definition is written `[label]:`; most bodies hold none, and walking every node of the tree to find out is most of what fingerprinting them costs.
+  const definitions = markdown.includes(']:') ? collectDefinitions(tree) : new Map<string, Definition>();
   const spans: FingerprintedSpan[] = [];
   for (const node of tree.children) {
     if (node.type === 'html' && ONLY_COMMENTS.test(node.value.trim())) continue;

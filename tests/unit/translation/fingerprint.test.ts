@@ -81,6 +81,26 @@ describe('fingerprintBlocks: real edits change exactly the block that holds them
   });
 });
 
+describe('fingerprintBlocks: reference links mean their definition, wherever it is', () => {
+  // The first block's hash, with the definition of [x] written one way and another.
+  const first = (markdown: string) => fingerprintBlocks(markdown)[0]?.hash;
+  it.each([
+    ['at the top level', 'See [a][x].\n\n[x]: /one', 'See [a][x].\n\n[x]: /two', false],
+    ['in a quote', 'See [a][x].\n\n> [x]: /one', 'See [a][x].\n\n> [x]: /two', false],
+    ['in a list item', 'See [a][x].\n\n- [x]: /one', 'See [a][x].\n\n- [x]: /two', false],
+    ['with a title, the label on two lines', 'See [a][x y].\n\n[x\ny]: /one "T"', 'See [a][x y].\n\n[x\ny]: /one "U"', false],
+    ['collapsed and shortcut references', 'See [x][] and [x].\n\n[x]: /one', 'See [x][] and [x].\n\n[x]: /two', false],
+    ['an image reference', '![alt][x]\n\n[x]: /one.png', '![alt][x]\n\n[x]: /two.png', false],
+    ['no definition: `]` and `:` on two lines', 'See [a][x].\n\n[x]\n: /one', 'See [a][x].\n\n[x]\n: /two', true],
+    ['no definition at all, brackets and colons in text', 'See [a][x]: a note [b]: c.', 'See [a][x]: a note [b]: c.', true],
+  ])('%s', (_, one, two, same) => {
+    expect(first(one) === first(two)).toBe(same);
+  });
+  it('a reference with no definition differs from one that has it', () => {
+    expect(first('See [a][x].\n\n[x]: /one')).not.toBe(first('See [a][x].\n\nNo definition.'));
+  });
+});
+
 describe('fingerprintBlocks: block text and kinds', () => {
   it('keeps the Markdown of each top-level block and skips HTML comments', () => {
     const blocks = fingerprintBlocks('Intro *here*.\n\n<!-- more -->\n\n- a\n- b\n');
