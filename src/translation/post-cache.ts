@@ -67,10 +67,10 @@ export interface Parallelism {
   minPosts: number;
 }
 
-// A worker costs ~0.45 s of CPU to start and warm up, plus ~0.07 s per 1,000 posts in the messages and the second heap.
-// Measured cold on 2 cores: at 1,000 posts it took 0.15 s off the CLI's thread (0.96 → 0.81 s) for 0.4 s more CPU, and lost
-// in wall time while the machine was busy; at 2,000, 0.35 s off 1.5 s for 0.6 s more; at 10,000, 1.3 s off 4.6 s for 1.1 s more.
-const MIN_POSTS = 1500;
+// Measured cold on 2 cores, the machine's other load held off (chrt), one worker against none: 1,000 posts 0.86 s against
+// 0.78 s wall (CPU 1.5 against 0.95 s); 2,000 posts 1.15 against 1.18 s (CPU 2.0 against 1.45 s); 10,000 posts 3.1 against
+// 3.7 s (CPU 5.3 against 4.4 s). Starting a worker and warming it up is the fixed cost; below ~3,000 posts it does not pay.
+const MIN_POSTS = 3000;
 
 /**
  * How many threads read and compute posts, as TANDEM_WORKERS says (as for the
@@ -78,7 +78,7 @@ const MIN_POSTS = 1500;
  * posts to be worth it; a number, that many whatever the count (0 or 1: the
  * CLI's own thread only). Throws a TandemError for anything else.
  * @example statusParallelism('1') // { threads: 1, minPosts: 0 }
- * @example statusParallelism(undefined) // { threads: os.availableParallelism(), minPosts: 1500 }
+ * @example statusParallelism(undefined) // { threads: os.availableParallelism(), minPosts: 3000 }
  */
 export function statusParallelism(requested: string | undefined): Parallelism {
   if (requested === undefined || requested === '') return { threads: os.availableParallelism(), minPosts: MIN_POSTS };

@@ -82,7 +82,7 @@ describe('computeShard', () => {
 });
 
 describe('statusParallelism', () => {
-  const auto = { threads: os.availableParallelism(), minPosts: 1500 };
+  const auto = { threads: os.availableParallelism(), minPosts: 3000 };
   it.each([
     [undefined, auto],
     ['', auto],
