@@ -4,10 +4,24 @@ import { matchLocale, type MatchableLocale } from './match-locale.ts';
 export const PREFERENCE_KEY = 'tandem-locale';
 
 /**
- * Remembers a language picked in the switcher (any link marked `data-tandem-locale`),
- * so the root page opens it next time. Inline and tiny: pages need no script file.
+ * Remembers a language picked in the switcher (any link marked `data-tandem-locale`), so the
+ * root page opens it next time. Run in the browser from one cached script file
+ * (components/RememberLocale.astro), not inline: no bytes or policy hash in every page.
+ * @example rememberLocaleChoices(window) // a click on <a data-tandem-locale="zh"> stores 'zh'
  */
-export const rememberLocaleScript = `addEventListener('click',function(e){var a=e.target.closest&&e.target.closest('a[data-tandem-locale]');if(a)try{localStorage.setItem(${JSON.stringify(PREFERENCE_KEY)},a.dataset.tandemLocale)}catch(x){}})`;
+export function rememberLocaleChoices(target: Pick<Window, 'addEventListener' | 'localStorage'>): void {
+  target.addEventListener('click', (event) => {
+    // The target may be the document itself, which has no closest().
+    const link = (event.target as Partial<Pick<Element, 'closest'>> | null)?.closest?.('a[data-tandem-locale]') as HTMLElement | null | undefined;
+    const code = link?.dataset.tandemLocale;
+    if (code === undefined) return;
+    try {
+      target.localStorage.setItem(PREFERENCE_KEY, code);
+    } catch {
+      // Storage refused (private mode, quota): the choice is simply not remembered.
+    }
+  });
+}
 
 /**
  * The root page's chooser: the remembered language, else the browser's best match, else
