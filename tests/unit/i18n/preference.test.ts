@@ -21,12 +21,15 @@ function fakeWindow(refuse = false) {
   return { stored, click };
 }
 
-/** An element whose closest('a[data-tandem-locale]') is a link with that locale, or nothing. */
-const inside = (locale: string | undefined) => ({ closest: (selector: string) => (selector === 'a[data-tandem-locale]' && locale !== undefined ? { dataset: { tandemLocale: locale } } : null) });
+/** An element inside a language-choice link (with a data-tandem-locale value or not), or inside none. */
+const inside = (link: { href: string; locale?: string } | undefined) => ({
+  closest: (selector: string) => (selector.includes('.language-switcher a') && selector.includes('a[data-tandem-locale]') && link ? { href: link.href, dataset: { tandemLocale: link.locale } } : null),
+});
 
 describe('rememberLocaleChoices', () => {
   it.each([
-    ['a click inside a switcher link stores its locale', inside('zh-Hant'), 'zh-Hant'],
+    ['a link naming its locale stores that code', inside({ href: 'https://x/zh-hant/', locale: 'zh-Hant' }), 'zh-Hant'],
+    ['a switcher link stores the first segment of its address, the locale\'s path', inside({ href: 'https://x/zh-hant/posts/a/' }), 'zh-hant'],
     ['a click elsewhere stores nothing', inside(undefined), undefined],
     ['a click whose target has no closest() (the document) stores nothing', {}, undefined],
     ['a click without a target stores nothing', null, undefined],
@@ -38,6 +41,6 @@ describe('rememberLocaleChoices', () => {
 
   it('a storage that refuses the write is not an error', () => {
     const { click } = fakeWindow(true);
-    expect(() => click(inside('zh'))).not.toThrow();
+    expect(() => click(inside({ href: 'https://x/zh/' }))).not.toThrow();
   });
 });
