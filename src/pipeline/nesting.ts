@@ -1,9 +1,9 @@
 /**
  * How deeply Markdown nests lists and quotes, estimated from the text alone,
- * so absurd nesting can be refused before it reaches the parser: micromark and
- * mdast-util-from-markdown take time that grows with the cube of list depth
- * (600 levels: 7 s for 350 KB) and the tree tools recurse once per level
- * (some 3,000 levels overflow the stack). Real posts nest a handful of levels.
+ * so absurd nesting can be refused before it reaches the tree tools: they
+ * recurse once per level (some 3,000 levels overflow the stack), and the
+ * tree of a deeply nested document grows with the square of its depth.
+ * Real posts nest a handful of levels.
  */
 
 /** Deepest nesting the pipeline renders as Markdown; beyond it, a document is shown as plain text. */

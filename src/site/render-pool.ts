@@ -50,13 +50,21 @@ export class RenderPool {
     this.workers = workers;
   }
 
-  async run(groups: readonly (readonly RenderTask[])[]): Promise<RenderResult[][]> {
+  /**
+   * `done` is called with each group's results as soon as they are made (in no set
+   * order), so what the caller does with them overlaps the rendering of the rest.
+   */
+  async run(groups: readonly (readonly RenderTask[])[], done?: (group: number, results: RenderResult[]) => unknown): Promise<RenderResult[][]> {
     const tasks = groups.reduce((sum, group) => sum + group.length, 0);
     const threads = this.workers === 'auto' ? Math.min(os.availableParallelism(), Math.floor(tasks / MIN_TASKS_PER_WORKER)) : Math.min(this.workers, groups.length);
-    if (!this.pool && threads <= 1) return groups.map((group) => renderGroup(group));
+    const made = (n: number, results: RenderResult[]) => {
+      done?.(n, results);
+      return results;
+    };
+    if (!this.pool && threads <= 1) return groups.map((group, n) => made(n, renderGroup(group)));
     this.pool ??= new Tinypool({ filename: new URL('./render-worker.ts', import.meta.url).href, minThreads: threads, maxThreads: threads, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: WORKER_YOUNG_MB } });
     const pool = this.pool;
-    return Promise.all(groups.map((group) => (pool.run(group) as Promise<RenderResult[]>).catch(() => renderGroup(group))));
+    return Promise.all(groups.map(async (group, n) => made(n, await (pool.run(group) as Promise<RenderResult[]>).catch(() => renderGroup(group)))));
   }
 
   /** Stops the threads, if any were started. */

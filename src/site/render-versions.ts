@@ -113,13 +113,24 @@ export class SiteRenderer {
     }
     // A version and the versions converted from it share one parse.
     const groups = [...Map.groupBy(pending, ({ index }) => jobs[index]?.version).values()];
-    const rendered = new Map<number, RenderResult>();
-    for (const [n, results] of (await this.pool.run(groups.map((group) => group.map((p) => p.task)))).entries()) {
-      for (const [k, result] of results.entries()) rendered.set(groups[n]?.[k]?.index ?? -1, result);
-    }
-    for (const { index } of pending) results[index] = rendered.get(index);
     const cache = this.cache;
-    if (cache) await inTurn(pending, WRITES_AT_ONCE, ({ key, index }) => cache.set(key, rendered.get(index) as RenderResult));
+    // Each group is stored as it arrives: the writes overlap the rendering of the rest.
+    const writes: { key: string; result: RenderResult }[] = [];
+    let writing = Promise.resolve();
+    const store = () => (cache ? inTurn(writes.splice(0), WRITES_AT_ONCE, ({ key, result }) => cache.set(key, result)) : Promise.resolve());
+    await this.pool.run(
+      groups.map((group) => group.map((p) => p.task)),
+      (n, made) => {
+        for (const [k, result] of made.entries()) {
+          const job = groups[n]?.[k];
+          if (!job) continue;
+          results[job.index] = result;
+          if (cache) writes.push({ key: job.key, result });
+        }
+        writing = writing.then(store);
+      },
+    );
+    await writing;
     this.rendered += pending.length;
     this.reused += jobs.length - pending.length;
     return results as RenderResult[];

@@ -1,19 +1,16 @@
-import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import Tinypool from 'tinypool';
 import { TandemError } from '../lib/errors.ts';
-import { inTurn } from '../lib/in-turn.ts';
 import { installedVersion } from '../pipeline/index.ts';
 import { pagesSettled } from './kept-pages.ts';
-import { clearStaleStaging, pruneStored, reuseBundle, stagePages, storeBundle } from './search-cache.ts';
+import { clearStaleStaging, pruneStored } from './search-cache.ts';
 import { SEARCH_BUNDLE, SEARCH_MANIFEST, searchLanguages } from './search-pages.ts';
-import { PAGES_PER_SHARD, splitShards, type SearchShard } from './search-shards.ts';
-
-
-// Pagefind also writes ready-made search UIs; the site's own search page uses only its JS API.
-const UNUSED = /^pagefind-(component-ui|modular-ui|ui|highlight)\.(js|css)$/;
+import { PAGES_PER_SHARD, splitShards } from './search-shards.ts';
+import type { ShardJob, ShardOutcome } from './search-worker.ts';
 
 /** What an index run did, for the build log and the benchmark. */
 export interface SearchIndexReport {
@@ -53,7 +50,6 @@ const FORMAT = 2;
  * @example await indexSite('/srv/site/dist') // { pages: 42, languages: { 'en-gb': 15, … }, shards: ['en-gb/0', …], reused: [] }
  */
 export async function indexSite(dir: string, { cacheDir, pagesPerShard = PAGES_PER_SHARD, concurrency = SEARCH_CONCURRENCY }: SearchIndexOptions = {}): Promise<SearchIndexReport> {
-  const pagefind = await import('pagefind');
   const report: SearchIndexReport = { pages: 0, languages: {}, shards: [], reused: [] };
   const root = path.join(dir, SEARCH_BUNDLE);
   // Not import.meta.dirname: the build runs this module under Vite, which gives it only `url`.
@@ -74,53 +70,26 @@ export async function indexSite(dir: string, { cacheDir, pagesPerShard = PAGES_P
     await mkdir(path.join(root, language.key), { recursive: true });
     await writeFile(path.join(root, language.key, SEARCH_MANIFEST), JSON.stringify(shards.map((_, position) => `${position}/`)));
   }
+  // A Pagefind process indexes on one core however many indexes it is sent, so shards run
+  // in parallel only in separate processes: one per thread (search-worker.ts).
+  const threads = Math.max(1, Math.min(concurrency, jobs.length));
+  const pool = new Tinypool({ filename: new URL('./search-worker.ts', import.meta.url).href, minThreads: threads, maxThreads: threads, teardown: 'closeSearch' });
   try {
-    await inTurn(jobs, concurrency, async (job) => {
-      if (await indexShard(pagefind, job)) report.reused.push(job.shard.id);
-    });
+    const outcomes = await Promise.all(jobs.map((job) => pool.run(job) as Promise<ShardOutcome>));
+    for (const [n, outcome] of outcomes.entries()) {
+      if (outcome.errors) throw searchError(outcome.errors);
+      if (outcome.reused) report.reused.push((jobs[n] as ShardJob).shard.id);
+    }
   } finally {
-    await pagefind.close();
+    await pool.destroy();
   }
   report.reused.sort();
   if (cacheDir) await pruneStored(cacheDir, report.shards);
   return report;
 }
 
-// Each shard being indexed holds ~0.25–0.7 MB per page in Pagefind's process: a few at once.
+// Each shard being indexed holds ~0.25–0.7 MB per page in its Pagefind process: a few at once.
 const SEARCH_CONCURRENCY = Math.max(1, Math.min(availableParallelism(), 4));
-
-interface ShardJob {
-  dir: string;
-  shard: SearchShard;
-  bundle: string;
-  cacheDir: string | undefined;
-  key: string;
-}
-
-/** Writes one shard's bundle, from the cache when its pages are unchanged; whether it was reused. */
-async function indexShard(pagefind: typeof import('pagefind'), { dir, shard, bundle, cacheDir, key }: ShardJob): Promise<boolean> {
-  const stored = cacheDir && path.join(cacheDir, shard.key, String(shard.bucket));
-  if (stored && (await reuseBundle(stored, key, bundle))) return true;
-  const staging = await stagePages(dir, shard.pages, cacheDir);
-  try {
-    const { index, errors } = await pagefind.createIndex({});
-    if (!index) throw searchError(errors);
-    try {
-      const added = await index.addDirectory({ path: staging });
-      if (added.errors.length > 0) throw searchError(added.errors);
-      const written = await index.writeFiles({ outputPath: bundle });
-      if (written.errors.length > 0) throw searchError(written.errors);
-    } finally {
-      // Frees this shard's index in Pagefind's process before the next one is built.
-      await index.deleteIndex();
-    }
-  } finally {
-    await rm(staging, { recursive: true, force: true });
-  }
-  await Promise.all((await readdir(bundle)).filter((name) => UNUSED.test(name)).map((name) => rm(path.join(bundle, name))));
-  if (stored) await storeBundle(bundle, stored, key);
-  return false;
-}
 
 function searchError(errors: string[]): TandemError {
   const detail = errors.join('; ');

@@ -30,7 +30,7 @@ export interface ProfileSummary {
 }
 
 const PACKAGE_AREAS: [RegExp, string][] = [
-  [/^(micromark|mdast-|remark-|unified|vfile|unist-|decode-named|character-entities|markdown-table|longest-streak|zwitch|ccount|escape-string|trim-lines|devlop|bail|trough|is-plain-obj|extend)/, 'Markdown parsing (micromark, mdast, remark)'],
+  [/^(satteri|@bruits|micromark|mdast-|remark-|unified|vfile|unist-|decode-named|character-entities|markdown-table|longest-streak|zwitch|ccount|escape-string|trim-lines|devlop|bail|trough|is-plain-obj|extend)/, 'Markdown (satteri, mdast, remark)'],
   [/^(rehype-|hast-|hastscript|property-information|space-separated|comma-separated|html-void|stringify-entities|web-namespaces|parse5|html-)/, 'HTML trees (hast, rehype, parse5)'],
   [/^(shiki|@shikijs|oniguruma|vscode-)/, 'Syntax highlighting (Shiki)'],
   [/^yaml$|^js-yaml$/, 'YAML'],

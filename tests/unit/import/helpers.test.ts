@@ -1,6 +1,4 @@
 import type { Root } from 'mdast';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
 import { progressLine } from '../../../src/cli/format-import.ts';
 import { siteConfig } from '../../../src/config/site.ts';
@@ -13,6 +11,7 @@ import { asciiSlug, uniqueSlug } from '../../../src/import/slugs.ts';
 import { extractUpdates, parseNoteDate } from '../../../src/import/updates.ts';
 import { wpautop } from '../../../src/import/wpautop.ts';
 import type { Candidate } from '../../../src/import/inventory.ts';
+import { parseMarkdown } from '../../../src/pipeline/parser.ts';
 import { repoRoot } from '../helpers.ts';
 
 const [first, second] = siteConfig.locales.map((l) => l.code) as [string, string];
@@ -39,7 +38,7 @@ describe('update notes', () => {
     ['31/02/2021', { reason: 'not-a-date' }],
   ])('parseNoteDate(%j)', (input, expected) => expect(parseNoteDate(input)).toEqual(expected));
 
-  const tree = (markdown: string) => unified().use(remarkParse).parse(markdown) as Root;
+  const tree = (markdown: string): Root => parseMarkdown(markdown);
   it.each([
     ['[Update 23/02/2021] Passed.\n\nBody.', [{ date: '2021-02-23', text: 'Passed.' }], []],
     ['Body.\n\nUPDATE 24/02/2021: Late news.', [{ date: '2021-02-24', text: 'Late news.' }], []],
