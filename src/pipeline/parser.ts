@@ -7,19 +7,41 @@
  * with (a dependency of `astro`, with a WebAssembly build for platforms without a native
  * one), into the mdast tree remark-parse + remark-gfm give, positions included, so every
  * remark and rehype plugin after it is unchanged. It is ~35 times as fast (2,000 posts'
- * 3,591 versions: 0.3 s against 10.6 s) and linear in the length of a post, where
- * micromark needed a patch not to be quadratic. tests/unit/pipeline/parser.test.ts holds
- * it to remark-parse's tree on real-shaped posts and lists where the two differ on
- * malformed input.
+ * 3,591 versions: 0.3 s against 10.6 s). tests/unit/pipeline/parser.test.ts holds it to
+ * remark-parse's tree on real documents.
+ *
+ * satteri 0.10 ends an HTML block opened by `<script>`, `<pre>`, `<style>` or `<textarea>`
+ * only at the lowercase end tag, where CommonMark takes any case: a post holding `</PRE>`
+ * (old WordPress markup) would have all its text after it swallowed into raw HTML. Such
+ * documents are parsed by remark-parse itself (micromark, with the linear edit map
+ * applied before it can parse).
  * @module
  */
 import type { Root } from 'mdast';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
 import { markdownToMdast } from 'satteri';
 import { unified, type Plugin, type Processor } from 'unified';
+import './linear-edit-map.ts';
 
 // GFM (tables, footnotes, strikethrough, task lists, autolink literals) as remark-gfm;
 // no front matter: content files are split from theirs before they are parsed.
 const OPTIONS = { features: { gfm: true, frontmatter: false } };
+
+const reference = unified().use(remarkParse).use(remarkGfm).freeze();
+
+const RAW_END_TAG = /<\/(script|pre|style|textarea)>/gi;
+
+/**
+ * Whether satteri reads `markdown` as CommonMark does: not when an end tag that closes a
+ * raw HTML block is written other than in lowercase.
+ * @example nativeReads('<pre>\nx\n</pre>') // true
+ * @example nativeReads('<PRE>\nx\n</PRE>') // false
+ */
+export function nativeReads(markdown: string): boolean {
+  for (const [, name] of markdown.matchAll(RAW_END_TAG)) if (name !== name?.toLowerCase()) return false;
+  return true;
+}
 
 /**
  * Parses GFM Markdown into an mdast tree (positions included), without transforms.
@@ -29,11 +51,12 @@ const OPTIONS = { features: { gfm: true, frontmatter: false } };
  * @example parseMarkdown('a\0b').children[0] // paragraph of 'a\uFFFDb'
  */
 export function parseMarkdown(markdown: string): Root {
+  if (!nativeReads(markdown)) return reference.parse(markdown);
   return markdownToMdast(markdown.replaceAll('\0', '\uFFFD'), OPTIONS) as Root;
 }
 
 /** The unified parser plugin: `parseMarkdown` as a processor's parse stage. */
-const nativeMarkdown: Plugin<[], string, Root> = function () {
+const markdownTree: Plugin<[], string, Root> = function () {
   // remark-parse's own typing of `this`: a plugin's `this` is typed as the processor before it.
   (this as unknown as Processor<Root>).parser = (document) => parseMarkdown(document);
 };
@@ -43,4 +66,4 @@ const nativeMarkdown: Plugin<[], string, Root> = function () {
  * for an unfrozen copy to add plugins to, as the renderer does.
  * @example markdownParser.parse('# Hi').children[0].type // 'heading'
  */
-export const markdownParser = unified().use(nativeMarkdown).freeze();
+export const markdownParser = unified().use(markdownTree).freeze();

@@ -5,7 +5,7 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
-import { markdownParser, parseMarkdown } from '../../../src/pipeline/parser.ts';
+import { markdownParser, nativeReads, parseMarkdown } from '../../../src/pipeline/parser.ts';
 import { repoRoot } from '../helpers.ts';
 
 // What the parser stands in for: remark-parse with remark-gfm (micromark).
@@ -70,6 +70,24 @@ describe('parseMarkdown: the tree remark-parse + remark-gfm give', () => {
     ['Line one  \nline two\\\nthree\r\nfour\n', 'same'],
   ])('%j: %s', (markdown) => {
     expect(sameAsReference(markdown)).toBe(true);
+  });
+
+  it.each([
+    ['<pre>\nx\n</pre>\n\nAfter.', true],
+    ['<PRE>\nx\n</PRE>\n\nAfter.', false],
+    ['<script>\nx\n</SCRIPT>\n\nAfter.', false],
+    ['<style>a{}</Style>', false],
+    ['<TEXTAREA>x</textarea>', true],
+    ['`</PREFIX>` and </Preview>', true],
+  ])('nativeReads(%j): %s', (markdown, expected) => {
+    expect(nativeReads(markdown)).toBe(expected);
+  });
+
+  it('ends a raw HTML block at its end tag in any case, so the text after it stays text', () => {
+    for (const markdown of ['<PRE>\ncode\n</PRE>\n\nAfter.', '<script src=x>\n</SCRIPT>\n\nAfter.']) {
+      expect(parseMarkdown(markdown).children.map((node) => node.type)).toEqual(['html', 'paragraph']);
+      expect(sameAsReference(markdown)).toBe(true);
+    }
   });
 
   it('turns NUL into U+FFFD as CommonMark requires, keeping positions', () => {
