@@ -6,7 +6,6 @@ import { siteConfig } from './src/config/site.ts';
 import { postMedia } from './src/site/post-media.ts';
 import { tandemSite } from './src/site/integration.ts';
 import { searchIndex } from './src/site/search-index.ts';
-import { PAGEFIND_LOADER } from './src/components/search/pagefind-loader.ts';
 
 const outDir = new URL('./dist/', import.meta.url);
 
@@ -27,9 +26,9 @@ export default defineConfig({
   integrations: [tandemSite(siteConfig), sitemap(sitemapOptions(outDir)), postMedia(siteConfig), searchIndex()],
   vite: {
     build: {
-      // The search page's script stays a file the browser caches (allowed by script-src 'self');
-      // inlined, it would be a script the page's own Content-Security-Policy does not list.
-      assetsInlineLimit: (file, content) => (content.includes(PAGEFIND_LOADER) ? false : undefined),
+      // Scripts stay files the browser caches (allowed by script-src 'self'): inlined, each would be
+      // bytes in every page and a hash its Content-Security-Policy must list. Other assets as Vite decides.
+      assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined),
     },
   },
   // A rebuild copies every page whose key (src/site/page-keys.ts) and code are unchanged from

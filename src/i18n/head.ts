@@ -1,4 +1,3 @@
-import type { LocaleConfig } from '../config/schema.ts';
 import type { LanguageLink } from './language-links.ts';
 
 // Every page's head names its locales: maximizing a language tag is slow to repeat thousands of times.
@@ -19,28 +18,17 @@ export function ogLocale(lang: string): string {
   return tag;
 }
 
-/** One `<link rel="alternate" hreflang>` of a page. */
+/** One language version of a page, for its hreflang cluster. */
 export interface Alternate {
   hreflang: string;
   href: string;
 }
 
 /**
- * The hreflang cluster of a page: only versions that really exist (never fallback copies),
- * plus x-default pointing at the default locale's version, or the original where that is missing.
- * @example alternatesFor(links, 'en', 'en') // [{ hreflang: 'en-GB', href: '/en/…' }, …, { hreflang: 'x-default', href: '/en/…' }]
+ * The hreflang cluster of a page: only versions that really exist (never fallback copies), in
+ * locale order; the sitemap adds x-default (i18n/sitemap.ts).
+ * @example alternatesFor(links) // [{ hreflang: 'en-GB', href: '/en/…' }, { hreflang: 'zh-Hans', href: '/zh/…' }]
  */
-export function alternatesFor(links: readonly LanguageLink[], defaultCode: string, sourceCode?: string): Alternate[] {
-  const real = links.filter((link): link is LanguageLink & { href: string } => link.href !== undefined);
-  if (real.length === 0) return [];
-  const preferred = real.find((link) => link.locale.code === defaultCode) ?? real.find((link) => link.locale.code === sourceCode) ?? real[0];
-  return [
-    ...real.map((link) => ({ hreflang: link.locale.lang, href: link.href })),
-    ...(preferred ? [{ hreflang: 'x-default', href: preferred.href }] : []),
-  ];
-}
-
-/** Locales other than the current one that have a real version, for og:locale:alternate. */
-export function alternateLocales(links: readonly LanguageLink[]): LocaleConfig[] {
-  return links.filter((link) => link.state === 'published').map((link) => link.locale);
+export function alternatesFor(links: readonly LanguageLink[]): Alternate[] {
+  return links.flatMap((link) => (link.href === undefined ? [] : [{ hreflang: link.locale.lang, href: link.href }]));
 }

@@ -72,7 +72,6 @@ export const uiKeys = [
   'theme.search',
   'theme.searchLabel',
   'theme.feed',
-  'theme.feedTitle',
   'theme.follow',
   'theme.followText',
   'theme.about',

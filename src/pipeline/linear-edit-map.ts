@@ -23,7 +23,6 @@
  */
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { EditMap } from 'micromark-util-edit-map';
 
 type Change = [at: number, remove: number, add: unknown[]];
@@ -101,10 +100,12 @@ patch(EditMap as unknown as Patchable);
 
 // Both the production and the `development`-condition build of the table
 // extension: whichever the resolver picks is then the class it uses.
+// Loaded with require (ESM without top-level await), so the parser can load this module on demand.
 const TABLE = 'micromark-extension-gfm-table';
-const tableEntry = createRequire(import.meta.url).resolve(TABLE);
+const load = createRequire(import.meta.url);
+const tableEntry = load.resolve(TABLE);
 const tableRoot = tableEntry.slice(0, tableEntry.lastIndexOf(TABLE) + TABLE.length);
 for (const dir of ['lib', 'dev/lib']) {
-  const copy = (await import(/* @vite-ignore */ pathToFileURL(path.join(tableRoot, dir, 'edit-map.js')).href)) as { EditMap: Patchable };
+  const copy = load(path.join(tableRoot, dir, 'edit-map.js')) as { EditMap: Patchable };
   patch(copy.EditMap);
 }

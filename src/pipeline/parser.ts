@@ -17,18 +17,31 @@
  * applied before it can parse).
  * @module
  */
+import { createRequire } from 'node:module';
 import type { Root } from 'mdast';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
+import type remarkGfmPlugin from 'remark-gfm';
+import type remarkParsePlugin from 'remark-parse';
 import { markdownToMdast } from 'satteri';
 import { unified, type Plugin, type Processor } from 'unified';
-import './linear-edit-map.ts';
 
 // GFM (tables, footnotes, strikethrough, task lists, autolink literals) as remark-gfm;
 // no front matter: content files are split from theirs before they are parsed.
 const OPTIONS = { features: { gfm: true, frontmatter: false } };
 
-const reference = unified().use(remarkParse).use(remarkGfm).freeze();
+// Loaded on first use: most runs never need it, and it costs a one-post command ~0.1 s to load.
+const load = createRequire(import.meta.url);
+let reference: Processor<Root> | undefined;
+
+/** remark-parse + remark-gfm, with micromark's linear edit map applied before its first parse. */
+function referenceParse(markdown: string): Root {
+  if (!reference) {
+    load('./linear-edit-map.ts');
+    const remarkParse = (load('remark-parse') as { default: typeof remarkParsePlugin }).default;
+    const remarkGfm = (load('remark-gfm') as { default: typeof remarkGfmPlugin }).default;
+    reference = unified().use(remarkParse).use(remarkGfm).freeze() as unknown as Processor<Root>;
+  }
+  return reference.parse(markdown);
+}
 
 const RAW_END_TAG = /<\/(script|pre|style|textarea)>/gi;
 
@@ -51,7 +64,7 @@ export function nativeReads(markdown: string): boolean {
  * @example parseMarkdown('a\0b').children[0] // paragraph of 'a\uFFFDb'
  */
 export function parseMarkdown(markdown: string): Root {
-  if (!nativeReads(markdown)) return reference.parse(markdown);
+  if (!nativeReads(markdown)) return referenceParse(markdown);
   return markdownToMdast(markdown.replaceAll('\0', '\uFFFD'), OPTIONS) as Root;
 }
 

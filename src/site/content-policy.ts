@@ -27,11 +27,16 @@ export function cspHash(code: string): `sha256-${string}` {
 /**
  * A page's Content-Security-Policy: the site's directives, and scripts and styles from the site's
  * files plus the hashes of this page's own inline ones, no others (Astro's built-in policy lists
- * every hash the whole site has on every page). src/site/integration.ts unions the pages'
- * policies into `_headers`.
- * @example contentPolicy({ scripts: ['1'] }) // "default-src 'self'; …; script-src 'self' 'sha256-a4ay…='; style-src 'self'"
+ * every hash the whole site has on every page). A page with nothing inline leaves script-src and
+ * style-src to default-src, the same 'self', rather than spell it out in every page.
+ * src/site/integration.ts unions the pages' policies into `_headers`.
+ * @example contentPolicy({ scripts: ['1'] }) // "default-src 'self'; …; frame-src 'none'; script-src 'self' 'sha256-a4ay…='"
+ * @example contentPolicy({}) // "default-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-src 'none'"
  */
 export function contentPolicy({ scripts = [], styles = [], scriptSources = [] }: PagePolicy): string {
-  const sources = (own: readonly string[], inline: readonly string[]) => [...new Set(["'self'", ...own, ...inline.map((code) => `'${cspHash(code)}'`)])].join(' ');
-  return [...SITE_DIRECTIVES, `script-src ${sources(scriptSources, scripts)}`, `style-src ${sources([], styles)}`].join('; ');
+  const directive = (name: string, own: readonly string[], inline: readonly string[]) => {
+    const sources = [...new Set([...own, ...inline.map((code) => `'${cspHash(code)}'`)])];
+    return sources.length === 0 ? [] : [`${name} 'self' ${sources.join(' ')}`];
+  };
+  return [...SITE_DIRECTIVES, ...directive('script-src', scriptSources, scripts), ...directive('style-src', [], styles)].join('; ');
 }

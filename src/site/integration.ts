@@ -1,8 +1,10 @@
+import { readFileSync } from 'node:fs';
 import { copyFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { SiteConfig } from '../config/schema.ts';
+import { TandemError } from '../lib/errors.ts';
 import { hasPageHead, recordPageHead } from '../i18n/sitemap.ts';
 import { hostHeaders, mergePolicies } from './host-headers.ts';
 import { astroMadePages, dropUnmade, keepPages, recordPages, setPagesSettled } from './kept-pages.ts';
@@ -14,7 +16,7 @@ import { SITE_STYLESHEET, themeCss } from './theme-css.ts';
 const HEADS_RECORD = 'tandem/page-heads.json';
 
 /**
- * Tandem's build steps around Astro: the configured colours added to the site's stylesheet; the
+ * Tandem's build steps around Astro: the configured colours and logo added to the site's stylesheet; the
  * previous build's output deleted in the background (see old-output.ts), after the pages an
  * incremental build reuses are linked back from it (kept-pages.ts); and, after the build,
  * the files static hosts read: `_headers` (the pages' Content-Security-Policy as a real header,
@@ -29,11 +31,32 @@ export function tandemSite(config: SiteConfig): AstroIntegration {
   return {
     name: 'tandem-site',
     hooks: {
-      'astro:config:setup': ({ updateConfig }) => {
+      'astro:config:setup': ({ config: astroConfig, updateConfig }) => {
         // Appended to the shared stylesheet itself (before Vite compiles it), so every page loads the
-        // colours with the rest of the site's CSS in one cached file; after tokens.css, whose defaults they override.
-        const appendTheme = (code: string, id: string) => (id.split('?')[0]?.endsWith(SITE_STYLESHEET) ? `${code}\n${themeCss(config)}` : undefined);
-        updateConfig({ vite: { plugins: [{ name: 'tandem-theme', enforce: 'pre', transform: appendTheme }] } });
+        // colours and the logo with the rest of the site's CSS in one cached file; after tokens.css, whose defaults they override.
+        const logoFile = fileURLToPath(new URL(config.identity.logo, astroConfig.root));
+        const logo = () => {
+          try {
+            return readFileSync(logoFile, 'utf8');
+          } catch {
+            throw new TandemError('logo-missing', { file: config.identity.logo }, { file: 'src/config/site.ts', field: 'identity.logo' });
+          }
+        };
+        updateConfig({
+          vite: {
+            plugins: [
+              {
+                name: 'tandem-theme',
+                enforce: 'pre',
+                transform(code: string, id: string) {
+                  if (!id.split('?')[0]?.endsWith(SITE_STYLESHEET)) return undefined;
+                  this.addWatchFile(logoFile);
+                  return `${code}\n${themeCss(config, logo())}`;
+                },
+              },
+            ],
+          },
+        });
       },
       'astro:config:done': ({ config: astroConfig }) => {
         const emptied = astroConfig.vite.build?.emptyOutDir !== false;

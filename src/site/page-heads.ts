@@ -16,7 +16,7 @@ import { searchUrl } from './search-pages.ts';
 // Each page writes its policy (content-policy.ts) into its head, which is short: only the start is read.
 const POLICY = /<meta http-equiv="content-security-policy" content="([^"]+)"/;
 const START = 8192;
-const VERSION = 1;
+const VERSION = 2;
 
 /** A page's policy and, when its head ends within the start read, its head. */
 type Facts = [policy: string | null, head: PageHead | null];
@@ -33,12 +33,15 @@ function readStart(file: string, bytes: number): string {
 }
 
 /**
- * What a page's start says: its policy (entities decoded) and its head.
+ * What a page's start says: its policy (entities decoded) and its head, with the language
+ * versions its masthead's switcher links to (null when the part read ends before those).
  * @example pageFacts('<head><meta http-equiv="content-security-policy" content="default-src &#39;self&#39;"></head>') // ["default-src 'self'", { noindex: false, alternates: [] }]
  */
 export function pageFacts(start: string): Facts {
   const policy = POLICY.exec(start)?.[1]?.replaceAll('&#39;', "'") ?? null;
-  return [policy, start.includes('</head>') ? pageHead(start) : null];
+  // The page's versions are read from its language switcher, in the masthead: a page has a masthead or none.
+  const complete = start.includes('</header>') || (start.includes('</head>') && !start.includes('<header'));
+  return [policy, complete ? pageHead(start) : null];
 }
 
 /**

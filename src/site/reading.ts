@@ -33,6 +33,7 @@ export function readingOf(doc: Pick<SitePost, 'slug' | 'dir' | 'sourceLocale' | 
     parent: from && { locale: from, href: localizedPath(from, route) },
     source,
     sourceHref: localizedPath(source, route),
-    links: languageLinks(siteConfig, locale.code, route, (code) => availabilityOf(doc, code)),
+    // Every locale has a reading page for every post and page: a missing version's is the original under a notice.
+    links: languageLinks(siteConfig, locale.code, route, (code) => availabilityOf(doc, code), { fallbacks: true }),
   };
 }

@@ -26,7 +26,7 @@ export interface ParserStressFigures {
   /** Random documents: ms per KB (each document counted as at least 1 KB). */
   random: { docs: number; msPerKb: Stats | null; p95: number | null };
   shapes: ShapeFigures[];
-  /** Parsing 200 KB of lists, quotes and paragraphs against 50 KB, median of `runs`: linear ≈ 4, quadratic ≈ 16. */
+  /** Parsing 1.6 MB of lists, quotes and paragraphs against 400 KB, median of `runs`: linear ≈ 4, quadratic ≈ 16. */
   linearity: { smallMs: number; largeMs: number; ratio: number };
 }
 
@@ -68,8 +68,8 @@ export function measureParserStress(options: { repo: string; seed: number; docs:
   const shapes = adversarial(true).map(({ name, markdown }) => shape(name, markdown(seed)));
   shapes.push(shape('5 MB post (the sample posts, repeated)', longPostBody(repo, 5 * 1024 * 1024)));
 
-  const small = listsAndQuotes(50);
-  const large = listsAndQuotes(200);
+  const small = listsAndQuotes(400);
+  const large = listsAndQuotes(1600);
   timeParse(listsAndQuotes(20));
   const smallMs: number[] = [];
   const largeMs: number[] = [];
@@ -96,7 +96,7 @@ export function formatParserStress(figures: ParserStressFigures, fmt: { secs: (m
     `  Markdown pipeline under stress (seed ${figures.seed})`,
     `    ${random.docs} random documents: ms/KB median ${ms(random.msPerKb?.median)}, p95 ${ms(random.p95)}, max ${ms(random.msPerKb?.max)}`,
     ...shapes.map((s) => `    ${s.name}: ${s.kb.toFixed(0)} KB in ${fmt.secs(s.ms)} (${s.msPerKb.toFixed(2)} ms/KB, ×${s.ratio.toFixed(1)} the random median${s.fellBack ? '; plain-text fallback' : ''})`),
-    `    parsing lists and quotes, 200 KB against 50 KB: ×${linearity.ratio.toFixed(1)} (${fmt.secs(linearity.largeMs)} / ${fmt.secs(linearity.smallMs)}; linear ≈ ×4, quadratic ≈ ×16) ${linearity.ratio < 9 ? '✓' : '✗'}`,
+    `    parsing lists and quotes, 1.6 MB against 400 KB: ×${linearity.ratio.toFixed(1)} (${fmt.secs(linearity.largeMs)} / ${fmt.secs(linearity.smallMs)}; linear ≈ ×4, quadratic ≈ ×16) ${linearity.ratio < 9 ? '✓' : '✗'}`,
   ];
   return lines.join('\n');
 }

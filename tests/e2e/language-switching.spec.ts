@@ -25,29 +25,43 @@ for (const post of [translated, secondFirst]) {
   });
 }
 
-test('an untranslated post: the switcher says so instead of linking, and the other URL shows the source under a notice', async ({ page }) => {
-  const from = sourceOnly.sourceLocale;
-  const to = otherLocale(sourceOnly);
-  const toLabel = locales.find((l) => l.code === to)?.label ?? '';
-  await page.goto(url(from, { kind: 'post', slug: sourceOnly.slug }));
-  const switcher = page.getByRole('navigation', { name: ui(from, 'switcher.label') });
-  await expect(switcher.getByRole('link')).toHaveCount(0);
-  // Every other language is missing; the entry of one of them says so.
-  const summary = switcher.locator('details').filter({ has: page.locator(`[lang="${langOf(to)}"]`) }).locator('summary');
-  await expect(summary).toContainText(locales.find((l) => l.code === to)?.shortLabel ?? toLabel);
-  await expect(summary).toContainText(ui(from, 'theme.unavailable', { language: nameIn(to, from), state: ui(from, 'switcher.untranslated') }));
+for (const javaScriptEnabled of [true, false]) {
+  test.describe(javaScriptEnabled ? 'with JavaScript' : 'without JavaScript', () => {
+    test.use({ javaScriptEnabled });
+    test('an untranslated post: each other language\'s entry says so, and leads to that language\'s page, which shows the source under a notice', async ({ page }) => {
+      const from = sourceOnly.sourceLocale;
+      const to = otherLocale(sourceOnly);
+      const target = locales.find((l) => l.code === to);
+      await page.goto(url(from, { kind: 'post', slug: sourceOnly.slug }));
+      const switcher = page.getByRole('navigation', { name: ui(from, 'switcher.label') });
+      // Every other language is missing: each entry is named with its short label and, in the reader's language, its state.
+      for (const other of locales.filter((l) => l.code !== from)) {
+        const entry = switcher.getByRole('link', { name: `${other.shortLabel ?? other.label} (${ui(from, 'theme.unavailable', { language: nameIn(other.code, from), state: ui(from, 'switcher.untranslated') })})`, exact: true });
+        await expect(entry).toHaveAttribute('href', url(other.code, { kind: 'post', slug: sourceOnly.slug }));
+        // Not a version of the page: no hreflang, which marks real versions (and the sitemap reads).
+        await expect(entry).not.toHaveAttribute('hreflang');
+        await expect(entry.locator(`[lang="${other.lang}"]`)).toHaveText(other.shortLabel ?? other.label);
+      }
+      // It looks unavailable: muted and struck through.
+      const look = await switcher.getByRole('link').first().evaluate((a) => ({ line: getComputedStyle(a).textDecorationLine, colour: getComputedStyle(a).color, text: getComputedStyle(document.body).color }));
+      expect(look.line).toContain('line-through');
+      expect(look.colour).not.toBe(look.text);
 
-  const response = await page.goto(url(to, { kind: 'post', slug: sourceOnly.slug }));
-  expect(response?.status()).toBe(200);
-  await expect(page.locator('html')).toHaveAttribute('lang', langOf(to));
-  await expect(page.getByRole('note')).toContainText(ui(to, 'fallback.untranslated', { language: nameIn(from, to) }));
-  const heading = page.getByRole('heading', { level: 1 });
-  await expect(heading).toHaveText(sourceOnly.versions[from]?.title ?? '');
-  await expect(heading).toHaveAttribute('lang', langOf(from));
-  await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', /noindex/);
-  await page.getByRole('note').getByRole('link').click();
-  await expect(page).toHaveURL(url(from, { kind: 'post', slug: sourceOnly.slug }));
-});
+      await switcher.getByRole('link', { name: new RegExp(`^${target?.shortLabel ?? target?.label}`) }).click();
+      await expect(page).toHaveURL(url(to, { kind: 'post', slug: sourceOnly.slug }));
+      // Remembered for the root page as that language's path.
+      if (javaScriptEnabled) expect(await page.evaluate(() => localStorage.getItem('tandem-locale'))).toBe(target?.path);
+      await expect(page.locator('html')).toHaveAttribute('lang', langOf(to));
+      await expect(page.getByRole('note')).toContainText(ui(to, 'fallback.untranslated', { language: nameIn(from, to) }));
+      const heading = page.getByRole('heading', { level: 1 });
+      await expect(heading).toHaveText(sourceOnly.versions[from]?.title ?? '');
+      await expect(heading).toHaveAttribute('lang', langOf(from));
+      await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', /noindex/);
+      await page.getByRole('note').getByRole('link').click();
+      await expect(page).toHaveURL(url(from, { kind: 'post', slug: sourceOnly.slug }));
+    });
+  });
+}
 
 test('a draft translation is not shown to readers: the source appears under a "translation in progress" notice', async ({ page }) => {
   const to = otherLocale(draft);
@@ -76,11 +90,15 @@ test('the switcher names each language in full, in that language, and marks the 
   }
 });
 
-test('a missing version is a disabled entry explained in the reader\'s language and its own', async ({ page }) => {
-  const from = sourceOnly.sourceLocale;
-  const to = otherLocale(sourceOnly);
-  await page.goto(url(from, { kind: 'post', slug: sourceOnly.slug }));
-  const entry = page.getByRole('navigation', { name: ui(from, 'switcher.label') }).locator('details').filter({ has: page.locator(`[lang="${langOf(to)}"]`) });
+test('where no page stands in for a missing version, its entry is a disabled one explained in the reader\'s language and its own', async ({ page }) => {
+  // The side-by-side review exists in one language only.
+  const from = otherLocale(translated);
+  const to = locales.find((l) => l.code !== from)?.code ?? '';
+  await page.goto(url(from, { kind: 'review', slug: translated.slug }));
+  const switcher = page.getByRole('navigation', { name: ui(from, 'switcher.label') });
+  await expect(switcher.getByRole('link')).toHaveCount(0);
+  const entry = switcher.locator('details').filter({ has: page.locator(`[lang="${langOf(to)}"]`) });
+  await expect(entry.locator('summary')).toContainText(ui(from, 'theme.unavailable', { language: nameIn(to, from), state: ui(from, 'switcher.untranslated') }));
   await entry.locator('summary').click();
   const why = entry.locator('.unavailable-why');
   await expect(why.locator(`[lang="${langOf(from)}"]`)).toHaveText(ui(from, 'theme.unavailable', { language: nameIn(to, from), state: ui(from, 'switcher.untranslated') }));

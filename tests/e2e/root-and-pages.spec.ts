@@ -29,6 +29,17 @@ test.describe('root page chooses the reader\'s language', () => {
       await page.goto('/');
       await expect(page).toHaveURL(url(first.code, { kind: 'home' }));
     });
+
+    // The switcher stores a locale's path; a choice stored by name (its code) counts the same.
+    for (const locale of locales) {
+      for (const stored of new Set([locale.path, locale.code])) {
+        test(`opens /${locale.path}/ for a stored "${stored}"`, async ({ page }) => {
+          await page.addInitScript((value) => localStorage.setItem('tandem-locale', value), stored);
+          await page.goto('/');
+          await expect(page).toHaveURL(url(locale.code, { kind: 'home' }));
+        });
+      }
+    }
   });
 
   test.describe('with JavaScript off', () => {

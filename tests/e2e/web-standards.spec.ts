@@ -2,9 +2,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { pageHead } from '../../src/i18n/sitemap.ts';
 import { cspHash } from '../../src/site/content-policy.ts';
-import { content, langOf, locales, otherLocale, publishedIn, samplePost, url } from './fixtures.ts';
+import { content, defaultLocale, langOf, locales, otherLocale, publishedIn, samplePost, ui, url } from './fixtures.ts';
 
 const translated = samplePost('fully translated post', (p) => locales.every((l) => publishedIn(p, l.code)));
 const sourceOnly = samplePost('post with only its source version', (p) => Object.keys(p.versions).length === 1);
@@ -54,8 +55,10 @@ for (const [name, path] of pageTypes) {
       await page.goto(path, { waitUntil: 'networkidle' });
       expect(seen.foreign).toEqual([]);
       expect(seen.violations).toEqual([]);
-      const csp = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
-      expect(csp).toMatch(/script-src 'self'( 'sha256-[^']+')+;/);
+      const csp = (await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content')) ?? '';
+      expect(csp).toMatch(/^default-src 'self';/);
+      // Scripts from the site's files and, only when the page has inline ones, their hashes.
+      for (const directive of csp.split('; ').filter((part) => /^(script|style)-src /.test(part))) expect(directive).toMatch(/^(script|style)-src 'self'( '[^']+')+$/);
       expect(csp).not.toContain('unsafe-inline');
       const inline = await page.locator('script:not([src])').evaluateAll((scripts) => scripts.reduce((sum, s) => sum + new TextEncoder().encode(s.textContent ?? '').byteLength, 0));
       expect(inline + external.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(2048);
@@ -102,25 +105,46 @@ test('every built page\'s policy allows exactly the inline scripts and styles th
 });
 
 test.describe('language alternates', () => {
-  const hreflangs = (page: Page) => page.locator('link[rel="alternate"][hreflang]:not([type])').evaluateAll((links) => links.map((l) => [l.getAttribute('hreflang'), new URL(l.getAttribute('href') ?? '').pathname]));
+  // A page's versions are declared in the sitemap (not in every page's head), and linked with hreflang by its switcher.
+  const sitemapEntry = async (request: APIRequestContext, path: string) => {
+    const xml = await (await request.get('/sitemap-0.xml')).text();
+    const entry = xml.split('<url>').find((part) => part.startsWith(`<loc>http://localhost:4321${path}</loc>`));
+    return entry && Array.from(entry.matchAll(/<xhtml:link rel="alternate" hreflang="([^"]+)" href="([^"]+)"\/>/g), ([, lang, href]) => [lang, new URL(href ?? '').pathname]);
+  };
+  const switcherVersions = (page: Page, code: string) =>
+    page.getByRole('navigation', { name: ui(code, 'switcher.label') }).locator('a[hreflang]').evaluateAll((links) => links.map((l) => [l.getAttribute('hreflang'), l.getAttribute('href')]));
 
-  test('a translated post lists every real version and x-default', async ({ page }) => {
-    await page.goto(url(translated.sourceLocale, { kind: 'post', slug: translated.slug }));
-    expect(await hreflangs(page)).toEqual([
+  test('a translated post: the sitemap lists every real version and x-default, the switcher links to the others with hreflang, the head repeats none of it', async ({ page, request }) => {
+    const path = url(translated.sourceLocale, { kind: 'post', slug: translated.slug });
+    expect(await sitemapEntry(request, path)).toEqual([
       ...locales.map((l) => [l.lang, url(l.code, { kind: 'post', slug: translated.slug })]),
-      ['x-default', expect.stringContaining(`/posts/${translated.slug}/`)],
+      ['x-default', url(defaultLocale.code, { kind: 'post', slug: translated.slug })],
     ]);
-    await expect(page.locator('meta[property="og:locale:alternate"]')).toHaveCount(locales.length - 1);
+    await page.goto(path);
+    expect(await switcherVersions(page, translated.sourceLocale)).toEqual(locales.filter((l) => l.code !== translated.sourceLocale).map((l) => [l.lang, url(l.code, { kind: 'post', slug: translated.slug })]));
+    await expect(page.locator('link[rel="alternate"][hreflang]')).toHaveCount(0);
+    await expect(page.locator('meta[property="og:locale"]')).toHaveAttribute('content', new RegExp(`^${new Intl.Locale(langOf(translated.sourceLocale)).language}_[A-Z]{2}$`));
   });
 
-  test('a single-language post lists only itself; its fallback copy lists nothing, is noindex and canonicalises to the original', async ({ page }) => {
+  test('what the sitemap reads back from a built page is what the page recorded as it rendered', () => {
+    const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
+    for (const post of [translated, sourceOnly]) {
+      for (const locale of locales) {
+        const path = url(locale.code, { kind: 'post', slug: post.slug });
+        const head = pageHead(readFileSync(`${dist}${path.slice(1)}index.html`, 'utf8'));
+        const real = locales.filter((l) => publishedIn(post, l.code));
+        const expected = head.noindex ? [] : real.map((l) => ({ lang: l.lang, url: `http://localhost:4321${url(l.code, { kind: 'post', slug: post.slug })}` }));
+        expect(head.alternates, path).toEqual(expected);
+      }
+    }
+  });
+
+  test('a single-language post has no other versions; its fallback copy is none, is noindex and canonicalises to the original', async ({ page, request }) => {
+    expect(await sitemapEntry(request, url(sourceOnly.sourceLocale, { kind: 'post', slug: sourceOnly.slug }))).toEqual([]);
     await page.goto(url(sourceOnly.sourceLocale, { kind: 'post', slug: sourceOnly.slug }));
-    expect(await hreflangs(page)).toEqual([
-      [langOf(sourceOnly.sourceLocale), url(sourceOnly.sourceLocale, { kind: 'post', slug: sourceOnly.slug })],
-      ['x-default', url(sourceOnly.sourceLocale, { kind: 'post', slug: sourceOnly.slug })],
-    ]);
+    expect(await switcherVersions(page, sourceOnly.sourceLocale)).toEqual([]);
     await page.goto(url(otherLocale(sourceOnly), { kind: 'post', slug: sourceOnly.slug }));
-    expect(await hreflangs(page)).toEqual([]);
+    expect(await sitemapEntry(request, url(otherLocale(sourceOnly), { kind: 'post', slug: sourceOnly.slug }))).toBeUndefined();
     await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
     await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', new RegExp(`${url(sourceOnly.sourceLocale, { kind: 'post', slug: sourceOnly.slug })}$`));
   });

@@ -58,6 +58,15 @@ describe('languageLinks', () => {
       ),
     );
   });
+  it('gives a missing or draft version the route\'s own page in that locale as its fallback, where every locale has one', () => {
+    const availability = (code: string) => (code === second.code ? 'missing' : 'draft');
+    const withFallbacks = languageLinks(siteConfig, first.code, { kind: 'post', slug: 'x' }, availability, { fallbacks: true });
+    expect(withFallbacks.map(({ locale, href, fallback }) => [locale.code, href, fallback])).toEqual(
+      siteConfig.locales.map((l) => (l === first ? [first.code, `/${first.path}/posts/x/`, undefined] : [l.code, undefined, `/${l.path}/posts/x/`])),
+    );
+    const without = languageLinks(siteConfig, first.code, { kind: 'post', slug: 'x' }, availability);
+    expect(without.map((link) => link.fallback)).toEqual(siteConfig.locales.map(() => undefined));
+  });
   it('links every locale for pages that exist everywhere', () => {
     const links = languageLinks(siteConfig, second.code, { kind: 'tags' });
     expect(links.map((link) => link.href)).toEqual(siteConfig.locales.map((l) => `/${l.path}/tags/`));

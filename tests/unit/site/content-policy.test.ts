@@ -9,13 +9,15 @@ describe('a page\'s Content-Security-Policy', () => {
     expect(cspHash('')).toBe('sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU=');
   });
 
+  // undefined: no directive of its own, so default-src 'self' governs it (files from the site only).
   it.each([
-    ['no inline code', {}, "script-src 'self'", "style-src 'self'"],
-    ['one inline script', { scripts: ['1'] }, `script-src 'self' '${cspHash('1')}'`, "style-src 'self'"],
-    ['the same script twice', { scripts: ['1', '1'] }, `script-src 'self' '${cspHash('1')}'`, "style-src 'self'"],
+    ['no inline code', {}, undefined, undefined],
+    ['one inline script', { scripts: ['1'] }, `script-src 'self' '${cspHash('1')}'`, undefined],
+    ['the same script twice', { scripts: ['1', '1'] }, `script-src 'self' '${cspHash('1')}'`, undefined],
     ['an inline style and a script source', { styles: ['a{}'], scriptSources: ["'wasm-unsafe-eval'"] }, "script-src 'self' 'wasm-unsafe-eval'", `style-src 'self' '${cspHash('a{}')}'`],
   ])('%s', (_name, page, script, style) => {
     const policy = contentPolicy(page);
+    expect(directive(policy, 'default-src')).toBe("default-src 'self'");
     expect(directive(policy, 'script-src')).toBe(script);
     expect(directive(policy, 'style-src')).toBe(style);
   });

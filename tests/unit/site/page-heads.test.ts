@@ -14,6 +14,12 @@ describe('pageFacts', () => {
     ['a noindex page', page('sha256-b', '<meta name="robots" content="noindex, follow">'), ["default-src 'self'; script-src 'self' 'sha256-b'", { noindex: true, alternates: expect.any(Array) }]],
     ['no policy', '<head><title>x</title></head>', [null, { noindex: false, alternates: [] }]],
     ['a head that does not end in the part read', `<head>${policy('sha256-c')}<title>`, ["default-src 'self'; script-src 'self' 'sha256-c'", null]],
+    ['a masthead that does not end in the part read', `<head>${policy('sha256-d')}</head><body><header><nav class="language-switcher">`, ["default-src 'self'; script-src 'self' 'sha256-d'", null]],
+    [
+      'a page whose versions its masthead\'s switcher gives',
+      `<html lang="en-GB"><head>${policy('sha256-e')}<link rel="canonical" href="https://x.org/en/a/"></head><body><header><nav class="language-switcher"><ul><li><span aria-current="page" lang="en-GB">EN</span></li><li><a href="/zh/a/" hreflang="zh-Hans">简体</a></li></ul></nav></header>`,
+      ["default-src 'self'; script-src 'self' 'sha256-e'", { noindex: false, alternates: [{ lang: 'en-GB', url: 'https://x.org/en/a/' }, { lang: 'zh-Hans', url: 'https://x.org/zh/a/' }] }],
+    ],
   ])('%s', (_, start, expected) => {
     expect(pageFacts(start)).toEqual(expected);
   });

@@ -5,7 +5,7 @@ import { siteConfig } from '../../../src/config/site.ts';
 import { isReservedSegment, localizedPath } from '../../../src/i18n/urls.ts';
 import { hostHeaders, mergePolicies } from '../../../src/site/host-headers.ts';
 import { linkedPages } from '../../../src/site/links.ts';
-import { themeCss } from '../../../src/site/theme-css.ts';
+import { paintLogo, svgUrl, themeCss } from '../../../src/site/theme-css.ts';
 
 const base = { defaultLocale: 'aa', locales: [{ code: 'aa', path: 'aa', lang: 'aa', label: 'AA', dateLocale: 'en' }], excerptLength: { words: 50, characters: 100 } } satisfies SiteConfigInput;
 const identity = (extra: object) => ({ ...base, identity: { logo: 'src/assets/logo.svg', socialImage: 'src/assets/social.png', brandColour: '#00628f', brandColourDark: '#7cc8f0', ...extra } });
@@ -45,8 +45,29 @@ describe('identity config', () => {
     expect(linkedPages(defineSiteConfig(identity({ menu: [{ page: 'about' }, { type: 'news' }], footer: [{ page: 'about' }, { page: 'contact' }], aboutPage: 'about' })))).toEqual(['about', 'contact']);
   });
 
-  it('writes the brand colours for light and dark mode', () => {
-    expect(themeCss(defineSiteConfig(identity({})))).toBe(':root{--brand:#00628f}\n@media (prefers-color-scheme: dark){:root{--brand:#7cc8f0}}\n');
+  it('writes the brand colours and the logo painted in them for light and dark mode', () => {
+    const logo = '<svg viewBox="0 0 2 2"><circle fill="currentColor"/><path fill="#fff"/></svg>';
+    const painted = (brand: string, background: string) => svgUrl(`<svg viewBox="0 0 2 2"><circle fill="${brand}"/><path fill="${background}"/></svg>`);
+    expect(themeCss(defineSiteConfig(identity({})), logo)).toBe(
+      `:root{--brand:#00628f;--logo:${painted('#00628f', '#ffffff')}}\n@media (prefers-color-scheme: dark){:root{--brand:#7cc8f0;--logo:${painted('#7cc8f0', '#15171a')}}}\n`,
+    );
+  });
+});
+
+describe('the logo as an image', () => {
+  it.each([
+    ['currentColor takes the brand colour', '<svg><circle fill="currentColor"/></svg>', '<svg><circle fill="#123456"/></svg>'],
+    ['white fills and strokes, however written, take the background', '<svg><path fill="#FFF"/><path stroke="white"/><rect fill="#ffffff"/></svg>', '<svg><path fill="#000000"/><path stroke="#000000"/><rect fill="#000000"/></svg>'],
+    ['other colours stay', '<svg><path fill="#ff0000"/><path fill="#fffffe"/></svg>', '<svg><path fill="#ff0000"/><path fill="#fffffe"/></svg>'],
+  ])('%s', (_name, svg, expected) => expect(paintLogo(svg, '#123456', '#000000')).toBe(expected));
+
+  it.each([
+    ['an SVG without its namespace gains it', '<svg viewBox="0 0 1 1"/>', '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1 1"/>'],
+    ['one with it keeps it once', ' <svg xmlns="http://www.w3.org/2000/svg"/>\n', '<svg xmlns="http://www.w3.org/2000/svg"/>'],
+  ])('is a base64 data URL: %s', (_name, svg, decoded) => {
+    const url = svgUrl(svg);
+    const base64 = /^url\("data:image\/svg\+xml;base64,([A-Za-z0-9+/=]+)"\)$/.exec(url)?.[1] ?? '';
+    expect(Buffer.from(base64, 'base64').toString()).toBe(decoded);
   });
 });
 
