@@ -10,5 +10,5 @@ export { resolveFragment, type AuthoredLink } from './rehype-fragment-links.ts';
 export { countUnits } from './text-units.ts';
 export { findDeepNesting, MAX_NESTING } from './nesting.ts';
 export { parseMarkdown } from './parser.ts';
-export { installedVersion, pipelineVersionKey } from './version-key.ts';
+export { pipelineVersionKey } from './version-key.ts';
 export { relocateHref, type Relocation } from './rehype-convert-text.ts';

@@ -1,34 +1,12 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { findPackage } from '../lib/installed-package.ts';
 
 // Not import.meta.dirname: the build runs this module under Vite, which gives it only `url`.
 const pipelineDir = path.dirname(fileURLToPath(import.meta.url));
 const BARE_IMPORT = /\bfrom\s+'((?:@[\w.-]+\/)?[\w.-]+)[^']*'/g;
-
-/**
- * The installed `package.json` of a package as Node would find it from `dir`:
- * the nearest `node_modules/<name>` up the folder tree.
- */
-function findPackage(name: string, dir: string): { dir: string; version: string; dependencies: string[] } | undefined {
-  for (let current = dir; ; current = path.dirname(current)) {
-    const file = path.join(current, 'node_modules', name, 'package.json');
-    if (existsSync(file)) {
-      const json = JSON.parse(readFileSync(file, 'utf8')) as { version?: string; dependencies?: Record<string, string> };
-      return { dir: path.dirname(file), version: json.version ?? '?', dependencies: Object.keys(json.dependencies ?? {}) };
-    }
-    if (path.dirname(current) === current) return undefined;
-  }
-}
-
-/**
- * The installed version of a package as Node would find it from the folder `from`.
- * @example installedVersion('pagefind', '/project/src/site') // '1.6.0'
- */
-export function installedVersion(name: string, from: string): string | undefined {
-  return findPackage(name, from)?.version;
-}
 
 /**
  * The key of the pipeline in `dir` (see {@link pipelineVersionKey}): its `.ts`

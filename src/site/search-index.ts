@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import Tinypool from 'tinypool';
 import { TandemError } from '../lib/errors.ts';
-import { installedVersion } from '../pipeline/index.ts';
+import { installedVersion } from '../lib/installed-package.ts';
 import { pagesSettled } from './kept-pages.ts';
 import { clearStaleStaging, pruneStored } from './search-cache.ts';
 import { SEARCH_BUNDLE, SEARCH_MANIFEST, searchLanguages } from './search-pages.ts';
