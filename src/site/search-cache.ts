@@ -14,6 +14,14 @@ import type { SearchPage } from './search-pages.ts';
 const KEY_FILE = '.tandem-key';
 const STAGING = '.staging';
 
+/**
+ * Where a shard's bundle is kept between builds: `<cacheDir>/<language key>/<bucket>/`.
+ * @example storedBundle('/p/node_modules/.astro/tandem/search', { key: 'en-gb', bucket: 2 }) // '/p/node_modules/.astro/tandem/search/en-gb/2'
+ */
+export function storedBundle(cacheDir: string, shard: { key: string; bucket: number }): string {
+  return path.join(cacheDir, shard.key, String(shard.bucket));
+}
+
 /** Puts the stored bundle `stored` at `bundle` if it was built for `key`; whether it did. */
 export async function reuseBundle(stored: string, key: string, bundle: string): Promise<boolean> {
   if ((await readFile(path.join(stored, KEY_FILE), 'utf8').catch(() => '')) !== key) return false;

@@ -7,7 +7,7 @@ import Tinypool from 'tinypool';
 import { TandemError } from '../lib/errors.ts';
 import { installedVersion } from '../lib/installed-package.ts';
 import { pagesSettled } from './kept-pages.ts';
-import { clearStaleStaging, pruneStored } from './search-cache.ts';
+import { clearStaleStaging, pruneStored, reuseBundle, storedBundle } from './search-cache.ts';
 import { SEARCH_BUNDLE, SEARCH_MANIFEST, searchLanguages } from './search-pages.ts';
 import { PAGES_PER_SHARD, splitShards } from './search-shards.ts';
 import type { ShardJob, ShardOutcome } from './search-worker.ts';
@@ -70,22 +70,32 @@ export async function indexSite(dir: string, { cacheDir, pagesPerShard = PAGES_P
     await mkdir(path.join(root, language.key), { recursive: true });
     await writeFile(path.join(root, language.key, SEARCH_MANIFEST), JSON.stringify(shards.map((_, position) => `${position}/`)));
   }
-  // A Pagefind process indexes on one core however many indexes it is sent, so shards run
-  // in parallel only in separate processes: one per thread (search-worker.ts).
+  // Unchanged shards are linked from the cache here; only the others start threads.
+  const toIndex: ShardJob[] = [];
+  for (const job of jobs) {
+    if (cacheDir && (await reuseBundle(storedBundle(cacheDir, job.shard), job.key, job.bundle))) report.reused.push(job.shard.id);
+    else toIndex.push(job);
+  }
+  if (toIndex.length > 0) await indexInThreads(toIndex, concurrency);
+  report.reused.sort();
+  if (cacheDir) await pruneStored(cacheDir, report.shards);
+  return report;
+}
+
+/**
+ * Indexes shards in parallel: a Pagefind process indexes on one core however many indexes
+ * it is sent, so each thread (search-worker.ts) drives a process of its own.
+ */
+async function indexInThreads(jobs: readonly ShardJob[], concurrency: number): Promise<void> {
   const threads = Math.max(1, Math.min(concurrency, jobs.length));
   const pool = new Tinypool({ filename: new URL('./search-worker.ts', import.meta.url).href, minThreads: threads, maxThreads: threads, teardown: 'closeSearch' });
   try {
     const outcomes = await Promise.all(jobs.map((job) => pool.run(job) as Promise<ShardOutcome>));
-    for (const [n, outcome] of outcomes.entries()) {
-      if (outcome.errors) throw searchError(outcome.errors);
-      if (outcome.reused) report.reused.push((jobs[n] as ShardJob).shard.id);
-    }
+    const errors = outcomes.flatMap((outcome) => outcome.errors ?? []);
+    if (errors.length > 0) throw searchError(errors);
   } finally {
     await pool.destroy();
   }
-  report.reused.sort();
-  if (cacheDir) await pruneStored(cacheDir, report.shards);
-  return report;
 }
 
 // Each shard being indexed holds ~0.25–0.7 MB per page in its Pagefind process: a few at once.

@@ -7,7 +7,7 @@
 import { readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
-import { reuseBundle, stagePages, storeBundle } from './search-cache.ts';
+import { stagePages, storeBundle, storedBundle } from './search-cache.ts';
 import type { SearchShard } from './search-shards.ts';
 
 // Pagefind also writes ready-made search UIs; the site's own search page uses only its JS API.
@@ -22,13 +22,11 @@ export interface ShardJob {
   key: string;
 }
 
-/** What became of a shard: taken from the cache, indexed, or Pagefind's errors (thrown by the build's thread as one typed error). */
-export type ShardOutcome = { reused: boolean; errors?: undefined } | { errors: string[] };
+/** Pagefind's errors, if it had any (thrown by the build's thread as one typed error). */
+export type ShardOutcome = { errors?: string[] };
 
-/** Writes one shard's bundle, from the cache when its pages are unchanged. */
+/** Indexes one shard into its bundle, and keeps a copy in the cache when there is one. */
 export default async function indexShard({ dir, shard, bundle, cacheDir, key }: ShardJob): Promise<ShardOutcome> {
-  const stored = cacheDir && path.join(cacheDir, shard.key, String(shard.bucket));
-  if (stored && (await reuseBundle(stored, key, bundle))) return { reused: true };
   const staging = await stagePages(dir, shard.pages, cacheDir);
   try {
     const { index, errors } = await pagefind.createIndex({});
@@ -46,8 +44,8 @@ export default async function indexShard({ dir, shard, bundle, cacheDir, key }: 
     await rm(staging, { recursive: true, force: true });
   }
   await Promise.all((await readdir(bundle)).filter((name) => UNUSED.test(name)).map((name) => rm(path.join(bundle, name))));
-  if (stored) await storeBundle(bundle, stored, key);
-  return { reused: false };
+  if (cacheDir) await storeBundle(bundle, storedBundle(cacheDir, shard), key);
+  return {};
 }
 
 /** Stops this thread's Pagefind process; the pool calls it on every thread before ending them. */

@@ -1,6 +1,7 @@
 import { readdir, readFile, utimes, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { storedBundle } from '../../../src/site/search-cache.ts';
 import { indexSite } from '../../../src/site/search-index.ts';
 import { languageKey, SEARCH_MANIFEST, searchBundlePath, searchUrl } from '../../../src/site/search-pages.ts';
 import { shardCount, shardOf, splitShards } from '../../../src/site/search-shards.ts';
@@ -148,4 +149,11 @@ it.each([
 ])('searchBundlePath(%j, %j) is %j', (base, lang, expected) => {
   expect(searchBundlePath(base, lang)).toBe(expected);
   expect(expected.endsWith(`/${languageKey(lang)}/`)).toBe(true);
+});
+
+it.each([
+  ['/c', { key: 'en-gb', bucket: 0 }, '/c/en-gb/0'],
+  ['/c/search', { key: 'zh-hant-hk', bucket: 3 }, '/c/search/zh-hant-hk/3'],
+])('storedBundle(%j, %j)', (cacheDir, shard, expected) => {
+  expect(storedBundle(cacheDir, shard)).toBe(expected);
 });
