@@ -6,7 +6,6 @@
  */
 import os from 'node:os';
 import Tinypool from 'tinypool';
-import { TandemError } from '../lib/errors.ts';
 import { renderGroup, type RenderResult, type RenderTask } from './render-task.ts';
 
 // Starting a worker loads the whole pipeline (~0.2 s of CPU); fewer tasks than this render faster in-process.
@@ -21,24 +20,8 @@ const WORKER_HEAP_MB = 192;
 const WORKER_YOUNG_MB = 32;
 
 /**
- * How many render workers to use, as TANDEM_WORKERS says: a number (0 or 1
- * renders in the build's own thread), or, unset, 'auto': one per CPU the
- * process may use, when there are enough versions to render to be worth it.
- * @example workerCount('3') // 3
- * @example workerCount(undefined) // 'auto'
- */
-export function workerCount(requested: string | undefined): number | 'auto' {
-  if (requested === undefined || requested === '') return 'auto';
-  const count = Number(requested);
-  if (!Number.isInteger(count) || count < 0) {
-    throw new TandemError('render-workers', { value: requested });
-  }
-  return count;
-}
-
-/**
  * Renders groups of tasks (each group sharing one Markdown text, see renderGroup) with
- * `workers` threads (see {@link workerCount}), results in order. The threads start with the first batch worth them and serve every later
+ * `workers` threads (see lib/worker-count.ts), results in order. The threads start with the first batch worth them and serve every later
  * batch until {@link RenderPool.close}: each one loads the whole pipeline (and a
  * derived locale's dictionaries) once.
  */

@@ -16,7 +16,7 @@ import { getLocale } from '../i18n/urls.ts';
 import { relocateHref, type RenderedMarkdown } from '../pipeline/index.ts';
 import { checkContent, computeStatuses, type TranslationStatus } from '../translation/index.ts';
 import { ContentValidationError, convertFields, readContent, versionOrigin, type Content, type Page, type Post, type PostVersion } from '../content/index.ts';
-import { workerCount } from './render-pool.ts';
+import { workerCount } from '../lib/worker-count.ts';
 import type { RenderResult } from './render-task.ts';
 import { SiteRenderer, type VersionJob } from './render-versions.ts';
 import { bodiesDir, storeBodies, versionBody } from './version-bodies.ts';

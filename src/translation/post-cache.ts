@@ -14,108 +14,25 @@
  * @module
  */
 import { createHash } from 'node:crypto';
-import os from 'node:os';
-import { mkdirSync, lstatSync, readdirSync, readFileSync, statSync, writeFileSync, type BigIntStats } from 'node:fs';
+import { mkdirSync, lstatSync, readFileSync, statSync, writeFileSync, type BigIntStats } from 'node:fs';
 import path from 'node:path';
 import type { SiteConfig } from '../config/schema.ts';
-import { POSTS_FOLDER, readBytes, relativeTo, type ReadObserver } from '../content/content-files.ts';
+import { readBytes, relativeTo } from '../content/content-files.ts';
 import type { KnownPost, KnownPosts } from '../content/known-posts.ts';
 import type { TagLabels } from '../content/model.ts';
 import type { StatusPool } from './status-pool.ts';
+import { postFolderCount, statusParallelism, type Parallelism } from './status-parallelism.ts';
 import type { ContentReport } from '../content/read-content.ts';
 import { digestOf, entriesOf, isRacy, listingKey, stampOf, type ListedEntry } from '../lib/file-stamp.ts';
-import { TandemError } from '../lib/errors.ts';
 import { asciiJson, readKept, writeKeptJson } from '../lib/kept-json.ts';
 import { statusCodeKey } from './code-key.ts';
+import { computedPost, observeInto, parts, SEP, type ComputedPost, type FilesRead, type ShardPost } from './computed-post.ts';
 import { recordFromText, recordText, textsJson } from './records-json.ts';
 import type { Translatable, TranslationStatus } from './status.ts';
-
-/** A file read for a post: its stamp and the digest of its bytes. */
-type FileRecord = [stamp: string, digest: string];
-/** The files read, by folder (absolute) and name. */
-export type FilesRead = Map<string, Record<string, FileRecord>>;
-
-// Records and files are each kept as one string, their parts joined by NUL (which neither file names nor
-// JSON text hold): 10,000 posts then read back as a few objects each rather than dozens, for less to collect.
-const SEP = '\u0000';
-const parts = (packed: string) => (packed === '' ? [] : packed.split(SEP));
-
-/** What is kept of a post read and computed in a run, here or by a worker (see status-shard.ts). */
-export interface ComputedPost extends KnownPost {
-  /** The post's records as printed (see recordText), joined by NUL: reading them back costs less than objects, printing them nothing. */
-  records: string;
-  /** The folder's listing when it was read (see listingKey). */
-  listing: string;
-  /** The files read for the post: name, stamp and digest of each, joined by NUL. */
-  files: string;
-}
-
-/** A computed post and its asciiJson, made where it was computed (serialising 10,000 posts is a few tenths of a second of the run). */
-export interface ShardPost {
-  post: ComputedPost;
-  json: string;
-}
 
 interface Entry extends ComputedPost {
   /** The folder's own stamp from just before it was listed. */
   folder?: string;
-}
-
-/** How many threads may compute the posts a run does not know, and from how many posts on that pays for starting them. */
-export interface Parallelism {
-  threads: number;
-  minPosts: number;
-}
-
-// Measured cold on 2 cores, the machine's other load held off (chrt), one worker against none: 1,000 posts 0.86 s against
-// 0.78 s wall (CPU 1.5 against 0.95 s); 2,000 posts 1.15 against 1.18 s (CPU 2.0 against 1.45 s); 10,000 posts 3.1 against
-// 3.7 s (CPU 5.3 against 4.4 s). Starting a worker and warming it up is the fixed cost; below ~3,000 posts it does not pay.
-const MIN_POSTS = 3000;
-
-/**
- * How many threads read and compute posts, as TANDEM_WORKERS says (as for the
- * build's render workers): unset, every CPU the process may use, for enough
- * posts to be worth it; a number, that many whatever the count (0 or 1: the
- * CLI's own thread only). Throws a TandemError for anything else.
- * @example statusParallelism('1') // { threads: 1, minPosts: 0 }
- * @example statusParallelism(undefined) // { threads: os.availableParallelism(), minPosts: 3000 }
- */
-export function statusParallelism(requested: string | undefined): Parallelism {
-  if (requested === undefined || requested === '') return { threads: os.availableParallelism(), minPosts: MIN_POSTS };
-  const count = Number(requested);
-  if (!Number.isInteger(count) || count < 0) throw new TandemError('render-workers', { value: requested });
-  return { threads: count, minPosts: 0 };
-}
-
-// The entries of content/posts: as many as the posts, unless they are grouped in folders.
-function postFolderCount(root: string): number {
-  try {
-    return readdirSync(path.join(root, POSTS_FOLDER)).length;
-  } catch {
-    return 0;
-  }
-}
-
-/**
- * A ReadObserver that records each file's stamp and digest into `seen`.
- * @example observeInto(seen)(path, bytes, stats) // seen.get(dir)[name] = [stamp, digest]
- */
-export function observeInto(seen: FilesRead): ReadObserver {
-  return (absolute, bytes, stats) => {
-    const dir = path.dirname(absolute);
-    let files = seen.get(dir);
-    if (!files) seen.set(dir, (files = {}));
-    files[path.basename(absolute)] = [stampOf(stats), digestOf(bytes)];
-  };
-}
-
-/**
- * What is kept of a post read in this run: its records, its folder's listing and the files read for it (by name).
- * @example computedPost(post, records, listingKey(entries), seen.get(folder) ?? {}).records // recordText of each, NUL-joined
- */
-export function computedPost(post: Translatable, records: readonly TranslationStatus[], listing: string, files: Record<string, FileRecord>): ComputedPost {
-  const packed = Object.entries(files).flatMap(([name, [stamp, digest]]) => [name, stamp, digest]);
-  return { slug: post.slug, dir: post.dir, date: post.date.getTime(), aliases: post.aliases, records: records.map(recordText).join(SEP), listing, files: packed.join(SEP) };
 }
 
 interface Stored {

@@ -9,7 +9,7 @@
  */
 import Tinypool from 'tinypool';
 import type { StatusShard } from './status-shard.ts';
-import type { ShardPost } from './post-cache.ts';
+import type { ShardPost } from './computed-post.ts';
 
 // Small enough that the CLI's thread, which computes shards between tending the workers, hands the next one out promptly.
 const SHARD_POSTS = 64;

@@ -15,7 +15,7 @@ import { readPostFolders } from '../content/read-content.ts';
 import { entriesOf } from '../lib/file-stamp.ts';
 import { computeStatuses, targetsOf } from './compute.ts';
 import { asciiJson } from '../lib/kept-json.ts';
-import { computedPost, observeInto, type FilesRead, type ShardPost } from './post-cache.ts';
+import { computedPost, observeInto, type FilesRead, type ShardPost } from './computed-post.ts';
 import type { TranslationStatus } from './status.ts';
 import type { ReadObserver } from '../content/content-files.ts';
 

@@ -1,7 +1,8 @@
 import { readContent } from '../../content/read-content.ts';
 import { summarize } from '../../translation/summary.ts';
 import { selectRecords, worklist, WORKLIST_SORTS, type WorklistSort } from '../../translation/worklist.ts';
-import { PostCache, postCacheFile, statusParallelism } from '../../translation/post-cache.ts';
+import { PostCache, postCacheFile } from '../../translation/post-cache.ts';
+import { statusParallelism } from '../../translation/status-parallelism.ts';
 import { recordsJson } from '../../translation/records-json.ts';
 import { DEFAULT_FAIL_ON, type CommandContext } from '../commands.ts';
 import { formatStatus, stateCount } from '../format-status.ts';
