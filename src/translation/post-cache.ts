@@ -14,13 +14,14 @@
  * @module
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, lstatSync, readFileSync, statSync, writeFileSync, type BigIntStats } from 'node:fs';
+import { mkdirSync, lstatSync, readdirSync, readFileSync, statSync, writeFileSync, type BigIntStats } from 'node:fs';
 import path from 'node:path';
 import type { SiteConfig } from '../config/schema.ts';
-import { readBytes, relativeTo } from '../content/content-files.ts';
+import { POSTS_FOLDER, readBytes, relativeTo } from '../content/content-files.ts';
 import type { KnownPost, KnownPosts } from '../content/known-posts.ts';
 import type { TagLabels } from '../content/model.ts';
 import type { StatusPool } from './status-pool.ts';
+import type { ShardFolder, StatusShard } from './status-shard.ts';
 import { postFolderCount, statusParallelism, type Parallelism } from './status-parallelism.ts';
 import type { ContentReport } from '../content/read-content.ts';
 import { digestOf, entriesOf, isRacy, listingKey, stampOf, type ListedEntry } from '../lib/file-stamp.ts';
@@ -67,8 +68,10 @@ export class PostCache implements KnownPosts {
   private readonly keptListings = new WeakMap<readonly ListedEntry[], string>();
   // What was read this run, by folder (absolute) and name.
   private readonly seen: FilesRead = new Map();
-  // Posts computed ahead by prepare, by folder (relative to the root).
+  // Posts computed ahead by readAhead or prepare, by folder (relative to the root).
   private readonly computed = new Map<string, ShardPost>();
+  // Folders listed (and their posts computed) by readAhead, by folder (relative to the root).
+  private readonly ahead = new Map<string, ShardFolder>();
   // The asciiJson of entries of `used` that came with it (computed ahead), by folder.
   private readonly usedJson = new Map<string, string>();
   // The file system's clock before this run first read a file to record; null when it cannot be taken (nothing is recorded then).
@@ -122,6 +125,13 @@ export class PostCache implements KnownPosts {
    */
   listing(dir: string): ListedEntry[] | undefined {
     const relative = relativeTo(this.root, dir);
+    const listed = this.ahead.get(relative);
+    if (listed) {
+      if (listed.listed) this.folders.set(relative, listed.listed);
+      const entries = entriesOf(listed.listing);
+      this.keptListings.set(entries, listed.listing);
+      return entries;
+    }
     const entry = this.previous[relative];
     const stats = entry?.folder === undefined ? undefined : lstatSync(dir, { bigint: true, throwIfNoEntry: false });
     if (entry && stats?.isDirectory() && entry.folder === stampOf(stats) && this.since !== undefined && !isRacy(stats, this.since)) {
@@ -136,6 +146,25 @@ export class PostCache implements KnownPosts {
   }
 
   /**
+   * On a fresh checkout (nothing known), lists and computes every folder of
+   * content/posts ahead, on every thread the machine offers when there are enough
+   * to pay for starting the threads: each folder is listed by the thread that
+   * reads its post, so no thread waits for one to list them all first. The folders
+   * below a group folder are left to prepare, once the reader has found them.
+   */
+  async readAhead(tags: TagLabels): Promise<void> {
+    if (Object.keys(this.previous).length > 0 || this.clock() === undefined) return;
+    const posts = path.join(this.root, POSTS_FOLDER);
+    let folders: StatusShard['folders'] = [];
+    try {
+      folders = readdirSync(posts, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() && !entry.name.startsWith('.') ? [[path.join(posts, entry.name)] as const] : []));
+    } catch {
+      // No posts folder: the reader reports it.
+    }
+    for (const folder of await this.computeAhead(folders, tags)) this.ahead.set(relativeTo(this.root, folder.dir), folder);
+  }
+
+  /**
    * Reads and computes the posts not known, in shards of a few dozen (so that
    * each post's text is garbage before the next shard is read, rather than
    * every post's text held until all are computed), on every thread the machine
@@ -146,18 +175,27 @@ export class PostCache implements KnownPosts {
   async prepare(listing: ReadonlyMap<string, readonly ListedEntry[]>, tags: TagLabels): Promise<void> {
     const unknown: [string, string][] = [];
     for (const [dir, entries] of listing) {
+      // Tried ahead already: a post with a problem is left to the reader, as below.
+      if (this.ahead.has(relativeTo(this.root, dir))) continue;
       const entry = this.previous[relativeTo(this.root, dir)];
       const key = entry && (this.keptListings.get(entries) ?? listingKey(entries));
       if (!entry || entry.listing !== key) unknown.push([dir, key ?? listingKey(entries)]);
     }
     // The clock before any of them is read, as for the posts read here (see lookup); without one, nothing could be kept.
     const worth = unknown.length > 0 && this.clock() !== undefined;
+    await this.computeAhead(worth ? unknown : [], tags);
+  }
+
+  // Computes `folders` (with their listings, or none to list them) on the threads the pool started early, or on as many as they are worth; stops the threads.
+  private async computeAhead(folders: StatusShard['folders'], tags: TagLabels): Promise<ShardFolder[]> {
     const { threads, minPosts } = this.parallelism;
-    if (worth) this.pool ??= import('./status-pool.ts').then(({ StatusPool }) => new StatusPool(unknown.length >= minPosts ? threads : 1));
+    if (folders.length > 0) this.pool ??= import('./status-pool.ts').then(({ StatusPool }) => new StatusPool(folders.length >= minPosts ? threads : 1));
     const pool = await this.pool;
     this.pool = undefined;
     try {
-      if (worth && pool) for (const shardPost of await pool.compute({ root: this.root, config: this.config, tags }, unknown)) this.computed.set(shardPost.post.dir, shardPost);
+      const computed = folders.length > 0 && pool ? await pool.compute({ root: this.root, config: this.config, tags, clock: String(this.clock()) }, folders) : [];
+      for (const { post } of computed) if (post) this.computed.set(post.post.dir, post);
+      return computed;
     } finally {
       await pool?.close();
     }
@@ -171,7 +209,9 @@ export class PostCache implements KnownPosts {
     if (computed) {
       const folder = this.folders.get(relative)?.stamp ?? this.previous[relative]?.folder;
       this.used[relative] = { ...computed.post, folder };
-      this.usedJson.set(relative, folder === undefined ? computed.json : `${computed.json.slice(0, -1)},"folder":${asciiJson(folder)}}`);
+      // A folder listed ahead comes with its stamp in the text already.
+      const stamped = this.ahead.get(relative)?.listed !== undefined;
+      this.usedJson.set(relative, folder === undefined || stamped ? computed.json : `${computed.json.slice(0, -1)},"folder":${asciiJson(folder)}}`);
       this.changed = true;
       return computed.post;
     }

@@ -1,7 +1,6 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import os, { tmpdir } from 'node:os';
 import path from 'node:path';
-import Tinypool from 'tinypool';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TandemError } from '../../../src/lib/errors.ts';
 import { siteConfig } from '../../../src/config/site.ts';
@@ -10,11 +9,10 @@ import { readContent } from '../../../src/content/read-content.ts';
 import { listingKey, type ListedEntry } from '../../../src/lib/file-stamp.ts';
 import { computeStatuses } from '../../../src/translation/compute.ts';
 import { markDone } from '../../../src/translation/index.ts';
-import type { ShardPost } from '../../../src/translation/computed-post.ts';
 import { statusParallelism } from '../../../src/translation/status-parallelism.ts';
 import { recordText } from '../../../src/translation/records-json.ts';
 import { StatusPool } from '../../../src/translation/status-pool.ts';
-import { computeShard, type StatusShard } from '../../../src/translation/status-shard.ts';
+import { computeShard, type ShardFolder, type StatusShard } from '../../../src/translation/status-shard.ts';
 import { generateCorpus } from '../../bench/corpus.ts';
 
 // Posts computed apart (in a worker or between its messages) must be kept exactly as the CLI's own thread keeps them.
@@ -34,11 +32,12 @@ afterAll(async () => {
   await rm(root, { recursive: true, force: true });
 });
 
-const byDir = (posts: ShardPost[]) => [...posts].sort((a, b) => a.post.dir.localeCompare(b.post.dir));
+const byDir = (folders: ShardFolder[]) => [...folders].sort((a, b) => a.dir.localeCompare(b.dir));
+const postsOf = (folders: ShardFolder[]) => folders.flatMap((folder) => (folder.post ? [folder.post] : []));
 
 describe('computeShard', () => {
   it('keeps each post with the records computeStatuses gives it, and every file read for it, serialised as ASCII', async () => {
-    const computed = await computeShard(shard);
+    const computed = postsOf(await computeShard(shard));
     expect(computed).toHaveLength(40);
     const records = await computeStatuses({ root, config: siteConfig });
     for (const { post, json } of computed) {
@@ -54,14 +53,32 @@ describe('computeShard', () => {
     }
   });
 
-  it('gives the same in a worker thread, spread over threads, and when workers fail', async () => {
-    const here = byDir(await computeShard(shard));
-    const pool = new Tinypool({ filename: new URL('../../../src/translation/status-worker.ts', import.meta.url).href, minThreads: 1, maxThreads: 1 });
-    try {
-      expect(byDir((await pool.run(shard)) as ShardPost[])).toEqual(here);
-    } finally {
-      await pool.destroy();
+  it('lists the folders given without a listing, as the reader would, with their stamps', async () => {
+    const listed = byDir(await computeShard({ ...shard, clock: String(1n << 62n), folders: shard.folders.map(([dir]) => [dir]) }));
+    const given = byDir(await computeShard(shard));
+    expect(listed.map(({ dir, listing, post }) => ({ dir, listing, post: post?.post }))).toEqual(given.map(({ dir, listing, post }) => ({ dir, listing, post: post?.post })));
+    for (const folder of listed) {
+      expect(folder.listed?.settled).toBe(true);
+      expect(JSON.parse(folder.post?.json ?? '{}')).toEqual({ ...folder.post?.post, folder: folder.listed?.stamp });
     }
+    // A clock from before the folders were made: none of their stamps can be trusted next time.
+    const racy = await computeShard({ ...shard, clock: '0', folders: shard.folders.slice(0, 3).map(([dir]) => [dir]) });
+    expect(racy.map((folder) => folder.listed?.settled)).toEqual([false, false, false]);
+  });
+
+  it('leaves a folder that is gone, and a group of folders, to the reader', async () => {
+    const [first] = shard.folders;
+    const gone = path.join(root, 'content', 'posts', 'no-such-post');
+    const group = path.join(root, 'content', 'posts');
+    const computed = await computeShard({ ...shard, clock: '1', folders: [[gone], [group], [first?.[0] ?? '']] });
+    expect(computed.map((folder) => [path.basename(folder.dir), folder.post !== undefined])).toEqual([
+      ['posts', false],
+      [path.basename(first?.[0] ?? ''), true],
+    ]);
+  });
+
+  it('gives the same spread over threads, and when workers fail', async () => {
+    const here = byDir(await computeShard(shard));
     // Workers that cannot start leave every shard to the calling thread, rather than it waiting for them.
     const broken = new StatusPool(2, new URL('./fixtures/broken-status-worker.ts', import.meta.url));
     try {
@@ -70,6 +87,13 @@ describe('computeShard', () => {
       expect(byDir(await broken.compute({ root, config: siteConfig, tags: shard.tags }, shard.folders))).toEqual(here);
     } finally {
       await broken.close();
+    }
+    // Workers that take shards and die before answering leave those shards to the calling thread too.
+    const greedy = new StatusPool(3, new URL('./fixtures/greedy-status-worker.ts', import.meta.url));
+    try {
+      expect(byDir(await greedy.compute({ root, config: siteConfig, tags: shard.tags }, shard.folders))).toEqual(here);
+    } finally {
+      await greedy.close();
     }
     for (const threads of [1, 2, 3]) {
       const threaded = new StatusPool(threads);
