@@ -20,8 +20,10 @@ export interface StatusJob extends StatusShard {
   next: Int32Array;
 }
 
-/** What a worker answers: the shards it computed, by index. */
-export type StatusAnswer = [shard: number, folders: ShardFolder[]][];
+/** What a worker answers for each shard it computed (by index), and, once none is left, `done`. */
+export type StatusAnswer = [shard: number, folders: ShardFolder[]] | 'done';
+
+const turn = () => new Promise((resolve) => setImmediate(resolve));
 
 // A worker, and when it stopped (or failed).
 interface Thread {
@@ -59,11 +61,12 @@ export class StatusPool {
     const count = Math.ceil(folders.length / SHARD_POSTS);
     const next = new Int32Array(new SharedArrayBuffer(4));
     const job: StatusJob = { ...base, folders, shardSize: SHARD_POSTS, next };
-    const answers = this.workers.map((worker) => answerOf(worker, job));
-    const shard = (k: number): StatusShard => ({ ...base, folders: folders.slice(k * SHARD_POSTS, (k + 1) * SHARD_POSTS) });
     const done = new Map<number, ShardFolder[]>();
-    for (let k = Atomics.add(next, 0, 1); k < count; k = Atomics.add(next, 0, 1)) done.set(k, await computeShard(shard(k)));
-    for (const answer of await Promise.all(answers)) for (const [k, computed] of answer) done.set(k, computed);
+    const answers = this.workers.map((worker) => answersOf(worker, job, done));
+    const shard = (k: number): StatusShard => ({ ...base, folders: folders.slice(k * SHARD_POSTS, (k + 1) * SHARD_POSTS) });
+    // A turn of the event loop after each shard takes in the workers' answers as they come, rather than all of them at the end.
+    for (let k = Atomics.add(next, 0, 1); k < count; k = Atomics.add(next, 0, 1)) done.set(k, await computeShard(shard(k))), await turn();
+    await Promise.all(answers);
     // The shards a failing worker took (one that could not start or ran out of memory) are left to this thread.
     for (let k = 0; k < count; k++) if (!done.has(k)) done.set(k, await computeShard(shard(k)));
     return [...done.values()].flat();
@@ -75,9 +78,14 @@ export class StatusPool {
   }
 }
 
-// A worker's answer to `job`; none if it fails or stops without one.
-function answerOf({ worker, stopped }: Thread, job: StatusJob): Promise<StatusAnswer> {
-  const answer = new Promise<StatusAnswer>((resolve) => worker.once('message', resolve));
+// Sends `job` to a worker and puts its answers into `done`, until it has none left, fails or stops.
+function answersOf({ worker, stopped }: Thread, job: StatusJob, done: Map<number, ShardFolder[]>): Promise<void> {
+  const finished = new Promise<void>((resolve) => {
+    worker.on('message', (answer: StatusAnswer) => {
+      if (answer === 'done') resolve();
+      else done.set(answer[0], answer[1]);
+    });
+  });
   worker.postMessage(job);
-  return Promise.race([answer, stopped.then((): StatusAnswer => [])]);
+  return Promise.race([finished, stopped]);
 }

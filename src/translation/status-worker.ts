@@ -1,4 +1,4 @@
-/** The worker-thread side of status-pool.ts: takes shards of the job's folders until none is left, and answers with their computed posts. */
+/** The worker-thread side of status-pool.ts: takes shards of the job's folders until none is left, answering with the computed posts of each. */
 import module from 'node:module';
 import { parentPort } from 'node:worker_threads';
 import type { StatusAnswer, StatusJob } from './status-pool.ts';
@@ -9,8 +9,8 @@ const loaded = import('./status-shard.ts');
 
 parentPort?.once('message', async ({ next, shardSize, folders, ...base }: StatusJob) => {
   const { computeShard } = await loaded;
-  const answer: StatusAnswer = [];
-  for (let k = Atomics.add(next, 0, 1); k * shardSize < folders.length; k = Atomics.add(next, 0, 1)) answer.push([k, await computeShard({ ...base, folders: folders.slice(k * shardSize, (k + 1) * shardSize) })]);
-  parentPort?.postMessage(answer);
+  const answer = (message: StatusAnswer) => parentPort?.postMessage(message);
+  for (let k = Atomics.add(next, 0, 1); k * shardSize < folders.length; k = Atomics.add(next, 0, 1)) answer([k, await computeShard({ ...base, folders: folders.slice(k * shardSize, (k + 1) * shardSize) })]);
+  answer('done');
   parentPort?.close();
 });
