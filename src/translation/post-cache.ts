@@ -21,13 +21,13 @@ import { POSTS_FOLDER, readBytes, relativeTo } from '../content/content-files.ts
 import type { KnownPost, KnownPosts } from '../content/known-posts.ts';
 import type { TagLabels } from '../content/model.ts';
 import type { StatusPool } from './status-pool.ts';
-import type { ShardFolder, StatusShard } from './status-shard.ts';
+import type { ShardFolder, ShardPost, StatusShard } from './status-shard.ts';
 import { postFolderCount, statusParallelism, type Parallelism } from './status-parallelism.ts';
 import type { ContentReport } from '../content/read-content.ts';
 import { digestOf, entriesOf, isRacy, listingKey, stampOf, type ListedEntry } from '../lib/file-stamp.ts';
 import { asciiJson, readKept, writeKeptJson } from '../lib/kept-json.ts';
 import { statusCodeKey } from './code-key.ts';
-import { computedPost, observeInto, parts, SEP, type ComputedPost, type FilesRead, type ShardPost } from './computed-post.ts';
+import { computedPost, observeInto, parts, SEP, type ComputedPost, type FilesRead } from './computed-post.ts';
 import { recordFromText, recordText, textsJson } from './records-json.ts';
 import type { Translatable, TranslationStatus } from './status.ts';
 
@@ -59,7 +59,8 @@ export class PostCache implements KnownPosts {
   private readonly version: string;
   private readonly since: bigint | undefined;
   private readonly previous: Record<string, Entry>;
-  private readonly used: Record<string, Entry> = {};
+  // What the next run keeps, by folder: an entry, or its bytes as written (`"<folder>":<entry>`) where it was computed.
+  private readonly used = new Map<string, Entry | Uint8Array>();
   // Folders not recognised (by path relative to the root): their listing, to store what is computed for them.
   private readonly pending = new Map<string, string>();
   // Folders listed this run: their stamps from before the listing, and whether the next run can trust them (not racy).
@@ -68,12 +69,10 @@ export class PostCache implements KnownPosts {
   private readonly keptListings = new WeakMap<readonly ListedEntry[], string>();
   // What was read this run, by folder (absolute) and name.
   private readonly seen: FilesRead = new Map();
-  // Posts computed ahead by readAhead or prepare, by folder (relative to the root).
-  private readonly computed = new Map<string, ShardPost>();
+  // Posts computed ahead by readAhead or prepare, by folder (relative to the root), with the entries of their shard.
+  private readonly computed = new Map<string, ShardPost & { entries: Uint8Array }>();
   // Folders listed (and their posts computed) by readAhead, by folder (relative to the root).
   private readonly ahead = new Map<string, ShardFolder>();
-  // The asciiJson of entries of `used` that came with it (computed ahead), by folder.
-  private readonly usedJson = new Map<string, string>();
   // The file system's clock before this run first read a file to record; null when it cannot be taken (nothing is recorded then).
   private now: bigint | null | undefined;
   private changed = false;
@@ -173,13 +172,15 @@ export class PostCache implements KnownPosts {
    * problem is left to the reader, to be reported with the others.
    */
   async prepare(listing: ReadonlyMap<string, readonly ListedEntry[]>, tags: TagLabels): Promise<void> {
-    const unknown: [string, string][] = [];
+    const unknown: [string, string, string?][] = [];
     for (const [dir, entries] of listing) {
+      const relative = relativeTo(this.root, dir);
       // Tried ahead already: a post with a problem is left to the reader, as below.
-      if (this.ahead.has(relativeTo(this.root, dir))) continue;
-      const entry = this.previous[relativeTo(this.root, dir)];
+      if (this.ahead.has(relative)) continue;
+      const entry = this.previous[relative];
       const key = entry && (this.keptListings.get(entries) ?? listingKey(entries));
-      if (!entry || entry.listing !== key) unknown.push([dir, key ?? listingKey(entries)]);
+      // With the folder's stamp to keep, as lookup keeps it.
+      if (!entry || entry.listing !== key) unknown.push([dir, key ?? listingKey(entries), this.folders.get(relative)?.stamp ?? entry?.folder]);
     }
     // The clock before any of them is read, as for the posts read here (see lookup); without one, nothing could be kept.
     const worth = unknown.length > 0 && this.clock() !== undefined;
@@ -194,8 +195,8 @@ export class PostCache implements KnownPosts {
     this.pool = undefined;
     try {
       const computed = folders.length > 0 && pool ? await pool.compute({ root: this.root, config: this.config, tags, clock: String(this.clock()) }, folders) : [];
-      for (const { post } of computed) if (post) this.computed.set(post.post.dir, post);
-      return computed;
+      for (const { folders: shard, entries } of computed) for (const { post } of shard) if (post) this.computed.set(post.post.dir, { ...post, entries });
+      return computed.flatMap((shard) => shard.folders);
     } finally {
       await pool?.close();
     }
@@ -207,11 +208,8 @@ export class PostCache implements KnownPosts {
     const relative = relativeTo(this.root, dir);
     const computed = this.computed.get(relative);
     if (computed) {
-      const folder = this.folders.get(relative)?.stamp ?? this.previous[relative]?.folder;
-      this.used[relative] = { ...computed.post, folder };
-      // A folder listed ahead comes with its stamp in the text already.
-      const stamped = this.ahead.get(relative)?.listed !== undefined;
-      this.usedJson.set(relative, folder === undefined || stamped ? computed.json : `${computed.json.slice(0, -1)},"folder":${asciiJson(folder)}}`);
+      // Kept as serialised where it was computed, with the folder's stamp.
+      this.used.set(relative, computed.entries.subarray(...computed.entry));
       this.changed = true;
       return computed.post;
     }
@@ -228,7 +226,7 @@ export class PostCache implements KnownPosts {
     const listed = this.folders.get(relative);
     const folder = listed?.stamp ?? entry.folder;
     if (files !== entry.files || listed?.settled) this.changed = true;
-    this.used[relative] = files === entry.files && folder === entry.folder ? entry : { ...entry, files, folder };
+    this.used.set(relative, files === entry.files && folder === entry.folder ? entry : { ...entry, files, folder });
     return entry;
   }
 
@@ -282,17 +280,20 @@ export class PostCache implements KnownPosts {
   remember(post: Translatable, records: TranslationStatus[]): void {
     const listing = this.pending.get(post.dir);
     if (listing === undefined || this.now === null || this.now === undefined) return;
-    this.used[post.dir] = { ...computedPost(post, records, listing, this.seen.get(path.join(this.root, post.dir)) ?? {}), folder: this.folders.get(post.dir)?.stamp ?? this.previous[post.dir]?.folder };
+    this.used.set(post.dir, { ...computedPost(post, records, listing, this.seen.get(path.join(this.root, post.dir)) ?? {}), folder: this.folders.get(post.dir)?.stamp ?? this.previous[post.dir]?.folder });
     this.changed = true;
   }
 
   /** Writes what this run used, when anything was added, re-stamped or dropped; a failure to write only costs speed. */
   async save(): Promise<void> {
-    if (!this.changed && Object.keys(this.previous).length === Object.keys(this.used).length) return;
+    if (!this.changed && Object.keys(this.previous).length === this.used.size) return;
     const since = this.now ?? this.since;
     if (since === undefined) return;
-    // The Stored object, written entry by entry: those computed ahead come serialised already.
-    const posts = Object.entries(this.used).map(([dir, entry]) => `${asciiJson(dir)}:${this.usedJson.get(dir) ?? asciiJson(entry)}`);
-    await writeKeptJson(this.file, this.version, `{"since":${asciiJson(String(since))},"posts":{${posts.join(',')}}}`);
+    // The Stored object, as bytes put together entry by entry: those computed ahead come serialised already.
+    const comma = Buffer.from(',');
+    const parts: Uint8Array[] = [Buffer.from(`{"since":${asciiJson(String(since))},"posts":{`)];
+    for (const [dir, entry] of this.used) parts.push(entry instanceof Uint8Array ? entry : Buffer.from(`${asciiJson(dir)}:${asciiJson(entry)}`, 'latin1'), comma);
+    parts[parts.length - 1] = Buffer.from('}}');
+    await writeKeptJson(this.file, this.version, Buffer.concat(parts));
   }
 }

@@ -9,7 +9,7 @@
  * @module
  */
 import { Worker } from 'node:worker_threads';
-import type { ShardFolder, StatusShard } from './status-shard.ts';
+import type { ComputedShard, StatusShard } from './status-shard.ts';
 
 // Small enough that the threads finish close together, large enough that taking one costs nothing next to computing it.
 const SHARD_POSTS = 32;
@@ -21,7 +21,7 @@ export interface StatusJob extends StatusShard {
 }
 
 /** What a worker answers for each shard it computed (by index), and, once none is left, `done`. */
-export type StatusAnswer = [shard: number, folders: ShardFolder[]] | 'done';
+export type StatusAnswer = [shard: number, computed: ComputedShard] | 'done';
 
 const turn = () => new Promise((resolve) => setImmediate(resolve));
 
@@ -53,15 +53,15 @@ export class StatusPool {
   }
 
   /**
-   * Every folder of `folders` (each absolute, with its listing key, or none to list it) that could be listed, with its post if it read without problems, in no particular order.
-   * @example await new StatusPool(2).compute({ root, config, tags }, [[dir, listingKey(entries)]]) // [{ dir, listing, post: { post: { slug, dir, records, … }, json } }]
+   * The shards of `folders` (each absolute, with its listing key, or none to list it), computed: every folder that could be listed, with its post if it read without problems, in no particular order.
+   * @example await new StatusPool(2).compute({ root, config, tags }, [[dir, listingKey(entries)]]) // [{ folders: [{ dir, listing, post: { post: { slug, dir, records, … }, entry } }], entries }]
    */
-  async compute(base: Omit<StatusShard, 'folders'>, folders: StatusShard['folders']): Promise<ShardFolder[]> {
+  async compute(base: Omit<StatusShard, 'folders'>, folders: StatusShard['folders']): Promise<ComputedShard[]> {
     const { computeShard } = await import('./status-shard.ts');
     const count = Math.ceil(folders.length / SHARD_POSTS);
     const next = new Int32Array(new SharedArrayBuffer(4));
     const job: StatusJob = { ...base, folders, shardSize: SHARD_POSTS, next };
-    const done = new Map<number, ShardFolder[]>();
+    const done = new Map<number, ComputedShard>();
     const answers = this.workers.map((worker) => answersOf(worker, job, done));
     const shard = (k: number): StatusShard => ({ ...base, folders: folders.slice(k * SHARD_POSTS, (k + 1) * SHARD_POSTS) });
     // A turn of the event loop after each shard takes in the workers' answers as they come, rather than all of them at the end.
@@ -69,7 +69,7 @@ export class StatusPool {
     await Promise.all(answers);
     // The shards a failing worker took (one that could not start or ran out of memory) are left to this thread.
     for (let k = 0; k < count; k++) if (!done.has(k)) done.set(k, await computeShard(shard(k)));
-    return [...done.values()].flat();
+    return [...done.values()];
   }
 
   /** Stops the workers still running (they stop by themselves once they have answered). */
@@ -79,7 +79,7 @@ export class StatusPool {
 }
 
 // Sends `job` to a worker and puts its answers into `done`, until it has none left, fails or stops.
-function answersOf({ worker, stopped }: Thread, job: StatusJob, done: Map<number, ShardFolder[]>): Promise<void> {
+function answersOf({ worker, stopped }: Thread, job: StatusJob, done: Map<number, ComputedShard>): Promise<void> {
   const finished = new Promise<void>((resolve) => {
     worker.on('message', (answer: StatusAnswer) => {
       if (answer === 'done') resolve();

@@ -18,21 +18,30 @@ import { readPostFolders } from '../content/read-content.ts';
 import { entriesOf, isRacy, listingKey, stampOf } from '../lib/file-stamp.ts';
 import { computeStatuses, targetsOf } from './compute.ts';
 import { asciiJson } from '../lib/kept-json.ts';
-import { computedPost, observeInto, type FilesRead, type ShardPost } from './computed-post.ts';
+import { computedPost, observeInto, type FilesRead } from './computed-post.ts';
 import type { TranslationStatus } from './status.ts';
+import type { ComputedPost } from './computed-post.ts';
+import type { KnownPost } from '../content/known-posts.ts';
 import type { ReadObserver } from '../content/content-files.ts';
 
 /**
- * A share of the post folders: each absolute, with its listing (see listingKey), or
- * without one for a folder to list here (then `clock`, the file system's clock before
- * the run read anything, says whether the next run may trust its stamp). Plain data, for a worker.
+ * A share of the post folders: each absolute, with its listing (see listingKey) and the
+ * folder's stamp to keep, if any, or with neither for a folder to list here (then `clock`,
+ * the file system's clock before the run read anything, says whether the next run may trust its stamp). Plain data, for a worker.
  */
 export interface StatusShard {
   root: string;
   config: SiteConfig;
   tags: TagLabels;
   clock?: string;
-  folders: (readonly [dir: string, listing?: string])[];
+  folders: (readonly [dir: string, listing?: string, folder?: string])[];
+}
+
+/** What computeShard gives: every folder that could be listed, and the cache entries of its posts. */
+export interface ComputedShard {
+  folders: ShardFolder[];
+  /** The PostCache's entries of the posts computed (`"<folder>":<entry>` each, see ShardPost.entry), as ASCII JSON bytes. */
+  entries: Uint8Array;
 }
 
 /** A folder of a shard: its listing (taken here, with the folder's stamp, if the shard had none) and its post, if it read without problems. */
@@ -44,15 +53,24 @@ export interface ShardFolder {
   post?: ShardPost;
 }
 
+/** A post computed here: what the reader and the printed records need of it, and where its cache entry is in the shard's entries. */
+export interface ShardPost {
+  post: KnownPost & Pick<ComputedPost, 'records'>;
+  /** From start to end, in the shard's `entries`. */
+  entry: readonly [start: number, end: number];
+}
+
 /**
- * Every folder of a shard that could be listed, with its post when it read without problems.
- * @example await computeShard({ root, config, tags, folders: [[dir, listingKey(entries)]] }) // [{ dir, listing, post: { post: { slug, dir, records, files, … }, json } }]
+ * Every folder of a shard that could be listed, with its post when it read without problems, and their cache entries.
+ * @example await computeShard({ root, config, tags, folders: [[dir, listingKey(entries)]] }) // { folders: [{ dir, listing, post: { post: { slug, dir, records, … }, entry: [0, 1234] } }], entries }
  */
-export async function computeShard({ root, config, tags, clock, folders }: StatusShard): Promise<ShardFolder[]> {
+export async function computeShard({ root, config, tags, clock, folders }: StatusShard): Promise<ComputedShard> {
   const seen: FilesRead = new Map();
   const observe = observeInto(seen);
   const since = clock === undefined ? undefined : BigInt(clock);
-  const shard = folders.flatMap(([dir, listing]): ShardFolder[] => {
+  const stamps = new Map<string, string>();
+  const shard = folders.flatMap(([dir, listing, folder]): ShardFolder[] => {
+    if (folder !== undefined) stamps.set(dir, folder);
     if (listing !== undefined) return [{ dir, listing }];
     const listed = since === undefined ? undefined : listFolder(dir, since);
     return listed ? [{ dir, ...listed }] : [];
@@ -62,14 +80,19 @@ export async function computeShard({ root, config, tags, clock, folders }: Statu
   const read = readPostFolders({ root, config, tags, observe }, posts.map(({ dir, listing }) => [dir, entriesOf(listing)] as const));
   const good = read.flatMap((post, k) => (post && posts[k] ? [{ post, folder: posts[k] }] : []));
   const records = await statusesByPost(root, config, good.map(({ post }) => post), observe);
+  let entries = '';
   good.forEach(({ post, folder }, k) => {
     const own = records[k];
     if (!own) return;
     const computed = computedPost(post, own, folder.listing, seen.get(path.join(root, post.dir)) ?? {});
-    // As the PostCache keeps it (with the folder's stamp when it was listed here).
-    folder.post = { post: computed, json: asciiJson(folder.listed ? { ...computed, folder: folder.listed.stamp } : computed) };
+    const stamp = folder.listed?.stamp ?? stamps.get(folder.dir);
+    const start = entries.length;
+    // As the PostCache keeps it, with the folder's stamp (ASCII: a character is a byte).
+    entries += `${asciiJson(post.dir)}:${asciiJson(stamp === undefined ? computed : { ...computed, folder: stamp })}`;
+    const { slug, dir, date, aliases, records: text } = computed;
+    folder.post = { post: { slug, dir, date, aliases, records: text }, entry: [start, entries.length] };
   });
-  return shard;
+  return { folders: shard, entries: Buffer.from(entries, 'latin1') };
 }
 
 // A folder's listing and its stamp from before it, or undefined when it is gone or cannot be listed (the reader lists it then, and reports what it finds).
