@@ -40,12 +40,11 @@ export function readingOf(doc: Pick<SitePost, 'slug' | 'dir' | 'sourceLocale' | 
 }
 
 /**
- * The reading pages of `docs` that search indexes: a locale's own published version (the
- * page's view is `version`), never the original shown under a notice. Their routes announce
- * them to the search stream (search-stream.ts) before the pages are generated.
+ * A reading page as search sees it, when search indexes it: a locale's own published
+ * version (the page's view is `version`), never the original shown under a notice. Routes
+ * announce these pages to the search stream (search-stream.ts) before they are generated.
  */
-export function searchablePages(docs: readonly Pick<SitePost, 'slug' | 'dir' | 'sourceLocale' | 'versions'>[], kind: 'post' | 'page'): AnnouncedPage[] {
-  return siteConfig.locales.flatMap((locale) =>
-    docs.filter((doc) => availabilityOf(doc, locale.code) === 'published').map((doc) => ({ path: localizedPath(locale, { kind, slug: doc.slug }), lang: locale.lang })),
-  );
+export function searchPageOf(doc: Pick<SitePost, 'slug' | 'dir' | 'sourceLocale' | 'versions'>, locale: LocaleConfig, kind: 'post' | 'page'): AnnouncedPage | undefined {
+  if (availabilityOf(doc, locale.code) !== 'published') return undefined;
+  return { path: localizedPath(locale, { kind, slug: doc.slug }), lang: locale.lang };
 }

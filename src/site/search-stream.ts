@@ -17,7 +17,7 @@
  * @module
  */
 import { languageKey } from './search-pages.ts';
-import { shardCount, shardOf } from './search-shards.ts';
+import { PAGES_PER_SHARD, shardCount, shardOf } from './search-shards.ts';
 
 /** A page search indexes, as its route knows it: its URL path and its `<html lang>`. */
 export interface AnnouncedPage {
@@ -108,6 +108,26 @@ export function streamSearchPage(path: string, html: string): void {
   // The consumer holds the pages from now on.
   bucket.pages = [];
   stream.ready({ key, bucket: bucket.bucket, count, pages });
+}
+
+/**
+ * Puts a route's paths in the order that completes search shards soonest: Astro generates
+ * a route's pages in the order `getStaticPaths` gives them, and a shard is indexed only
+ * once all its pages are. Pages search indexes come first, language by language (in the
+ * order they come) and shard by shard; the others after them; each group in its own order.
+ * @example bySearchShard(paths, (path) => path.search) // en shard 0's pages, en shard 1's…, zh's…, then fallback copies
+ */
+export function bySearchShard<T>(items: readonly T[], pageOf: (item: T) => AnnouncedPage | undefined, pagesPerShard = PAGES_PER_SHARD): T[] {
+  const pages = items.map((item) => {
+    const page = pageOf(item);
+    return page && { key: languageKey(page.lang), url: `/${builtFile(page.path).slice(0, -'index.html'.length)}` };
+  });
+  const sizes = new Map<string, number>();
+  for (const page of pages) if (page) sizes.set(page.key, (sizes.get(page.key) ?? 0) + 1);
+  const languages = [...sizes.keys()];
+  const rank = pages.map((page) => (page ? [languages.indexOf(page.key), shardOf(page.url, shardCount(sizes.get(page.key) ?? 0, pagesPerShard))] : [languages.length, 0]));
+  const order = items.map((_, index) => index).sort((a, b) => rank[a]![0]! - rank[b]![0]! || rank[a]![1]! - rank[b]![1]! || a - b);
+  return order.map((index) => items[index]!);
 }
 
 /**

@@ -6,6 +6,7 @@ import { shardCount, shardOf } from '../../../src/site/search-shards.ts';
 import {
   announceSearchPages,
   builtFile,
+  bySearchShard,
   closeSearchStream,
   openSearchStream,
   pageId,
@@ -31,6 +32,30 @@ describe.each([
 ])('the page %s', (requested, file, id) => {
   it(`is built as ${file}`, () => expect(builtFile(requested)).toBe(file));
   it(`is known as ${id}`, () => expect(pageId(requested)).toBe(id));
+});
+
+describe('bySearchShard', () => {
+  const paths = [
+    ...Array.from({ length: 6 }, (_, n) => ({ name: `en${n}`, search: { path: `/en/posts/p${n}/`, lang: 'en-GB' } })),
+    { name: 'zh-copy', search: undefined },
+    { name: 'zh0', search: { path: '/zh/posts/p0/', lang: 'zh-Hans' } },
+    { name: 'zh1', search: { path: '/zh/posts/p1/', lang: 'zh-Hans' } },
+  ];
+  const ordered = bySearchShard(paths, (item) => item.search, 2);
+  const bucket = (item: (typeof paths)[number]) => shardOf(`/${builtFile(item.search!.path).replace(/index\.html$/, '')}`, shardCount(6, 2));
+
+  it('keeps every path once', () => expect(ordered.map((item) => item.name).sort()).toEqual(paths.map((item) => item.name).sort()));
+  it('puts a language\'s pages shard by shard, in their order within a shard', () => {
+    const english = ordered.filter((item) => item.name.startsWith('en'));
+    expect(english.map(bucket)).toEqual([...english.map(bucket)].sort((a, b) => a - b));
+    for (const shard of new Set(english.map(bucket))) {
+      const names = english.filter((item) => bucket(item) === shard).map((item) => item.name);
+      expect(names).toEqual([...names].sort());
+    }
+  });
+  it('keeps languages in the order they come, and puts pages search does not index last', () => {
+    expect(ordered.map((item) => item.name.replace(/\d$/, '')).filter((name, n, all) => name !== all[n - 1])).toEqual(['en', 'zh', 'zh-copy']);
+  });
 });
 
 describe('the search stream', () => {
