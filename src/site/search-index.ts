@@ -133,7 +133,8 @@ export function searchIndex({ pagesPerShard = PAGES_PER_SHARD }: Pick<SearchInde
         cacheDir = fileURLToPath(new URL('tandem/search/', config.cacheDir));
       },
       'astro:build:start': () => {
-        stream = streamSearch(cacheDir, pagesPerShard);
+        // The pages are generated on one core: the others index.
+        stream = streamSearch(cacheDir, pagesPerShard, Math.max(1, SEARCH_CONCURRENCY - 1));
       },
       'astro:build:generated': ({ dir }) => {
         running = start(dir);

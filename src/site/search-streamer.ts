@@ -1,8 +1,8 @@
 /**
- * Indexes the shards handed over while the pages are generated (search-stream.ts), one at
- * a time in a worker thread of its own: Astro generates pages on one core, so one Pagefind
- * process fills the other. Each shard goes to the search cache, where the index of the
- * built site (search-index.ts) finds it.
+ * Indexes the shards handed over while the pages are generated (search-stream.ts) in worker
+ * threads, each driving a Pagefind process: Astro generates pages on one core, so the
+ * other cores index (one on a 2-core machine). Each shard goes to the search cache, where
+ * the index of the built site (search-index.ts) finds it.
  * @module
  */
 import { existsSync } from 'node:fs';
@@ -20,12 +20,12 @@ export type StreamedIds = ReadonlySet<string>;
  * drops the shards not started (the built site's index takes them on every core) and
  * waits for the one being indexed.
  */
-export function streamSearch(cacheDir: string, pagesPerShard: number): { idle: () => Promise<void>; finish: () => Promise<StreamedIds> } {
+export function streamSearch(cacheDir: string, pagesPerShard: number, threads = 1): { idle: () => Promise<void>; finish: () => Promise<StreamedIds> } {
   let pool: Tinypool | undefined;
   const running: Promise<void>[] = [];
   const stored = new Set<string>();
   const index = (shard: StreamedShard) => {
-    pool ??= new Tinypool({ filename: new URL('./search-worker.ts', import.meta.url).href, minThreads: 1, maxThreads: 1, teardown: 'closeSearch' });
+    pool ??= new Tinypool({ filename: new URL('./search-worker.ts', import.meta.url).href, minThreads: threads, maxThreads: threads, teardown: 'closeSearch' });
     const job: StreamJob = { shard, cacheDir };
     const done = (pool.run(job, { name: 'indexStreamed' }) as Promise<ShardOutcome>).then(
       (outcome) => {
