@@ -160,7 +160,7 @@ export class PostCache implements KnownPosts {
     } catch {
       // No posts folder: the reader reports it.
     }
-    for (const folder of await this.computeAhead(folders, tags)) this.ahead.set(relativeTo(this.root, folder.dir), folder);
+    for (const folder of await this.computeFolders(folders, tags)) this.ahead.set(relativeTo(this.root, folder.dir), folder);
   }
 
   /**
@@ -184,11 +184,11 @@ export class PostCache implements KnownPosts {
     }
     // The clock before any of them is read, as for the posts read here (see lookup); without one, nothing could be kept.
     const worth = unknown.length > 0 && this.clock() !== undefined;
-    await this.computeAhead(worth ? unknown : [], tags);
+    await this.computeFolders(worth ? unknown : [], tags);
   }
 
   // Computes `folders` (with their listings, or none to list them) on the threads the pool started early, or on as many as they are worth; stops the threads.
-  private async computeAhead(folders: StatusShard['folders'], tags: TagLabels): Promise<ShardFolder[]> {
+  private async computeFolders(folders: StatusShard['folders'], tags: TagLabels): Promise<ShardFolder[]> {
     const { threads, minPosts } = this.parallelism;
     if (folders.length > 0) this.pool ??= import('./status-pool.ts').then(({ StatusPool }) => new StatusPool(folders.length >= minPosts ? threads : 1));
     const pool = await this.pool;
