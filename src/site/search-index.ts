@@ -143,10 +143,14 @@ export function searchIndex({ pagesPerShard = PAGES_PER_SHARD }: Pick<SearchInde
         const { started, report: pending, streamed } = running ?? start(dir);
         running = undefined;
         const report = await pending;
-        const early = new Set(await streamed);
+        const early = await streamed;
         const whileGenerated = report.reused.filter((id) => early.has(id)).length;
+        // Indexed early from HTML the built pages do not match: indexed again, and worth knowing.
+        const again = early.size - whileGenerated;
         const languages = Object.entries(report.languages).map(([lang, count]) => `${lang} ${count}`).join(', ');
-        logger.info(`Search index: ${report.pages} pages (${languages}) in ${report.shards.length} shards, ${report.reused.length - whileGenerated} unchanged, ${whileGenerated} indexed while the pages were generated, in ${Math.round(performance.now() - started)} ms`);
+        logger.info(
+          `Search index: ${report.pages} pages (${languages}) in ${report.shards.length} shards, ${report.reused.length - whileGenerated} unchanged, ${whileGenerated} indexed while the pages were generated${again > 0 ? ` (${again} more indexed again: their pages were written other than rendered)` : ''}, in ${Math.round(performance.now() - started)} ms`,
+        );
       },
     },
   };
