@@ -143,7 +143,7 @@ export function searchIndex({ pagesPerShard = PAGES_PER_SHARD }: Pick<SearchInde
       },
       'astro:build:start': () => {
         // The pages are generated on one core: the others index.
-        stream = streamSearch(cacheDir, pagesPerShard, Math.max(1, SEARCH_CONCURRENCY - 1));
+        stream = streamSearch(cacheDir, pagesPerShard, { threads: Math.max(1, SEARCH_CONCURRENCY - 1), threadsAfter: SEARCH_CONCURRENCY });
       },
       'astro:build:generated': ({ dir }) => {
         running = start(dir);

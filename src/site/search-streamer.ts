@@ -16,36 +16,70 @@ export type StreamedIds = ReadonlySet<string>;
 
 /**
  * Starts taking the pages of shards that have no stored bundle (a rebuild's shards are
- * stored, and its unchanged pages are not generated again); `finish` stops taking them,
- * drops the shards not started (the built site's index takes them on every core) and
- * waits for the one being indexed.
+ * stored, and its unchanged pages are not generated again) and indexing each complete shard
+ * on `threads` threads while the pages are generated; `finish` stops taking pages and
+ * indexes the complete shards still waiting on `threadsAfter` threads, from the HTML in hand
+ * (no page is read back, and nothing waits for the built site to be read).
  */
-export function streamSearch(cacheDir: string, pagesPerShard: number, threads = 1): { idle: () => Promise<void>; finish: () => Promise<StreamedIds> } {
+export function streamSearch(
+  cacheDir: string,
+  pagesPerShard: number,
+  { threads = 1, threadsAfter = threads }: { threads?: number; threadsAfter?: number } = {},
+): { idle: () => Promise<void>; finish: () => Promise<StreamedIds> } {
   let pool: Tinypool | undefined;
+  let limit = threads;
+  let active = 0;
+  const waiting: StreamedShard[] = [];
   const running: Promise<void>[] = [];
   const stored = new Set<string>();
-  const index = (shard: StreamedShard) => {
-    pool ??= new Tinypool({ filename: new URL('./search-worker.ts', import.meta.url).href, minThreads: threads, maxThreads: threads, teardown: 'closeSearch' });
-    const job: StreamJob = { shard, cacheDir };
-    const done = (pool.run(job, { name: 'indexStreamed' }) as Promise<ShardOutcome>).then(
-      (outcome) => {
-        if (!outcome.errors) stored.add(`${shard.key}/${shard.bucket}`);
-      },
-      // Cancelled at the end of the pages, or failed: the built site's index takes the shard.
-      () => undefined,
-    );
-    running.push(done);
+  const pump = () => {
+    while (active < limit && waiting.length > 0) {
+      const shard = waiting.shift() as StreamedShard;
+      // As many threads from the start: tinypool ends threads above minThreads as soon as they idle, and their teardown can then fail unobserved.
+      const size = Math.max(1, threads, threadsAfter);
+      pool ??= new Tinypool({ filename: new URL('./search-worker.ts', import.meta.url).href, minThreads: size, maxThreads: size, teardown: 'closeSearch' });
+      const job: StreamJob = { shard, cacheDir };
+      active += 1;
+      const done = (pool.run(job, { name: 'indexStreamed' }) as Promise<ShardOutcome>)
+        .then(
+          (outcome) => {
+            if (!outcome.errors) stored.add(`${shard.key}/${shard.bucket}`);
+          },
+          // Failed: the built site's index takes the shard, and reports what Pagefind says.
+          () => undefined,
+        )
+        .finally(() => {
+          active -= 1;
+          pump();
+        });
+      running.push(done);
+    }
   };
-  openSearchStream({ pagesPerShard, wanted: (shard) => !existsSync(storedBundle(cacheDir, shard)), ready: index });
+  // Every shard handed over so far, including those started while waiting.
+  const settled = async () => {
+    let seen = 0;
+    while (seen < running.length) {
+      const batch = running.slice(seen);
+      seen = running.length;
+      await Promise.all(batch);
+    }
+  };
+  openSearchStream({
+    pagesPerShard,
+    wanted: (shard) => !existsSync(storedBundle(cacheDir, shard)),
+    ready: (shard) => {
+      waiting.push(shard);
+      pump();
+    },
+  });
   return {
     /** Settles once every shard handed over so far is indexed (or failed). */
-    idle: async () => {
-      await Promise.all(running);
-    },
+    idle: settled,
     finish: async () => {
       closeSearchStream();
-      pool?.cancelPendingTasks();
-      await Promise.all(running);
+      limit = Math.max(1, threadsAfter);
+      pump();
+      await settled();
       await pool?.destroy();
       return stored;
     },
