@@ -8,9 +8,9 @@
  * @module
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { writeFileAtomic } from '../translation/index.ts';
+import { writeFileAtomicSync } from '../lib/write-file.ts';
 import type { RenderResult, RenderTask } from './render-task.ts';
 
 // Bumped when the shape of a stored entry changes.
@@ -28,6 +28,8 @@ export function renderKey(task: RenderTask, renderer: string): string {
 /** The render cache in one folder (Astro's cacheDir/tandem/render). */
 export class RenderCache {
   readonly dir: string;
+  // Shard folders made in this run.
+  private readonly folders = new Set<string>();
 
   constructor(dir: string) {
     this.dir = dir;
@@ -48,12 +50,22 @@ export class RenderCache {
     }
   }
 
-  /** Stores a result; a failure to write (read-only cache, full disk) only costs a re-render next time. */
-  async set(key: string, result: RenderResult): Promise<void> {
+  /** Whether nothing was ever stored here (a first build, or one after the cache was cleared). */
+  isEmpty(): boolean {
+    return !existsSync(this.dir);
+  }
+
+  /**
+   * Stores a result, in the calling thread (see writeFileAtomicSync); a failure to write
+   * (read-only cache, full disk) only costs a re-render next time.
+   */
+  set(key: string, result: RenderResult): void {
     const file = this.file(key);
     try {
-      mkdirSync(path.dirname(file), { recursive: true });
-      await writeFileAtomic(file, JSON.stringify({ key, result }), { overwrite: true });
+      const folder = path.dirname(file);
+      if (!this.folders.has(folder)) mkdirSync(folder, { recursive: true });
+      this.folders.add(folder);
+      writeFileAtomicSync(file, JSON.stringify({ key, result }));
     } catch {
       // The build does not depend on the cache.
     }

@@ -8,7 +8,9 @@ import type { Root } from 'mdast';
 import type { LocaleConfig } from '../config/schema.ts';
 import { scriptConverter, type PhraseList } from '../i18n/convert-script.ts';
 import { renderMarkdown, type EmbedKind, type Relocation, type RenderedMarkdown } from '../pipeline/index.ts';
-import { fingerprintBlocks, type FingerprintedText } from '../translation/index.ts';
+// Not the translation layer's index: a render worker loads this module, and the index would
+// bring all of translation status, content reading and their packages into every worker.
+import { fingerprintBlocks, type FingerprintedText } from '../translation/fingerprint.ts';
 import { namedBody } from './version-bodies.ts';
 
 /** Every kind of embed the pipeline may label. */
