@@ -225,11 +225,17 @@ function createPlainProcessor(options: RenderOptions) {
   return unified().use(rehypePlainText).use(rehypeConvertText, { convert: options.convertText, relocate: options.relocateLinks }).use(rehypeTextUnits, { lang }).use(rehypeExcerpt, { lang, units: excerptUnits }).use(rehypeStringify);
 }
 
+// Languages already found valid: checking one asks ICU, which cost more than some documents' rendering.
+const validLangs = new Set<string>();
+
 function checkOptions(options: RenderOptions): RenderOptions {
-  try {
-    Intl.getCanonicalLocales(options.lang);
-  } catch {
-    throw new TandemError('render-lang', { lang: options.lang });
+  if (!validLangs.has(options.lang)) {
+    try {
+      Intl.getCanonicalLocales(options.lang);
+    } catch {
+      throw new TandemError('render-lang', { lang: options.lang });
+    }
+    validLangs.add(options.lang);
   }
   const units = options.excerptUnits;
   if (units !== undefined && !(Number.isInteger(units) && units > 0)) {

@@ -148,8 +148,10 @@ export class SiteRenderer {
     return results as RenderResult[];
   }
 
-  /** Stops the worker threads, if any were started. */
-  close(): Promise<void> {
-    return this.pool.close();
+  /** Stores what was rendered in the render cache, and stops the worker threads, if any were started. */
+  async close(): Promise<void> {
+    const stopped = this.pool.close();
+    this.cache?.save();
+    await stopped;
   }
 }
