@@ -1,4 +1,3 @@
-import rehypeExternalLinks from 'rehype-external-links';
 import rehypeSanitize from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
 import remarkRehype from 'remark-rehype';
@@ -9,6 +8,7 @@ import { TandemError } from '../lib/errors.ts';
 import type { EmbedLink } from './embed-services.ts';
 import { markdownParser } from './parser.ts';
 import { rehypeEmbeds } from './rehype-embeds.ts';
+import { rehypeExternalRel } from './rehype-external-rel.ts';
 import { rehypeConvertText } from './rehype-convert-text.ts';
 import { rehypeExcerpt } from './rehype-excerpt.ts';
 import { rehypeFragmentLinks, type AuthoredLink } from './rehype-fragment-links.ts';
@@ -136,7 +136,7 @@ export function createProcessor(options: RenderOptions, rawHtml: RawHtmlOptions[
     .use(rehypeHeadingIds, { prefix: idPrefix })
     .use(rehypeFragmentLinks, { clobberPrefix: sanitizeSchema.clobberPrefix ?? undefined, headingPrefix: idPrefix, rewrites: options.rewrites })
     .use(rehypeLostText)
-    .use(rehypeExternalLinks, { rel: ['noopener', 'noreferrer'] })
+    .use(rehypeExternalRel)
     .use(rehypeTextUnits, { lang })
     .use(rehypeExcerpt, { lang, units: excerptUnits })
     .use(rehypeStringify);
