@@ -23,10 +23,12 @@ const WORKER_YOUNG_MB = 32;
 // thread and the pool's bookkeeping, which one group (~3 ms of rendering) at a time made a
 // tenth of a worker's time. Small enough that the last batches still share out evenly.
 const GROUPS_PER_BATCH = 8;
+// Batches sent to each worker at once: one waiting while it renders another.
+const BATCHES_PER_WORKER = 2;
 
 /**
- * How many threads render `tasks` versions: `workers` as asked (never more than there are
- * batches), or with 'auto' one per CPU, each with at least MIN_TASKS_PER_WORKER tasks.
+ * How many threads render `tasks` versions, the build's own included: `workers` as asked (never
+ * more than there are batches), or with 'auto' one per CPU, each with at least MIN_TASKS_PER_WORKER tasks.
  * @example renderThreads('auto', 5000, 4) // 4 on a 4-CPU machine
  * @example renderThreads('auto', 50, 4) // 1: rendered in the build's thread
  * @example renderThreads(3, 5000, 2) // 2
@@ -45,10 +47,11 @@ export function batches<T>(items: readonly T[], size: number): T[][] {
 
 /**
  * Renders groups of tasks (each group sharing one Markdown text, see renderGroup) with
- * `workers` threads (see lib/worker-count.ts), results in order. The threads start with the
- * first batch worth them, or earlier with {@link RenderPool.start}, and serve every later
- * batch until {@link RenderPool.close}: each one loads the whole pipeline (and a derived
- * locale's converter, see WorkerSetup) once.
+ * `workers` threads (see lib/worker-count.ts): the build's own thread, and worker threads
+ * for the rest; results in order. The workers start with the first batch worth them, or
+ * earlier with {@link RenderPool.start}, and serve every later batch until
+ * {@link RenderPool.close}: each one loads the whole pipeline (and a derived locale's
+ * converter, see WorkerSetup) once.
  */
 export class RenderPool {
   private readonly workers: number | 'auto';
@@ -69,17 +72,17 @@ export class RenderPool {
     if (threads > 1) this.threads(threads);
   }
 
-  private threads(threads: number): Tinypool {
+  // `threads` render: the build's own thread and as many workers as it takes besides.
+  private threads(threads: number): { pool: Tinypool; workers: number } {
     this.pool ??= new Tinypool({
       filename: new URL('./render-worker.ts', import.meta.url).href,
-      minThreads: threads,
-      maxThreads: threads,
-      // One batch waiting in each worker while it renders another: it never waits for the build's thread to send more.
-      concurrentTasksPerWorker: 2,
+      minThreads: threads - 1,
+      maxThreads: threads - 1,
+      concurrentTasksPerWorker: BATCHES_PER_WORKER,
       workerData: this.setup,
       resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: WORKER_YOUNG_MB },
     });
-    return this.pool;
+    return { pool: this.pool, workers: this.pool.options.maxThreads };
   }
 
   /**
@@ -94,7 +97,7 @@ export class RenderPool {
     );
     const threads = renderThreads(this.workers, tasks, sent.length);
     const results: RenderResult[][] = [];
-    const made = (batch: readonly { n: number }[], rendered: RenderResult[][]) => {
+    const made = (batch: readonly { group: readonly RenderTask[]; n: number }[], rendered = batch.map(({ group }) => renderGroup(group))) => {
       for (const [k, { n }] of batch.entries()) {
         const group = rendered[k] ?? [];
         results[n] = group;
@@ -102,16 +105,27 @@ export class RenderPool {
       }
     };
     if (!this.pool && threads <= 1) {
-      for (const batch of sent) made(batch, batch.map(({ group }) => renderGroup(group)));
+      for (const batch of sent) made(batch);
       return results;
     }
-    const pool = this.threads(threads);
-    await Promise.all(
-      sent.map(async (batch) => {
+    const { pool, workers } = this.threads(threads);
+    let next = 0;
+    // Each worker has BATCHES_PER_WORKER batches sent to it at any time, so it never waits for the build's thread to send more.
+    const lane = async () => {
+      for (let batch = sent[next++]; batch; batch = sent[next++]) {
         const list = batch.map(({ group }) => group);
         made(batch, await (pool.run(list) as Promise<RenderResult[][]>).catch(() => list.map((group) => renderGroup(group))));
-      }),
-    );
+      }
+    };
+    // The build's thread renders batches too, between taking in the workers' results (and storing them, see
+    // render-versions.ts), rather than wait idle: one worker fewer to start and load the pipeline into.
+    const here = async () => {
+      for (let batch = sent[next++]; batch; batch = sent[next++]) {
+        made(batch);
+        await new Promise((resume) => setImmediate(resume));
+      }
+    };
+    await Promise.all([...Array.from({ length: workers * BATCHES_PER_WORKER }, lane), here()]);
     return results;
   }
 

@@ -39,7 +39,7 @@ export interface SiteRunOptions {
   translations: (code: string) => Translate;
   /** Each derived locale's phrase list (see `derivedFrom` and `convert` in the locale config). */
   phraseLists?: PhraseLists;
-  /** Render worker threads (0 or 1: in the build process); default TANDEM_WORKERS, else one per CPU for large sites. */
+  /** Threads that render, the build's own included (0 or 1: the build's alone); default TANDEM_WORKERS, else one per CPU for large sites. */
   workers?: number | 'auto';
   /** Keep renderings across builds in Astro's cacheDir (default true; TANDEM_RENDER_CACHE=0 turns it off). */
   cache?: boolean;
