@@ -4,6 +4,7 @@ import { languageLinks, type LanguageLink } from '../i18n/language-links.ts';
 import { getLocale, localizedPath, type Route } from '../i18n/urls.ts';
 import type { TranslationStatus } from '../translation/index.ts';
 import type { SitePost } from './loader.ts';
+import type { AnnouncedPage } from './search-stream.ts';
 import { availabilityOf, viewOf, type PostView } from './views.ts';
 
 /** What a post's or static page's reading page in one locale shows, and how it links to the others. */
@@ -36,4 +37,14 @@ export function readingOf(doc: Pick<SitePost, 'slug' | 'dir' | 'sourceLocale' | 
     // Every locale has a reading page for every post and page: a missing version's is the original under a notice.
     links: languageLinks(siteConfig, locale.code, route, (code) => availabilityOf(doc, code), { fallbacks: true }),
   };
+}
+
+/**
+ * A reading page as search sees it, when search indexes it: a locale's own published
+ * version (the page's view is `version`), never the original shown under a notice. Routes
+ * announce these pages to the search stream (search-stream.ts) before they are generated.
+ */
+export function searchPageOf(doc: Pick<SitePost, 'slug' | 'dir' | 'sourceLocale' | 'versions'>, locale: LocaleConfig, kind: 'post' | 'page'): AnnouncedPage | undefined {
+  if (availabilityOf(doc, locale.code) !== 'published') return undefined;
+  return { path: localizedPath(locale, { kind, slug: doc.slug }), lang: locale.lang };
 }

@@ -9,10 +9,27 @@ import { copyFileSync, linkSync, mkdirSync, readdirSync } from 'node:fs';
 import { mkdir, mkdtemp, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { installedVersion } from '../lib/installed-package.ts';
 import type { SearchPage } from './search-pages.ts';
 
 const KEY_FILE = '.tandem-key';
 const STAGING = '.staging';
+
+// Bumped when what a stored bundle holds changes; Pagefind's own version is part of the key too.
+const FORMAT = 2;
+let pagefindVersion: string | undefined;
+
+/**
+ * The key a shard's bundle is stored under: its digest (search-shards.ts), this format and
+ * Pagefind's version, so a new Pagefind indexes every shard again.
+ * @example bundleKey('ab12…') // '2 1.6.0 ab12…'
+ */
+export function bundleKey(digest: string): string {
+  // Not import.meta.dirname: the build runs this module under Vite, which gives it only `url`.
+  pagefindVersion ??= installedVersion('pagefind', path.dirname(fileURLToPath(import.meta.url))) ?? 'missing';
+  return `${FORMAT} ${pagefindVersion} ${digest}`;
+}
 
 /**
  * Where a shard's bundle is kept between builds: `<cacheDir>/<language key>/<bucket>/`.
@@ -72,6 +89,17 @@ export async function storeBundle(bundle: string, stored: string, key: string): 
   } catch {
     // The site is built; a bundle that could not be stored is only indexed again next time.
     await rm(staging, { recursive: true, force: true }).catch(() => undefined);
+  }
+}
+
+/** Stores the bundle just written at `built` (on the cache's file system) as `stored`, for `key`, by renaming it. */
+export async function adoptBundle(built: string, stored: string, key: string): Promise<void> {
+  try {
+    await writeFile(path.join(built, KEY_FILE), key);
+    await rm(stored, { recursive: true, force: true });
+    await rename(built, stored);
+  } catch {
+    // Another build stored this shard meanwhile: its bundle stands, and this one is only indexed again if it is needed.
   }
 }
 

@@ -5,10 +5,10 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import Tinypool from 'tinypool';
 import { TandemError } from '../lib/errors.ts';
-import { installedVersion } from '../lib/installed-package.ts';
 import { pagesSettled } from './kept-pages.ts';
-import { clearStaleStaging, pruneStored, reuseBundle, storedBundle } from './search-cache.ts';
+import { bundleKey, clearStaleStaging, pruneStored, reuseBundle, storedBundle } from './search-cache.ts';
 import { SEARCH_BUNDLE, SEARCH_MANIFEST, searchLanguages } from './search-pages.ts';
+import { type StreamedIds, streamSearch } from './search-streamer.ts';
 import { PAGES_PER_SHARD, splitShards } from './search-shards.ts';
 import type { ShardJob, ShardOutcome } from './search-worker.ts';
 
@@ -29,13 +29,12 @@ export interface SearchIndexOptions {
   pagesPerShard?: number;
   /** Shards indexed at once (each holds its pages' index in memory). */
   concurrency?: number;
+  /** Settles once the cache holds every shard indexed while the pages were generated (search-streamer.ts). */
+  streamed?: Promise<unknown>;
 }
 
 // What each built page is to search, kept with its stamp between builds (search-pages.ts).
 const PAGES_RECORD = 'pages.json';
-
-// Bumped when what a stored bundle holds changes; Pagefind's own version is part of the key too.
-const FORMAT = 2;
 
 /**
  * Indexes a built site with Pagefind (through its Node API, so no CLI is spawned): only
@@ -49,11 +48,9 @@ const FORMAT = 2;
  * bundle reuses it, so a rebuild indexes only the shards an edit changed.
  * @example await indexSite('/srv/site/dist') // { pages: 42, languages: { 'en-gb': 15, … }, shards: ['en-gb/0', …], reused: [] }
  */
-export async function indexSite(dir: string, { cacheDir, pagesPerShard = PAGES_PER_SHARD, concurrency = SEARCH_CONCURRENCY }: SearchIndexOptions = {}): Promise<SearchIndexReport> {
+export async function indexSite(dir: string, { cacheDir, pagesPerShard = PAGES_PER_SHARD, concurrency = SEARCH_CONCURRENCY, streamed }: SearchIndexOptions = {}): Promise<SearchIndexReport> {
   const report: SearchIndexReport = { pages: 0, languages: {}, shards: [], reused: [] };
   const root = path.join(dir, SEARCH_BUNDLE);
-  // Not import.meta.dirname: the build runs this module under Vite, which gives it only `url`.
-  const pagefindVersion = installedVersion('pagefind', path.dirname(fileURLToPath(import.meta.url))) ?? 'missing';
   await rm(root, { recursive: true, force: true });
   if (cacheDir) await clearStaleStaging(cacheDir);
   const jobs: ShardJob[] = [];
@@ -65,11 +62,12 @@ export async function indexSite(dir: string, { cacheDir, pagesPerShard = PAGES_P
     for (const [position, shard] of shards.entries()) {
       report.shards.push(shard.id);
       const bundle = path.join(root, language.key, String(position));
-      jobs.push({ dir, shard, bundle, cacheDir, key: `${FORMAT} ${pagefindVersion} ${shard.digest}` });
+      jobs.push({ dir, shard, bundle, cacheDir, key: bundleKey(shard.digest) });
     }
     await mkdir(path.join(root, language.key), { recursive: true });
     await writeFile(path.join(root, language.key, SEARCH_MANIFEST), JSON.stringify(shards.map((_, position) => `${position}/`)));
   }
+  await streamed;
   // Unchanged shards are linked from the cache here; only the others start threads.
   const toIndex: ShardJob[] = [];
   for (const job of jobs) {
@@ -108,21 +106,25 @@ function searchError(errors: string[]): TandemError {
 
 /**
  * Astro integration: builds the search index after every `astro build`, keeping each
- * shard's bundle in Astro's cacheDir. Indexing starts as soon as the pages are written
- * (`astro:build:generated`), so Pagefind's processes work while the other integrations'
- * end-of-build steps (the sitemap, `_headers`) read the pages; the build waits for it in
- * `astro:build:done`.
+ * shard's bundle in Astro's cacheDir. On a cold build, shards are indexed while the pages
+ * are generated, as soon as all of a shard's pages are (search-streamer.ts); the rest as
+ * soon as the pages are written (`astro:build:generated`), so Pagefind's processes work
+ * while the other integrations' end-of-build steps (the sitemap, `_headers`) read the
+ * pages; the build waits for it in `astro:build:done`.
  * @example searchIndex({ pagesPerShard: 1024 }) // fewer, larger shards: fewer requests per search, more memory while building
  */
-export function searchIndex({ pagesPerShard }: Pick<SearchIndexOptions, 'pagesPerShard'> = {}): AstroIntegration {
-  let cacheDir: string | undefined;
-  let running: { started: number; report: Promise<SearchIndexReport> } | undefined;
+export function searchIndex({ pagesPerShard = PAGES_PER_SHARD }: Pick<SearchIndexOptions, 'pagesPerShard'> = {}): AstroIntegration {
+  let cacheDir = '';
+  let stream: ReturnType<typeof streamSearch> | undefined;
+  let running: { started: number; report: Promise<SearchIndexReport>; streamed: Promise<StreamedIds> } | undefined;
   const start = (dir: URL) => {
+    const streamed = stream?.finish() ?? Promise.resolve(new Set<string>());
+    stream = undefined;
     // Not before the pages a build kept from the last one but did not make are gone (kept-pages.ts).
-    const report = pagesSettled().then(() => indexSite(fileURLToPath(dir), { cacheDir, pagesPerShard }));
+    const report = pagesSettled().then(() => indexSite(fileURLToPath(dir), { cacheDir, pagesPerShard, streamed }));
     // Awaited in astro:build:done; until then a failure must not count as unhandled.
     report.catch(() => undefined);
-    return { started: performance.now(), report };
+    return { started: performance.now(), report, streamed };
   };
   return {
     name: 'tandem-search-index',
@@ -130,15 +132,25 @@ export function searchIndex({ pagesPerShard }: Pick<SearchIndexOptions, 'pagesPe
       'astro:config:done': ({ config }) => {
         cacheDir = fileURLToPath(new URL('tandem/search/', config.cacheDir));
       },
+      'astro:build:start': () => {
+        // The pages are generated on one core: the others index.
+        stream = streamSearch(cacheDir, pagesPerShard, Math.max(1, SEARCH_CONCURRENCY - 1));
+      },
       'astro:build:generated': ({ dir }) => {
         running = start(dir);
       },
       'astro:build:done': async ({ dir, logger }) => {
-        const { started, report: pending } = running ?? start(dir);
+        const { started, report: pending, streamed } = running ?? start(dir);
         running = undefined;
         const report = await pending;
+        const early = await streamed;
+        const whileGenerated = report.reused.filter((id) => early.has(id)).length;
+        // Indexed early from HTML the built pages do not match: indexed again, and worth knowing.
+        const again = early.size - whileGenerated;
         const languages = Object.entries(report.languages).map(([lang, count]) => `${lang} ${count}`).join(', ');
-        logger.info(`Search index: ${report.pages} pages (${languages}) in ${report.shards.length} shards, ${report.reused.length} unchanged, in ${Math.round(performance.now() - started)} ms`);
+        logger.info(
+          `Search index: ${report.pages} pages (${languages}) in ${report.shards.length} shards, ${report.reused.length - whileGenerated} unchanged, ${whileGenerated} indexed while the pages were generated${again > 0 ? ` (${again} more indexed again: their pages were written other than rendered)` : ''}, in ${Math.round(performance.now() - started)} ms`,
+        );
       },
     },
   };

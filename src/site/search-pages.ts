@@ -72,7 +72,12 @@ function readPage(file: string): PageSearch {
   // The bytes are searched first: most pages (listings, copies) are never decoded.
   if (bytes.indexOf(MARK) < 0) return null;
   const key = languageKey(LANG.exec(bytes.subarray(0, 4096).toString('utf8'))?.[1] ?? 'unknown');
-  return [key, createHash('sha256').update(searchedPart(bytes.toString('utf8'))).digest('hex')];
+  return [key, pageDigest(bytes.toString('utf8'))];
+}
+
+/** A digest of what Pagefind reads of a page (search-part.ts): pages with equal digests index alike. */
+export function pageDigest(html: string): string {
+  return createHash('sha256').update(searchedPart(html)).digest('hex');
 }
 
 /**

@@ -52,10 +52,15 @@ export function splitShards(key: string, pages: readonly SearchPage[], perShard 
   const count = shardCount(pages.length, perShard);
   const buckets = Array.from({ length: count }, () => [] as SearchPage[]);
   for (const page of pages) buckets[shardOf(page.url, count)]?.push(page);
-  return buckets.flatMap((bucket, index) => {
-    if (bucket.length === 0) return [];
-    const hash = createHash('sha256').update(`${count}\0`);
-    for (const page of bucket) hash.update(`${page.url}\0${page.digest}\0`);
-    return [{ id: `${key}/${index}`, key, bucket: index, pages: bucket, digest: hash.digest('hex') }];
-  });
+  return buckets.flatMap((bucket, index) => (bucket.length === 0 ? [] : [{ id: `${key}/${index}`, key, bucket: index, pages: bucket, digest: shardDigest(count, bucket) }]));
+}
+
+/**
+ * The digest of a shard of a language cut into `count`: its pages' URLs and digests, in URL order.
+ * @example shardDigest(1, [{ url: '/en/posts/a/', digest: 'd1' }]) // sha256 of "1\0/en/posts/a/\0d1\0"
+ */
+export function shardDigest(count: number, pages: readonly Pick<SearchPage, 'url' | 'digest'>[]): string {
+  const hash = createHash('sha256').update(`${count}\0`);
+  for (const page of [...pages].sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0))) hash.update(`${page.url}\0${page.digest}\0`);
+  return hash.digest('hex');
 }

@@ -7,13 +7,15 @@
 import { readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
-import { stagePages, storeBundle, storedBundle } from './search-cache.ts';
-import type { SearchShard } from './search-shards.ts';
+import { adoptBundle, bundleKey, stagePages, storeBundle, storedBundle } from './search-cache.ts';
+import { pageDigest, searchUrl } from './search-pages.ts';
+import { shardDigest, type SearchShard } from './search-shards.ts';
+import type { StreamedShard } from './search-stream.ts';
 
 // Pagefind also writes ready-made search UIs; the site's own search page uses only its JS API.
 const UNUSED = /^pagefind-(component-ui|modular-ui|ui|highlight)\.(js|css)$/;
 
-/** One shard to index: plain data, sent to a worker thread. */
+/** One shard to index from the built site: plain data, sent to a worker thread. */
 export interface ShardJob {
   dir: string;
   shard: SearchShard;
@@ -22,29 +24,68 @@ export interface ShardJob {
   key: string;
 }
 
+/** A shard handed over while the pages were generated (search-stream.ts), to index into the cache. */
+export interface StreamJob {
+  shard: StreamedShard;
+  cacheDir: string;
+}
+
 /** Pagefind's errors, if it had any (thrown by the build's thread as one typed error). */
 export type ShardOutcome = { errors?: string[] };
 
-/** Indexes one shard into its bundle, and keeps a copy in the cache when there is one. */
+type Index = NonNullable<Awaited<ReturnType<typeof pagefind.createIndex>>['index']>;
+
+/** Indexes one shard of the built site into its bundle, and keeps a copy in the cache when there is one. */
 export default async function indexShard({ dir, shard, bundle, cacheDir, key }: ShardJob): Promise<ShardOutcome> {
   const staging = await stagePages(dir, shard.pages, cacheDir);
   try {
-    const { index, errors } = await pagefind.createIndex({});
-    if (!index) return { errors };
-    try {
-      const added = await index.addDirectory({ path: staging });
-      if (added.errors.length > 0) return { errors: added.errors };
-      const written = await index.writeFiles({ outputPath: bundle });
-      if (written.errors.length > 0) return { errors: written.errors };
-    } finally {
-      // Frees this shard's index in Pagefind's process before the thread takes the next one.
-      await index.deleteIndex();
-    }
+    const outcome = await writeBundle(bundle, (index) => index.addDirectory({ path: staging }));
+    if (outcome.errors) return outcome;
   } finally {
     await rm(staging, { recursive: true, force: true });
   }
-  await Promise.all((await readdir(bundle)).filter((name) => UNUSED.test(name)).map((name) => rm(path.join(bundle, name))));
   if (cacheDir) await storeBundle(bundle, storedBundle(cacheDir, shard), key);
+  return {};
+}
+
+/**
+ * Indexes a shard from the HTML handed over, and stores it in the cache under the key the
+ * built pages would give it (search-shards.ts); the build takes it from there when the built
+ * pages are those handed over. Its errors are not reported: such a shard is indexed again.
+ */
+export async function indexStreamed({ shard, cacheDir }: StreamJob): Promise<ShardOutcome> {
+  const pages = shard.pages.map((page) => ({ url: searchUrl(page.file), digest: pageDigest(page.html) }));
+  const stored = storedBundle(cacheDir, shard);
+  const built = `${stored}.${process.pid}.stream`;
+  try {
+    const outcome = await writeBundle(built, (index) => addPages(index, shard.pages));
+    if (!outcome.errors) await adoptBundle(built, stored, bundleKey(shardDigest(shard.count, pages)));
+    return outcome;
+  } finally {
+    await rm(built, { recursive: true, force: true });
+  }
+}
+
+async function addPages(index: Index, pages: StreamedShard['pages']): Promise<{ errors: string[] }> {
+  // sourcePath, not url: Pagefind then makes the URL from the file as it does for a folder.
+  const added = await Promise.all(pages.map((page) => index.addHTMLFile({ sourcePath: page.file, content: page.html })));
+  return { errors: added.flatMap((result) => result.errors) };
+}
+
+/** Makes an index, has `add` fill it and writes its bundle to `bundle`, without the files the site does not use. */
+async function writeBundle(bundle: string, add: (index: Index) => Promise<{ errors: string[] }>): Promise<ShardOutcome> {
+  const { index, errors } = await pagefind.createIndex({});
+  if (!index) return { errors };
+  try {
+    const added = await add(index);
+    if (added.errors.length > 0) return { errors: added.errors };
+    const written = await index.writeFiles({ outputPath: bundle });
+    if (written.errors.length > 0) return { errors: written.errors };
+  } finally {
+    // Frees this shard's index in Pagefind's process before the thread takes the next one.
+    await index.deleteIndex();
+  }
+  await Promise.all((await readdir(bundle)).filter((name) => UNUSED.test(name)).map((name) => rm(path.join(bundle, name))));
   return {};
 }
 

@@ -2,9 +2,11 @@
  * The baseline: the same posts as a plain Astro site, with Astro's own glob loader and
  * built-in Markdown (remark/rehype with Shiki, Astro's defaults) and none of Tandem's
  * translation features. It builds the same pages a reader gets from Tandem for every
- * post and the paginated home of each locale: `/<locale>/posts/<slug>/` for every post in
- * every locale (the translation when there is a published one, else the original) and
- * `/<locale>/`, `/<locale>/2/`… with the same page size.
+ * post and the paginated home of each locale of the site's config: `/<locale>/posts/<slug>/`
+ * for every post in every locale (the translation when there is a published one, else the
+ * original; a converted locale such as Traditional Chinese shows the version it is converted
+ * from as it is, since plain Astro has no converter) and `/<locale>/`, `/<locale>/2/`… with
+ * the same page size.
  * @module
  */
 import { cp, mkdir, writeFile } from 'node:fs/promises';
@@ -30,9 +32,11 @@ export const collections = {
 `,
   'src/posts.ts': `import { getCollection, type CollectionEntry } from 'astro:content';
 
-export const locales = ['en', 'zh'] as const;
+/** Each locale's URL path, language tag and the version it shows (its own, or the one it is converted from). */
+const config: { path: string; lang: string; code: string; from: string }[] = LOCALES;
+export const locales = config.map((locale) => locale.path);
 export const pageSize = PAGE_SIZE;
-export const langOf = { en: 'en-GB', zh: 'zh-Hans' } as Record<string, string>;
+export const langOf = Object.fromEntries(config.map((locale) => [locale.path, locale.lang])) as Record<string, string>;
 
 export interface BasePost {
   slug: string;
@@ -51,18 +55,19 @@ export async function getPosts(): Promise<BasePost[]> {
   return [...bySlug.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([slug, versions]) => {
     const published = versions.filter((v) => !v.data.draft);
     const shown: Record<string, CollectionEntry<'posts'>> = {};
-    for (const locale of locales) {
-      const own = published.find((v) => v.id.endsWith('/' + locale));
+    for (const locale of config) {
+      const own = published.find((v) => v.id.endsWith('/' + locale.code.toLowerCase())) ?? published.find((v) => v.id.endsWith('/' + locale.from.toLowerCase()));
       const entry = own ?? published[0] ?? versions[0];
-      if (entry) shown[locale] = entry;
+      if (entry) shown[locale.path] = entry;
     }
     return { slug, shown };
   });
 }
 `,
   'src/layouts/Layout.astro': `---
-interface Props { title: string; lang: string }
-const { title, lang } = Astro.props;
+import { locales } from '../posts.ts';
+interface Props { title: string; lang: string; locale: string }
+const { title, lang, locale } = Astro.props;
 ---
 <!doctype html>
 <html lang={lang}>
@@ -72,7 +77,7 @@ const { title, lang } = Astro.props;
     <title>{title}</title>
   </head>
   <body>
-    <header><a href={'/' + lang.slice(0, 2) + '/'}>Campaign</a> · <a href="/en/">English</a> · <a href="/zh/">中文</a></header>
+    <header><a href={'/' + locale + '/'}>Campaign</a>{locales.map((other) => <> · <a href={'/' + other + '/'}>{other}</a></>)}</header>
     <main><slot /></main>
   </body>
 </html>
@@ -98,7 +103,7 @@ const { post, locale } = Astro.props;
 const entry = post.shown[locale]!;
 const { Content } = await render(entry);
 ---
-<Layout title={String(entry.data.title)} lang={langOf[locale] ?? locale}>
+<Layout title={String(entry.data.title)} lang={langOf[locale] ?? locale} locale={locale}>
   <article>
     <h1>{String(entry.data.title)}</h1>
     <Content />
@@ -118,7 +123,7 @@ export const getStaticPaths = (async ({ paginate }) => {
 interface Props { page: Page<BasePost>; locale: string }
 const { page, locale } = Astro.props;
 ---
-<Layout title="Posts" lang={langOf[locale] ?? locale}>
+<Layout title="Posts" lang={langOf[locale] ?? locale} locale={locale}>
   <ul>
     {page.data.map((post) => {
       const entry = post.shown[locale]!;
@@ -133,14 +138,24 @@ const { page, locale } = Astro.props;
 `,
 };
 
+/** A locale of the site's config, as the baseline needs it. */
+export interface BaselineLocale {
+  code: string;
+  path: string;
+  lang: string;
+  derivedFrom?: string | undefined;
+}
+
 /**
  * Writes the baseline project to `dir` with a copy of `content/` (only Markdown is read),
- * listing `pageSize` posts per home page as Tandem does (siteConfig.postsPerPage).
+ * listing `pageSize` posts per home page as Tandem does (siteConfig.postsPerPage), with
+ * pages in every one of `locales` (siteConfig.locales).
  */
-export async function createBaseline(dir: string, contentDir: string, pageSize: number): Promise<void> {
+export async function createBaseline(dir: string, contentDir: string, pageSize: number, locales: readonly BaselineLocale[]): Promise<void> {
+  const config = JSON.stringify(locales.map(({ code, path: urlPath, lang, derivedFrom }) => ({ code, path: urlPath, lang, from: derivedFrom ?? code })));
   for (const [name, text] of Object.entries(files)) {
     await mkdir(path.dirname(path.join(dir, name)), { recursive: true });
-    await writeFile(path.join(dir, name), text.replace('PAGE_SIZE', String(pageSize)));
+    await writeFile(path.join(dir, name), text.replace('PAGE_SIZE', String(pageSize)).replace('LOCALES', config));
   }
   await cp(contentDir, path.join(dir, 'content'), { recursive: true, filter: (src) => !src.endsWith('.base.json') && !src.endsWith('.yaml') });
 }

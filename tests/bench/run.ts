@@ -165,6 +165,11 @@ function run(args: string[], cwd: string): Promise<{ code: number | null; out: s
 }
 
 const library = await loadLibrary();
+// The baseline's locales when the checkout measured cannot give its config (the first sites had these two).
+const TWO_LOCALES = [
+  { code: 'en', path: 'en', lang: 'en-GB' },
+  { code: 'zh', path: 'zh', lang: 'zh-Hans' },
+];
 const cliAvailable = existsSync(cliBin) && (await run([cliBin, '--help'], snapshot)).code === 0;
 log(`project snapshot in ${work}; translation library ${library ? 'loaded' : 'NOT available'}; tandem CLI ${cliAvailable ? 'available' : 'NOT available'}`);
 
@@ -210,7 +215,7 @@ async function measureSize(posts: number): Promise<SizeResult> {
   await linkNodeModules(repoModules, ours);
   const summary = await corpus(ours, posts);
   const pageSize = library?.siteConfig.postsPerPage ?? 6;
-  await createBaseline(base, path.join(ours, 'content'), pageSize);
+  await createBaseline(base, path.join(ours, 'content'), pageSize, library?.siteConfig.locales ?? TWO_LOCALES);
   await linkNodeModules(repoModules, base);
   if (!summary.editTarget) throw new Error('The corpus has no up-to-date English post to edit for the rebuild measurement.');
   const edit = summary.editTarget.file;

@@ -43,15 +43,27 @@ const copied = (log: string) => new Set(Array.from(stripVTControlCharacters(log)
 describe('incremental builds', () => {
   let project = '';
   let posts: string[] = [];
+  let cold = '';
   beforeAll(async () => {
     project = await mkdtemp(path.join(tmpdir(), 'tandem-incremental-'));
     await copyProject(repoRoot, project);
     await linkNodeModules(path.join(repoRoot, 'node_modules'), project);
     await cp(path.join(repoRoot, 'content'), path.join(project, 'content'), { recursive: true });
     posts = (await readdir(path.join(project, 'content/posts'))).sort();
-    await build(project);
+    cold = stripVTControlCharacters(await build(project));
   }, 180_000);
   afterAll(async () => rm(project, { recursive: true, force: true }));
+
+  it('indexes search shards of a cold build while its pages are generated, from HTML the built pages match', () => {
+    const line = /Search index: .* in (\d+) shards, (\d+) unchanged, (\d+) indexed while the pages were generated(.*), in \d+ ms/.exec(cold);
+    expect(line).not.toBeNull();
+    const [, shards, unchanged, early, rest] = line ?? [];
+    expect(Number(unchanged)).toBe(0);
+    // The English shard is complete a few pages into the post route, long before the last page.
+    expect(Number(early)).toBeGreaterThan(0);
+    expect(Number(early)).toBeLessThanOrEqual(Number(shards));
+    expect(rest).toBe('');
+  });
 
   it('renders again only the pages of an edited post, and leaves the site a full build makes', async () => {
     const [edited = '', kept = ''] = posts;
