@@ -23,8 +23,9 @@ const WORKER_YOUNG_MB = 32;
 // thread and the pool's bookkeeping, which one group (~3 ms of rendering) at a time made a
 // tenth of a worker's time. Small enough that the last batches still share out evenly.
 const GROUPS_PER_BATCH = 8;
-// Batches sent to each worker at once: one waiting while it renders another.
-const BATCHES_PER_WORKER = 2;
+// Batches sent to each worker at once: some waiting while it renders another, enough for the time the build's
+// thread spends rendering a batch of its own and storing results before it sends more.
+const BATCHES_PER_WORKER = 4;
 
 /**
  * How many threads render `tasks` versions, the build's own included: `workers` as asked (never
