@@ -18,6 +18,12 @@ export interface KnownPosts {
   /** The entries of a post folder (absolute) as last listed, if it is known to hold the same ones still; else undefined, and the caller lists it. */
   listing(dir: string): ListedEntry[] | undefined;
   /**
+   * Told of the tags posts may use before any post folder is listed: it may list and
+   * work out ahead (on other threads) the post folders it knows nothing of yet, which
+   * `listing` then answers for.
+   */
+  readAhead?(tags: TagLabels): Promise<void>;
+  /**
    * Told of every post folder about to be looked up (absolute, with its entries) and of the
    * tags posts may use, before the first lookup: it may work out the posts it does not know yet ahead (on other threads).
    */

@@ -166,6 +166,7 @@ export async function readContent({ root, config, known }: ReadContentOptions): 
   const problems: ContentProblem[] = [];
   const tags = readTags(root, config, problems);
   const { pages, known: knownPages } = await readPages({ root, config, problems, readVersion, known });
+  await known?.readAhead?.(tags);
   const listing = new Map<string, ListedEntry[]>();
   const dirs = await findPostDirs(root, problems, listing, known);
   await known?.prepare?.(listing, tags);

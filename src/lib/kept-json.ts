@@ -36,14 +36,17 @@ export async function writeKept(file: string, version: string, data: unknown): P
 }
 
 /**
- * writeKept for data already written as ASCII JSON (see asciiJson), for a caller
- * that put it together from parts serialised elsewhere (in worker threads, say).
+ * writeKept for data already written as ASCII JSON (see asciiJson), text or bytes, for a
+ * caller that put it together from parts serialised elsewhere (in worker threads, say).
  * @example await writeKeptJson(file, 'v2', '{"a":1}') // readKept(file, 'v2') → { a: 1 }
+ * @example await writeKeptJson(file, 'v2', Buffer.from('{"a":1}')) // the same
  */
-export async function writeKeptJson(file: string, version: string, json: string): Promise<void> {
+export async function writeKeptJson(file: string, version: string, json: string | Uint8Array): Promise<void> {
   try {
     mkdirSync(path.dirname(file), { recursive: true });
-    await writeFileAtomic(file, `{"version":${asciiJson(version)},"data":${json}}`, { overwrite: true });
+    // Bytes as one one-byte string (a copy, which writing encodes back without a pass per character).
+    const text = typeof json === 'string' ? json : Buffer.from(json.buffer, json.byteOffset, json.byteLength).toString('latin1');
+    await writeFileAtomic(file, `{"version":${asciiJson(version)},"data":${text}}`, { overwrite: true });
   } catch {
     // Only speed depends on it.
   }
@@ -56,15 +59,15 @@ export async function writeKeptJson(file: string, version: string, json: string)
  * @example asciiJson({ title: '维吾尔' }) // '{"title":"\\u7ef4\\u543e\\u5c14"}'
  */
 export function asciiJson(value: unknown): string {
-  const text = JSON.stringify(value);
-  // One pass over the text, copying ASCII runs whole: a regular expression with a callback per character costs twice as much.
+  // A callback per run of other characters (a Chinese title is one), not per character: a loop over every character in JS costs twice as much.
+  return JSON.stringify(value).replace(BEYOND_ASCII, escapeRun);
+}
+
+// Characters from DEL on, in runs.
+const BEYOND_ASCII = /[^\x00-\x7e]+/g;
+
+function escapeRun(run: string): string {
   let out = '';
-  let last = 0;
-  for (let index = 0; index < text.length; index++) {
-    const code = text.charCodeAt(index);
-    if (code < 0x7f) continue;
-    out += `${text.slice(last, index)}\\u${code.toString(16).padStart(4, '0')}`;
-    last = index + 1;
-  }
-  return last === 0 ? text : out + text.slice(last);
+  for (let index = 0; index < run.length; index++) out += `\\u${run.charCodeAt(index).toString(16).padStart(4, '0')}`;
+  return out;
 }

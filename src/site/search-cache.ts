@@ -39,12 +39,15 @@ export function storedBundle(cacheDir: string, shard: { key: string; bucket: num
   return path.join(cacheDir, shard.key, String(shard.bucket));
 }
 
-/** Puts the stored bundle `stored` at `bundle` if it was built for `key`; whether it did. */
-export async function reuseBundle(stored: string, key: string, bundle: string): Promise<boolean> {
-  if ((await readFile(path.join(stored, KEY_FILE), 'utf8').catch(() => '')) !== key) return false;
+/** Whether the stored bundle `stored` was built for `key`. */
+export async function storedFor(stored: string, key: string): Promise<boolean> {
+  return (await readFile(path.join(stored, KEY_FILE), 'utf8').catch(() => '')) === key;
+}
+
+/** Puts the stored bundle `stored` (see storedFor) at `bundle`. */
+export async function reuseBundle(stored: string, bundle: string): Promise<void> {
   linkTree(stored, bundle);
   await rm(path.join(bundle, KEY_FILE), { force: true });
-  return true;
 }
 
 /**

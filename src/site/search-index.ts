@@ -6,7 +6,7 @@ import type { AstroIntegration } from 'astro';
 import Tinypool from 'tinypool';
 import { TandemError } from '../lib/errors.ts';
 import { pagesSettled } from './kept-pages.ts';
-import { bundleKey, clearStaleStaging, pruneStored, reuseBundle, storedBundle } from './search-cache.ts';
+import { bundleKey, clearStaleStaging, pruneStored, reuseBundle, storedBundle, storedFor } from './search-cache.ts';
 import { SEARCH_BUNDLE, SEARCH_MANIFEST, searchLanguages } from './search-pages.ts';
 import { type StreamedIds, streamSearch } from './search-streamer.ts';
 import { PAGES_PER_SHARD, splitShards } from './search-shards.ts';
@@ -68,13 +68,22 @@ export async function indexSite(dir: string, { cacheDir, pagesPerShard = PAGES_P
     await writeFile(path.join(root, language.key, SEARCH_MANIFEST), JSON.stringify(shards.map((_, position) => `${position}/`)));
   }
   await streamed;
-  // Unchanged shards are linked from the cache here; only the others start threads.
+  // Only the shards not stored start threads; the others are linked from the cache here meanwhile.
   const toIndex: ShardJob[] = [];
+  const toLink: { job: ShardJob; stored: string }[] = [];
   for (const job of jobs) {
-    if (cacheDir && (await reuseBundle(storedBundle(cacheDir, job.shard), job.key, job.bundle))) report.reused.push(job.shard.id);
+    const stored = cacheDir && storedBundle(cacheDir, job.shard);
+    if (stored && (await storedFor(stored, job.key))) toLink.push({ job, stored });
     else toIndex.push(job);
   }
-  if (toIndex.length > 0) await indexInThreads(toIndex, concurrency);
+  const indexed = toIndex.length > 0 ? indexInThreads(toIndex, concurrency) : Promise.resolve();
+  // Awaited below; a failure meanwhile must not count as unhandled.
+  indexed.catch(() => undefined);
+  for (const { job, stored } of toLink) {
+    await reuseBundle(stored, job.bundle);
+    report.reused.push(job.shard.id);
+  }
+  await indexed;
   report.reused.sort();
   if (cacheDir) await pruneStored(cacheDir, report.shards);
   return report;

@@ -30,12 +30,6 @@ export interface ComputedPost extends KnownPost {
   files: string;
 }
 
-/** A computed post and its asciiJson, made where it was computed (serialising 10,000 posts is a few tenths of a second of the run). */
-export interface ShardPost {
-  post: ComputedPost;
-  json: string;
-}
-
 /**
  * A ReadObserver that records each file's stamp and digest into `seen`.
  * @example observeInto(seen)(path, bytes, stats) // seen.get(dir)[name] = [stamp, digest]

@@ -14,19 +14,20 @@
  * @module
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, lstatSync, readFileSync, statSync, writeFileSync, type BigIntStats } from 'node:fs';
+import { mkdirSync, lstatSync, readdirSync, readFileSync, statSync, writeFileSync, type BigIntStats } from 'node:fs';
 import path from 'node:path';
 import type { SiteConfig } from '../config/schema.ts';
-import { readBytes, relativeTo } from '../content/content-files.ts';
+import { POSTS_FOLDER, readBytes, relativeTo } from '../content/content-files.ts';
 import type { KnownPost, KnownPosts } from '../content/known-posts.ts';
 import type { TagLabels } from '../content/model.ts';
 import type { StatusPool } from './status-pool.ts';
+import type { ShardFolder, ShardPost, StatusShard } from './status-shard.ts';
 import { postFolderCount, statusParallelism, type Parallelism } from './status-parallelism.ts';
 import type { ContentReport } from '../content/read-content.ts';
 import { digestOf, entriesOf, isRacy, listingKey, stampOf, type ListedEntry } from '../lib/file-stamp.ts';
 import { asciiJson, readKept, writeKeptJson } from '../lib/kept-json.ts';
 import { statusCodeKey } from './code-key.ts';
-import { computedPost, observeInto, parts, SEP, type ComputedPost, type FilesRead, type ShardPost } from './computed-post.ts';
+import { computedPost, observeInto, parts, SEP, type ComputedPost, type FilesRead } from './computed-post.ts';
 import { recordFromText, recordText, textsJson } from './records-json.ts';
 import type { Translatable, TranslationStatus } from './status.ts';
 
@@ -58,7 +59,8 @@ export class PostCache implements KnownPosts {
   private readonly version: string;
   private readonly since: bigint | undefined;
   private readonly previous: Record<string, Entry>;
-  private readonly used: Record<string, Entry> = {};
+  // What the next run keeps, by folder: an entry, or its bytes as written (`"<folder>":<entry>`) where it was computed.
+  private readonly used = new Map<string, Entry | Uint8Array>();
   // Folders not recognised (by path relative to the root): their listing, to store what is computed for them.
   private readonly pending = new Map<string, string>();
   // Folders listed this run: their stamps from before the listing, and whether the next run can trust them (not racy).
@@ -67,10 +69,10 @@ export class PostCache implements KnownPosts {
   private readonly keptListings = new WeakMap<readonly ListedEntry[], string>();
   // What was read this run, by folder (absolute) and name.
   private readonly seen: FilesRead = new Map();
-  // Posts computed ahead by prepare, by folder (relative to the root).
-  private readonly computed = new Map<string, ShardPost>();
-  // The asciiJson of entries of `used` that came with it (computed ahead), by folder.
-  private readonly usedJson = new Map<string, string>();
+  // Posts computed ahead by readAhead or prepare, by folder (relative to the root), with the entries of their shard.
+  private readonly computed = new Map<string, ShardPost & { entries: Uint8Array }>();
+  // Folders listed (and their posts computed) by readAhead, by folder (relative to the root).
+  private readonly ahead = new Map<string, ShardFolder>();
   // The file system's clock before this run first read a file to record; null when it cannot be taken (nothing is recorded then).
   private now: bigint | null | undefined;
   private changed = false;
@@ -122,6 +124,13 @@ export class PostCache implements KnownPosts {
    */
   listing(dir: string): ListedEntry[] | undefined {
     const relative = relativeTo(this.root, dir);
+    const listed = this.ahead.get(relative);
+    if (listed) {
+      if (listed.listed) this.folders.set(relative, listed.listed);
+      const entries = entriesOf(listed.listing);
+      this.keptListings.set(entries, listed.listing);
+      return entries;
+    }
     const entry = this.previous[relative];
     const stats = entry?.folder === undefined ? undefined : lstatSync(dir, { bigint: true, throwIfNoEntry: false });
     if (entry && stats?.isDirectory() && entry.folder === stampOf(stats) && this.since !== undefined && !isRacy(stats, this.since)) {
@@ -136,6 +145,25 @@ export class PostCache implements KnownPosts {
   }
 
   /**
+   * On a fresh checkout (nothing known), lists and computes every folder of
+   * content/posts ahead, on every thread the machine offers when there are enough
+   * to pay for starting the threads: each folder is listed by the thread that
+   * reads its post, so no thread waits for one to list them all first. The folders
+   * below a group folder are left to prepare, once the reader has found them.
+   */
+  async readAhead(tags: TagLabels): Promise<void> {
+    if (Object.keys(this.previous).length > 0 || this.clock() === undefined) return;
+    const posts = path.join(this.root, POSTS_FOLDER);
+    let folders: StatusShard['folders'] = [];
+    try {
+      folders = readdirSync(posts, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() && !entry.name.startsWith('.') ? [[path.join(posts, entry.name)] as const] : []));
+    } catch {
+      // No posts folder: the reader reports it.
+    }
+    for (const folder of await this.computeFolders(folders, tags)) this.ahead.set(relativeTo(this.root, folder.dir), folder);
+  }
+
+  /**
    * Reads and computes the posts not known, in shards of a few dozen (so that
    * each post's text is garbage before the next shard is read, rather than
    * every post's text held until all are computed), on every thread the machine
@@ -144,20 +172,31 @@ export class PostCache implements KnownPosts {
    * problem is left to the reader, to be reported with the others.
    */
   async prepare(listing: ReadonlyMap<string, readonly ListedEntry[]>, tags: TagLabels): Promise<void> {
-    const unknown: [string, string][] = [];
+    const unknown: [string, string, string?][] = [];
     for (const [dir, entries] of listing) {
-      const entry = this.previous[relativeTo(this.root, dir)];
+      const relative = relativeTo(this.root, dir);
+      // Tried ahead already: a post with a problem is left to the reader, as below.
+      if (this.ahead.has(relative)) continue;
+      const entry = this.previous[relative];
       const key = entry && (this.keptListings.get(entries) ?? listingKey(entries));
-      if (!entry || entry.listing !== key) unknown.push([dir, key ?? listingKey(entries)]);
+      // With the folder's stamp to keep, as lookup keeps it.
+      if (!entry || entry.listing !== key) unknown.push([dir, key ?? listingKey(entries), this.folders.get(relative)?.stamp ?? entry?.folder]);
     }
     // The clock before any of them is read, as for the posts read here (see lookup); without one, nothing could be kept.
     const worth = unknown.length > 0 && this.clock() !== undefined;
+    await this.computeFolders(worth ? unknown : [], tags);
+  }
+
+  // Computes `folders` (with their listings, or none to list them) on the threads the pool started early, or on as many as they are worth; stops the threads.
+  private async computeFolders(folders: StatusShard['folders'], tags: TagLabels): Promise<ShardFolder[]> {
     const { threads, minPosts } = this.parallelism;
-    if (worth) this.pool ??= import('./status-pool.ts').then(({ StatusPool }) => new StatusPool(unknown.length >= minPosts ? threads : 1));
+    if (folders.length > 0) this.pool ??= import('./status-pool.ts').then(({ StatusPool }) => new StatusPool(folders.length >= minPosts ? threads : 1));
     const pool = await this.pool;
     this.pool = undefined;
     try {
-      if (worth && pool) for (const shardPost of await pool.compute({ root: this.root, config: this.config, tags }, unknown)) this.computed.set(shardPost.post.dir, shardPost);
+      const computed = folders.length > 0 && pool ? await pool.compute({ root: this.root, config: this.config, tags, clock: String(this.clock()) }, folders) : [];
+      for (const { folders: shard, entries } of computed) for (const { post } of shard) if (post) this.computed.set(post.post.dir, { ...post, entries });
+      return computed.flatMap((shard) => shard.folders);
     } finally {
       await pool?.close();
     }
@@ -169,9 +208,8 @@ export class PostCache implements KnownPosts {
     const relative = relativeTo(this.root, dir);
     const computed = this.computed.get(relative);
     if (computed) {
-      const folder = this.folders.get(relative)?.stamp ?? this.previous[relative]?.folder;
-      this.used[relative] = { ...computed.post, folder };
-      this.usedJson.set(relative, folder === undefined ? computed.json : `${computed.json.slice(0, -1)},"folder":${asciiJson(folder)}}`);
+      // Kept as serialised where it was computed, with the folder's stamp.
+      this.used.set(relative, computed.entries.subarray(...computed.entry));
       this.changed = true;
       return computed.post;
     }
@@ -188,7 +226,7 @@ export class PostCache implements KnownPosts {
     const listed = this.folders.get(relative);
     const folder = listed?.stamp ?? entry.folder;
     if (files !== entry.files || listed?.settled) this.changed = true;
-    this.used[relative] = files === entry.files && folder === entry.folder ? entry : { ...entry, files, folder };
+    this.used.set(relative, files === entry.files && folder === entry.folder ? entry : { ...entry, files, folder });
     return entry;
   }
 
@@ -242,17 +280,20 @@ export class PostCache implements KnownPosts {
   remember(post: Translatable, records: TranslationStatus[]): void {
     const listing = this.pending.get(post.dir);
     if (listing === undefined || this.now === null || this.now === undefined) return;
-    this.used[post.dir] = { ...computedPost(post, records, listing, this.seen.get(path.join(this.root, post.dir)) ?? {}), folder: this.folders.get(post.dir)?.stamp ?? this.previous[post.dir]?.folder };
+    this.used.set(post.dir, { ...computedPost(post, records, listing, this.seen.get(path.join(this.root, post.dir)) ?? {}), folder: this.folders.get(post.dir)?.stamp ?? this.previous[post.dir]?.folder });
     this.changed = true;
   }
 
   /** Writes what this run used, when anything was added, re-stamped or dropped; a failure to write only costs speed. */
   async save(): Promise<void> {
-    if (!this.changed && Object.keys(this.previous).length === Object.keys(this.used).length) return;
+    if (!this.changed && Object.keys(this.previous).length === this.used.size) return;
     const since = this.now ?? this.since;
     if (since === undefined) return;
-    // The Stored object, written entry by entry: those computed ahead come serialised already.
-    const posts = Object.entries(this.used).map(([dir, entry]) => `${asciiJson(dir)}:${this.usedJson.get(dir) ?? asciiJson(entry)}`);
-    await writeKeptJson(this.file, this.version, `{"since":${asciiJson(String(since))},"posts":{${posts.join(',')}}}`);
+    // The Stored object, as bytes put together entry by entry: those computed ahead come serialised already.
+    const comma = Buffer.from(',');
+    const parts: Uint8Array[] = [Buffer.from(`{"since":${asciiJson(String(since))},"posts":{`)];
+    for (const [dir, entry] of this.used) parts.push(entry instanceof Uint8Array ? entry : Buffer.from(`${asciiJson(dir)}:${asciiJson(entry)}`, 'latin1'), comma);
+    parts[parts.length - 1] = Buffer.from('}}');
+    await writeKeptJson(this.file, this.version, Buffer.concat(parts));
   }
 }

@@ -1,69 +1,91 @@
 /**
  * Computing the posts a status run does not know on every core: the folders
- * are dealt out in small shards to worker threads and to the CLI's own thread,
- * each taking the next shard when done, so a slow or late-starting thread
- * takes fewer. The records are the same whichever thread computes them (every
- * shard is plain data through computeShard), and their order is set afterwards
- * by the reader, as for posts known from an earlier run.
+ * are cut into small shards, and every thread (worker threads and the CLI's
+ * own) takes the next shard from one shared counter until none is left, so a
+ * thread that starts late or runs slow takes fewer, and no thread waits for
+ * another to hand it work. The records are the same whichever thread computes
+ * them (every shard is plain data through computeShard), and their order is set
+ * afterwards by the reader, as for posts known from an earlier run.
  * @module
  */
-import Tinypool from 'tinypool';
-import type { StatusShard } from './status-shard.ts';
-import type { ShardPost } from './computed-post.ts';
+import { Worker } from 'node:worker_threads';
+import type { ComputedShard, StatusShard } from './status-shard.ts';
 
-// Small enough that the CLI's thread, which computes shards between tending the workers, hands the next one out promptly.
-const SHARD_POSTS = 64;
+// Small enough that the threads finish close together, large enough that taking one costs nothing next to computing it.
+const SHARD_POSTS = 32;
+
+/** What a worker is sent: every folder, and the counter of shards taken, shared by all threads. */
+export interface StatusJob extends StatusShard {
+  shardSize: number;
+  next: Int32Array;
+}
+
+/** What a worker answers for each shard it computed (by index), and, once none is left, `done`. */
+export type StatusAnswer = [shard: number, computed: ComputedShard] | 'done';
 
 const turn = () => new Promise((resolve) => setImmediate(resolve));
 
+// A worker, and when it stopped (or failed).
+interface Thread {
+  worker: Worker;
+  stopped: Promise<void>;
+}
+
 /**
  * Worker threads for computing status shards, started on construction (so that
- * they load their code while the CLI lists the folders), `threads - 1` of them:
- * the CLI's own thread computes shards too.
+ * they load their code while the CLI reads what it needs first), `threads - 1` of
+ * them: the CLI's own thread computes shards too.
  */
 export class StatusPool {
-  private readonly workers: number;
-  private readonly pool: Tinypool | undefined;
-  // Rejected when a worker stops outside a task (it could not load its code, say): tinypool would leave the shards queued for it unanswered.
-  private readonly failed: Promise<never>;
+  private readonly workers: Thread[];
 
   /** `worker`: the module the threads run (status-worker.ts; another only in tests). */
   constructor(threads: number, worker = new URL('./status-worker.ts', import.meta.url)) {
-    this.workers = Math.max(0, threads - 1);
-    // Two shards in flight per worker, so that each has the next at hand while the CLI's thread is busy with its own.
-    this.pool = this.workers > 0 ? new Tinypool({ filename: worker.href, minThreads: this.workers, maxThreads: this.workers, concurrentTasksPerWorker: 2 }) : undefined;
-    let fail: (error: unknown) => void = () => {};
-    this.failed = new Promise<never>((_, reject) => (fail = reject));
-    this.failed.catch(() => {});
-    this.pool?.on('error', (error: unknown) => fail(error));
+    this.workers = Array.from({ length: Math.max(0, threads - 1) }, () => {
+      const thread = new Worker(worker);
+      // A worker that fails (it cannot load its code, say) only leaves its shards to the others: its error is not the run's.
+      const stopped = new Promise<void>((resolve) => {
+        thread.on('error', () => resolve());
+        thread.once('exit', () => resolve());
+      });
+      return { worker: thread, stopped };
+    });
   }
 
   /**
-   * The computed posts of `folders` (each absolute, with its listing key), in no particular order.
-   * @example await new StatusPool(2).compute({ root, config, tags }, [[dir, listingKey(entries)]]) // [{ post: { slug, dir, records, … }, json }]
+   * The shards of `folders` (each absolute, with its listing key, or none to list it), computed: every folder that could be listed, with its post if it read without problems, in no particular order.
+   * @example await new StatusPool(2).compute({ root, config, tags }, [[dir, listingKey(entries)]]) // [{ folders: [{ dir, listing, post: { post: { slug, dir, records, … }, entry } }], entries }]
    */
-  async compute(base: Omit<StatusShard, 'folders'>, folders: StatusShard['folders']): Promise<ShardPost[]> {
+  async compute(base: Omit<StatusShard, 'folders'>, folders: StatusShard['folders']): Promise<ComputedShard[]> {
     const { computeShard } = await import('./status-shard.ts');
-    const shards: StatusShard[] = [];
-    for (let k = 0; k < folders.length; k += SHARD_POSTS) shards.push({ ...base, folders: folders.slice(k, k + SHARD_POSTS) });
-    const results: ShardPost[][] = [];
-    let next = 0;
-    const take = () => shards[next++];
-    const pool = this.pool;
-    const inWorker = async (worker: Tinypool) => {
-      // A worker that fails (out of memory, unable to start) leaves its shards to this thread.
-      for (let shard = take(); shard; shard = take()) results.push(await Promise.race([worker.run(shard) as Promise<ShardPost[]>, this.failed]).catch(() => computeShard(shard as StatusShard)));
-    };
-    const here = async () => {
-      // Reading is synchronous and so, in effect, is computing: without a turn of the event loop between shards, the workers' answers would wait for the last one.
-      for (let shard = take(); shard; await turn(), shard = take()) results.push(await computeShard(shard));
-    };
-    await Promise.all([...(pool ? Array.from({ length: this.workers * 2 }, () => inWorker(pool)) : []), here()]);
-    return results.flat();
+    const count = Math.ceil(folders.length / SHARD_POSTS);
+    const next = new Int32Array(new SharedArrayBuffer(4));
+    const job: StatusJob = { ...base, folders, shardSize: SHARD_POSTS, next };
+    const done = new Map<number, ComputedShard>();
+    const answers = this.workers.map((worker) => answersOf(worker, job, done));
+    const shard = (k: number): StatusShard => ({ ...base, folders: folders.slice(k * SHARD_POSTS, (k + 1) * SHARD_POSTS) });
+    // A turn of the event loop after each shard takes in the workers' answers as they come, rather than all of them at the end.
+    for (let k = Atomics.add(next, 0, 1); k < count; k = Atomics.add(next, 0, 1)) done.set(k, await computeShard(shard(k))), await turn();
+    await Promise.all(answers);
+    // The shards a failing worker took (one that could not start or ran out of memory) are left to this thread.
+    for (let k = 0; k < count; k++) if (!done.has(k)) done.set(k, await computeShard(shard(k)));
+    return [...done.values()];
   }
 
-  /** Stops the workers. */
+  /** Stops the workers still running (they stop by themselves once they have answered). */
   async close(): Promise<void> {
-    await this.pool?.destroy();
+    await Promise.all(this.workers.map(({ worker }) => worker.terminate()));
   }
+}
+
+// Sends `job` to a worker and puts its answers into `done`, until it has none left, fails or stops.
+function answersOf({ worker, stopped }: Thread, job: StatusJob, done: Map<number, ComputedShard>): Promise<void> {
+  const finished = new Promise<void>((resolve) => {
+    worker.on('message', (answer: StatusAnswer) => {
+      if (answer === 'done') resolve();
+      else done.set(answer[0], answer[1]);
+    });
+  });
+  worker.postMessage(job);
+  return Promise.race([finished, stopped]);
 }

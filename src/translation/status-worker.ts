@@ -1,12 +1,16 @@
-/** The worker-thread side of status-pool.ts: a shard of post folders in, their computed posts out. */
+/** The worker-thread side of status-pool.ts: takes shards of the job's folders until none is left, answering with the computed posts of each. */
 import module from 'node:module';
-import type { StatusShard } from './status-shard.ts';
-import type { ShardPost } from './computed-post.ts';
+import { parentPort } from 'node:worker_threads';
+import type { StatusAnswer, StatusJob } from './status-pool.ts';
 
 // As the CLI does (bin.ts), before loading the code: starting a worker is mostly compiling its modules (~0.4 → ~0.25 s).
 module.enableCompileCache?.();
 const loaded = import('./status-shard.ts');
 
-export default async function compute(shard: StatusShard): Promise<ShardPost[]> {
-  return (await loaded).computeShard(shard);
-}
+parentPort?.once('message', async ({ next, shardSize, folders, ...base }: StatusJob) => {
+  const { computeShard } = await loaded;
+  const answer = (message: StatusAnswer) => parentPort?.postMessage(message);
+  for (let k = Atomics.add(next, 0, 1); k * shardSize < folders.length; k = Atomics.add(next, 0, 1)) answer([k, await computeShard({ ...base, folders: folders.slice(k * shardSize, (k + 1) * shardSize) })]);
+  answer('done');
+  parentPort?.close();
+});

@@ -1,12 +1,13 @@
 import { countUnits } from '../pipeline/text-units.ts';
 
-// What a translator does not translate: link targets, URLs, HTML tags and comments.
-const NOT_TEXT = [
-  /<!--[\s\S]*?-->/g,
-  /^ {0,3}\[[^\]]+\]:\s*\S+.*$/gm, // reference definitions
-  /\]\([^)]*\)/g, // inline link and image targets; the link text stays
-  /<[a-z][^>]*>|<\/[a-z][^>]*>/gi, // HTML tags and autolinks
-  /\bhttps?:\/\/\S+/g,
+// What a translator does not translate: link targets, URLs, HTML tags and comments; each
+// with what any match holds, so that text without it (most) is not scanned for it.
+const NOT_TEXT: [marker: string, pattern: RegExp][] = [
+  ['<!--', /<!--[\s\S]*?-->/g],
+  [']:', /^ {0,3}\[[^\]]+\]:\s*\S+.*$/gm], // reference definitions
+  ['](', /\]\([^)]*\)/g], // inline link and image targets; the link text stays
+  ['<', /<[a-z][^>]*>|<\/[a-z][^>]*>/gi], // HTML tags and autolinks
+  ['://', /\bhttps?:\/\/\S+/g],
 ];
 
 /**
@@ -18,7 +19,7 @@ const NOT_TEXT = [
  */
 export function markdownUnits(markdown: string, lang: string): number {
   let text = markdown;
-  for (const pattern of NOT_TEXT) text = text.replace(pattern, ' ');
+  for (const [marker, pattern] of NOT_TEXT) if (text.includes(marker)) text = text.replace(pattern, ' ');
   return countUnits(text, lang);
 }
 

@@ -52,3 +52,24 @@ it('keeps data put together from parts serialised apart as the same data written
   expect(readKept(path.join(dir, 'parts.json'), 'v1')).toEqual(readKept(path.join(dir, 'whole.json'), 'v1'));
   expect(readFileSync(path.join(dir, 'parts.json'), 'utf8')).toBe(readFileSync(path.join(dir, 'whole.json'), 'utf8'));
 });
+
+it('keeps data given as ASCII JSON bytes as the same data given as text', async () => {
+  const dir = await writeTree({});
+  const json = asciiJson({ a: { title: '维吾尔' }, b: [1, 2] });
+  // A view into a larger buffer, as the status cache's entries are.
+  const bytes = Buffer.from(`xx${json}yy`, 'latin1').subarray(2, -2);
+  await writeKeptJson(path.join(dir, 'bytes.json'), 'v1', new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+  await writeKeptJson(path.join(dir, 'text.json'), 'v1', json);
+  expect(readFileSync(path.join(dir, 'bytes.json'), 'utf8')).toBe(readFileSync(path.join(dir, 'text.json'), 'utf8'));
+  expect(readKept(path.join(dir, 'bytes.json'), 'v1')).toEqual({ a: { title: '维吾尔' }, b: [1, 2] });
+});
+
+it.each([
+  ['维吾尔', '"\\u7ef4\\u543e\\u5c14"'],
+  ['a维b吾', '"a\\u7ef4b\\u543e"'],
+  ['🗳', '"\\ud83d\\uddf3"'],
+  ['\u007f~', '"\\u007f~"'],
+  ['é\u0001', '"\\u00e9\\u0001"'],
+])('asciiJson(%j) is %s', (value, expected) => {
+  expect(asciiJson(value)).toBe(expected);
+});
