@@ -1,4 +1,3 @@
-import rehypeExternalLinks from 'rehype-external-links';
 import rehypeSanitize from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
 import remarkRehype from 'remark-rehype';
@@ -9,6 +8,7 @@ import { TandemError } from '../lib/errors.ts';
 import type { EmbedLink } from './embed-services.ts';
 import { markdownParser } from './parser.ts';
 import { rehypeEmbeds } from './rehype-embeds.ts';
+import { rehypeExternalRel } from './rehype-external-rel.ts';
 import { rehypeConvertText } from './rehype-convert-text.ts';
 import { rehypeExcerpt } from './rehype-excerpt.ts';
 import { rehypeFragmentLinks, type AuthoredLink } from './rehype-fragment-links.ts';
@@ -136,7 +136,7 @@ export function createProcessor(options: RenderOptions, rawHtml: RawHtmlOptions[
     .use(rehypeHeadingIds, { prefix: idPrefix })
     .use(rehypeFragmentLinks, { clobberPrefix: sanitizeSchema.clobberPrefix ?? undefined, headingPrefix: idPrefix, rewrites: options.rewrites })
     .use(rehypeLostText)
-    .use(rehypeExternalLinks, { rel: ['noopener', 'noreferrer'] })
+    .use(rehypeExternalRel)
     .use(rehypeTextUnits, { lang })
     .use(rehypeExcerpt, { lang, units: excerptUnits })
     .use(rehypeStringify);
@@ -225,11 +225,17 @@ function createPlainProcessor(options: RenderOptions) {
   return unified().use(rehypePlainText).use(rehypeConvertText, { convert: options.convertText, relocate: options.relocateLinks }).use(rehypeTextUnits, { lang }).use(rehypeExcerpt, { lang, units: excerptUnits }).use(rehypeStringify);
 }
 
+// Languages already found valid: checking one asks ICU, which cost more than some documents' rendering.
+const validLangs = new Set<string>();
+
 function checkOptions(options: RenderOptions): RenderOptions {
-  try {
-    Intl.getCanonicalLocales(options.lang);
-  } catch {
-    throw new TandemError('render-lang', { lang: options.lang });
+  if (!validLangs.has(options.lang)) {
+    try {
+      Intl.getCanonicalLocales(options.lang);
+    } catch {
+      throw new TandemError('render-lang', { lang: options.lang });
+    }
+    validLangs.add(options.lang);
   }
   const units = options.excerptUnits;
   if (units !== undefined && !(Number.isInteger(units) && units > 0)) {

@@ -8,7 +8,9 @@ import type { Root } from 'mdast';
 import type { LocaleConfig } from '../config/schema.ts';
 import { scriptConverter, type PhraseList } from '../i18n/convert-script.ts';
 import { renderMarkdown, type EmbedKind, type Relocation, type RenderedMarkdown } from '../pipeline/index.ts';
-import { fingerprintBlocks, type FingerprintedText } from '../translation/index.ts';
+// Not the translation layer's index: a render worker loads this module, and the index would
+// bring all of translation status, content reading and their packages into every worker.
+import { fingerprintBlocks, type FingerprintedText } from '../translation/fingerprint.ts';
 import { namedBody } from './version-bodies.ts';
 
 /** Every kind of embed the pipeline may label. */
@@ -103,6 +105,20 @@ export function renderTask(task: RenderTask, parsed?: Root, keep?: (tree: Root) 
 }
 
 /**
+ * A deep copy of a parsed tree, which holds only plain objects, arrays and primitives
+ * (the parser's JSON-like output). Six times faster than structuredClone, which
+ * serialises and deserialises: at 2,000 posts it cost each worker more than parsing did.
+ * @example cloneTree({ type: 'root', children: [{ type: 'text', value: 'Hi' }] }) // an equal tree sharing no object
+ */
+export function cloneTree<T>(value: T): T {
+  if (typeof value !== 'object' || value === null) return value;
+  if (Array.isArray(value)) return value.map((item: unknown) => cloneTree(item)) as T;
+  const copy: Record<string, unknown> = {};
+  for (const key of Object.keys(value)) copy[key] = cloneTree((value as Record<string, unknown>)[key]);
+  return copy as T;
+}
+
+/**
  * Renders tasks that share one Markdown text (a version and the versions a derived
  * locale converts from it), parsing the text once: parsing is most of a rendering.
  * Each gives the same bytes as {@link renderTask} alone.
@@ -112,7 +128,7 @@ export function renderGroup(tasks: readonly RenderTask[]): RenderResult[] {
   let pristine: Root | undefined;
   return tasks.map((task, index) => {
     const more = index < tasks.length - 1;
-    const parsed = pristine && more ? structuredClone(pristine) : pristine;
-    return renderTask(task, parsed, more && !pristine ? (tree) => void (pristine = structuredClone(tree)) : undefined);
+    const parsed = pristine && more ? cloneTree(pristine) : pristine;
+    return renderTask(task, parsed, more && !pristine ? (tree) => void (pristine = cloneTree(tree)) : undefined);
   });
 }

@@ -16,7 +16,7 @@ import type { PostVersion } from '../content/index.ts';
 import { RenderCache, renderKey } from './render-cache.ts';
 import { RenderPool } from './render-pool.ts';
 import { EMBED_KINDS, LABEL_SLOTS, renderTask, type RenderLabels, type RenderResult, type RenderTask } from './render-task.ts';
-import { inTurn } from '../lib/in-turn.ts';
+import { versionBody, type BodyStore } from './version-bodies.ts';
 
 /** What rendering the site's versions needs. */
 export interface RenderVersionsOptions {
@@ -28,6 +28,8 @@ export interface RenderVersionsOptions {
   workers: number | 'auto';
   /** Astro's cacheDir, to keep renderings in; undefined renders everything. */
   cacheDir: URL | undefined;
+  /** Where the bodies of the renderings go as they are made (see version-bodies.ts); none: the caller stores them. */
+  bodies?: BodyStore;
 }
 
 /**
@@ -56,14 +58,12 @@ function labelsFor(t: Translate): RenderLabels {
 const rendererKey = () =>
   pipelineVersionKey(new URL('./render-task.ts', import.meta.url), new URL('../translation/fingerprint.ts', import.meta.url), new URL('../i18n/convert-script.ts', import.meta.url));
 
-// Cache entries written at once: each holds its JSON text until written.
-const WRITES_AT_ONCE = 32;
-
 /** Renders versions; call {@link SiteRenderer.close} when done, to stop the worker threads. */
 export class SiteRenderer {
   private readonly options: RenderVersionsOptions;
   private readonly labels: Map<string, RenderLabels>;
   private readonly cache: RenderCache | undefined;
+  private readonly bodies: BodyStore | undefined;
   private readonly renderer: string;
   private readonly pool: RenderPool;
   /** How many renderings were made, and how many taken from the cache instead, in all calls. */
@@ -75,7 +75,19 @@ export class SiteRenderer {
     this.labels = new Map(options.config.locales.map((l) => [l.code, labelsFor(options.translations(l.code))]));
     this.cache = options.cacheDir && new RenderCache(fileURLToPath(new URL('tandem/render/', options.cacheDir)));
     this.renderer = this.cache ? rendererKey() : '';
-    this.pool = new RenderPool(options.workers);
+    this.bodies = options.bodies;
+    const conversions = options.config.locales.flatMap((locale) => (locale.convert ? [{ convert: locale.convert, phrases: options.phraseLists[locale.code] ?? {} }] : []));
+    this.pool = new RenderPool(options.workers, { conversions });
+  }
+
+  /**
+   * Starts the worker threads now if about `versions` are to be rendered, so that they
+   * load the pipeline while the content is read: a build with nothing in the render
+   * cache renders every version, one with a cache starts them only if it needs them.
+   */
+  expect(versions: number): void {
+    if (this.cache && !this.cache.isEmpty()) return;
+    this.pool.start(versions);
   }
 
   /** Everything the rendering of a job depends on, as data. */
@@ -100,24 +112,25 @@ export class SiteRenderer {
     return renderTask(this.task(job));
   }
 
-  /** Every job, from the cache or rendered (in the pool when there are enough); results in job order. */
+  /**
+   * Every job, from the cache or rendered (in the pool when there are enough); results in job
+   * order. Each rendering is stored (in the render cache, and its body, see version-bodies.ts)
+   * as it arrives, while the rest are rendered.
+   */
   async render(jobs: readonly VersionJob[]): Promise<RenderResult[]> {
+    const { cache, bodies } = this;
     const results: (RenderResult | undefined)[] = [];
     const pending: { index: number; task: RenderTask; key: string }[] = [];
     for (const [index, job] of jobs.entries()) {
       const task = this.task(job);
-      const key = this.cache ? renderKey(task, this.renderer) : '';
-      const stored = this.cache?.get(key);
+      const key = cache ? renderKey(task, this.renderer) : '';
+      const stored = cache?.get(key);
       results.push(stored);
-      if (!stored) pending.push({ index, task, key });
+      if (stored) bodies?.store([{ id: stored.bodyId, body: versionBody(stored) }]);
+      else pending.push({ index, task, key });
     }
     // A version and the versions converted from it share one parse.
     const groups = [...Map.groupBy(pending, ({ index }) => jobs[index]?.version).values()];
-    const cache = this.cache;
-    // Each group is stored as it arrives: the writes overlap the rendering of the rest.
-    const writes: { key: string; result: RenderResult }[] = [];
-    let writing = Promise.resolve();
-    const store = () => (cache ? inTurn(writes.splice(0), WRITES_AT_ONCE, ({ key, result }) => cache.set(key, result)) : Promise.resolve());
     await this.pool.run(
       groups.map((group) => group.map((p) => p.task)),
       (n, made) => {
@@ -125,19 +138,20 @@ export class SiteRenderer {
           const job = groups[n]?.[k];
           if (!job) continue;
           results[job.index] = result;
-          if (cache) writes.push({ key: job.key, result });
+          cache?.set(job.key, result);
+          bodies?.store([{ id: result.bodyId, body: versionBody(result) }]);
         }
-        writing = writing.then(store);
       },
     );
-    await writing;
     this.rendered += pending.length;
     this.reused += jobs.length - pending.length;
     return results as RenderResult[];
   }
 
-  /** Stops the worker threads, if any were started. */
-  close(): Promise<void> {
-    return this.pool.close();
+  /** Stores what was rendered in the render cache, and stops the worker threads, if any were started. */
+  async close(): Promise<void> {
+    const stopped = this.pool.close();
+    this.cache?.save();
+    await stopped;
   }
 }

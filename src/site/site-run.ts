@@ -19,7 +19,7 @@ import { ContentValidationError, convertFields, readContent, versionOrigin, type
 import { workerCount } from '../lib/worker-count.ts';
 import type { RenderResult } from './render-task.ts';
 import { SiteRenderer, type VersionJob } from './render-versions.ts';
-import { bodiesDir, storeBodies, versionBody } from './version-bodies.ts';
+import { bodiesDir, BodyStore, versionBody } from './version-bodies.ts';
 
 /**
  * A language version as the site shows it: its fields, its excerpt, and `bodyId`, the stored
@@ -39,7 +39,7 @@ export interface SiteRunOptions {
   translations: (code: string) => Translate;
   /** Each derived locale's phrase list (see `derivedFrom` and `convert` in the locale config). */
   phraseLists?: PhraseLists;
-  /** Render worker threads (0 or 1: in the build process); default TANDEM_WORKERS, else one per CPU for large sites. */
+  /** Threads that render, the build's own included (0 or 1: the build's alone); default TANDEM_WORKERS, else one per CPU for large sites. */
   workers?: number | 'auto';
   /** Keep renderings across builds in Astro's cacheDir (default true; TANDEM_RENDER_CACHE=0 turns it off). */
   cache?: boolean;
@@ -97,8 +97,10 @@ function shownVersions(doc: Post | Page, options: SiteRunOptions, rewrites: Read
 
 async function runSite(options: SiteRunOptions, root: string, cacheDir: URL): Promise<SiteRun> {
   const useCache = (options.cache ?? true) && process.env.TANDEM_RENDER_CACHE !== '0';
-  const renderer = new SiteRenderer({ ...options, phraseLists: options.phraseLists ?? {}, workers: options.workers ?? workerCount(process.env.TANDEM_WORKERS), cacheDir: useCache ? cacheDir : undefined });
+  const bodies = new BodyStore(bodiesDir(cacheDir));
+  const renderer = new SiteRenderer({ ...options, phraseLists: options.phraseLists ?? {}, workers: options.workers ?? workerCount(process.env.TANDEM_WORKERS), cacheDir: useCache ? cacheDir : undefined, bodies });
   try {
+    renderer.expect(expectedVersions(root, options.config));
     const read = await readContent({ root, config: options.config });
     const docs = [...read.content.posts, ...read.content.pages];
     // Every version shown, rendered once, up front: the checks read the written ones, and
@@ -116,7 +118,7 @@ async function runSite(options: SiteRunOptions, root: string, cacheDir: URL): Pr
     const rewritten = again.flatMap((doc) => shownVersions(doc, options, rewrites)).filter((item) => item.job.rewrites);
     const renderedAgain = new Map((await renderer.render(rewritten.map((item) => item.job))).map((rendering, index) => [`${rewritten[index]?.job.version.file}\0${rewritten[index]?.job.locale}`, rendering]));
     const published = shown.map((item, index) => renderedAgain.get(`${item.job.version.file}\0${item.job.locale}`) ?? (renderings[index] as RenderResult));
-    await storeBodies(bodiesDir(cacheDir), published.map((rendering) => ({ id: rendering.bodyId, body: versionBody(rendering) })));
+    bodies.store(published.map((rendering) => ({ id: rendering.bodyId, body: versionBody(rendering) })));
     for (const [index, item] of shown.entries()) {
       const entry = versions.get(item.doc) ?? {};
       entry[item.job.locale] = shownVersion(item, published[index] as RenderResult);
@@ -128,6 +130,23 @@ async function runSite(options: SiteRunOptions, root: string, cacheDir: URL): Pr
   } finally {
     await renderer.close();
   }
+}
+
+/**
+ * About how many versions the site shows, from its folders alone (before anything is read):
+ * one per locale of every post and page.
+ * @example expectedVersions('/site', config) // 6000 for 2,000 posts in three locales
+ */
+function expectedVersions(root: string, config: SiteConfig): number {
+  const folders = (kind: string) => readdirSync(path.join(root, 'content', kind), { withFileTypes: true }).filter((entry) => entry.isDirectory()).length;
+  const count = (kind: string) => {
+    try {
+      return folders(kind);
+    } catch {
+      return 0;
+    }
+  };
+  return (count('posts') + count('pages')) * config.locales.length;
 }
 
 /** Files under `content/` with their sizes and times: a run is reused only while they are the same. */

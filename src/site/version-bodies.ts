@@ -21,8 +21,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { TocHeading } from '../pipeline/index.ts';
 import { TandemError } from '../lib/errors.ts';
-import { writeFileAtomic } from '../lib/write-file.ts';
-import { inTurn } from '../lib/in-turn.ts';
+import { writeFileAtomicSync } from '../lib/write-file.ts';
 
 /** What a version's own page shows beyond its fields. */
 export interface VersionBody {
@@ -32,9 +31,6 @@ export interface VersionBody {
   /** A written post version's top-level blocks as written, for its review page (see RenderedVersion). */
   blocks?: string[];
 }
-
-// Files written at once: each holds its text until written.
-const WRITES_AT_ONCE = 32;
 
 /** The folder of the bodies under Astro's cacheDir. */
 export function bodiesDir(cacheDir: URL): string {
@@ -79,16 +75,35 @@ export function namedBody(rendering: Parameters<typeof versionBody>[0]): NamedBo
 }
 
 /**
- * Stores bodies (those already there are left as they are). A failed write fails the
- * build: its pages could not be made.
+ * Where a build stores the bodies it renders, as they are rendered: each is written once (one
+ * already there is left as it is), in the build's thread, synchronously: thousands of small
+ * files cost more in round trips to the thread pool than in writing. A failed write fails
+ * the build: its pages could not be made.
  */
-export async function storeBodies(dir: string, bodies: readonly NamedBody[]): Promise<void> {
-  const missing = [...new Map(bodies.map(({ id, body }) => [id, body])).entries()].filter(([id]) => !existsSync(bodyFile(dir, id)));
-  await inTurn(missing, WRITES_AT_ONCE, async ([id, body]) => {
-    const file = bodyFile(dir, id);
-    mkdirSync(path.dirname(file), { recursive: true });
-    await writeFileAtomic(file, JSON.stringify(body), { overwrite: true });
-  });
+export class BodyStore {
+  readonly dir: string;
+  // Bodies known to be stored, and shard folders made, in this run.
+  private readonly stored = new Set<string>();
+  private readonly folders = new Set<string>();
+
+  constructor(dir: string) {
+    this.dir = dir;
+  }
+
+  /** Stores each body not stored yet. */
+  store(bodies: Iterable<NamedBody>): void {
+    for (const { id, body } of bodies) {
+      if (this.stored.has(id)) continue;
+      const file = bodyFile(this.dir, id);
+      if (!existsSync(file)) {
+        const folder = path.dirname(file);
+        if (!this.folders.has(folder)) mkdirSync(folder, { recursive: true });
+        this.folders.add(folder);
+        writeFileAtomicSync(file, JSON.stringify(body));
+      }
+      this.stored.add(id);
+    }
+  }
 }
 
 /** A stored body, read for the page that shows it. */

@@ -1,3 +1,4 @@
+import { ConverterFactory, Locale } from 'opencc-js';
 import { describe, expect, it } from 'vitest';
 import { siteConfig } from '../../../src/config/site.ts';
 import { parsePhrases, PhraseListError, scriptConverter } from '../../../src/i18n/convert-script.ts';
@@ -26,6 +27,19 @@ describe('scriptConverter', () => {
     expect(hk('岳普湖县的余杰')).toBe('嶽普湖縣的餘傑');
     const fixed = scriptConverter({ from: 'cn', to: 'hk', quotes: 'corner' }, { 岳普湖: '岳普湖', 余杰: '余杰' });
     expect(fixed('岳普湖县的余杰说')).toBe('岳普湖縣的余杰説');
+  });
+
+  // The phrase list runs after OpenCC's dictionaries (built once, shared): the same text as
+  // OpenCC's own converter given the fixes as its last dictionary.
+  it.each([
+    ['a fix inside a longer phrase', { 岳普湖: '岳普湖' }, '岳普湖县的农民说“岳普湖”'],
+    ['fixes that overlap', { 余杰: '余杰', 杰出: '傑出' }, '余杰出席，杰出的人'],
+    ['a fix OpenCC already makes', { 团结: '團結' }, '团结就是力量'],
+  ])('converts as OpenCC with the phrase list as its last dictionary: %s', (_name, phrases, text) => {
+    const base = ConverterFactory(Locale.from.cn ?? [], Locale.to.hk ?? []);
+    const fixes = Object.entries(phrases).map(([written, wanted]): [string, string] => [base(written), wanted]).filter(([converted, wanted]) => converted !== wanted);
+    const opencc = ConverterFactory(Locale.from.cn ?? [], Locale.to.hk ?? [], [fixes]);
+    expect(scriptConverter({ from: 'cn', to: 'hk', quotes: 'keep' }, phrases)(text)).toBe(opencc(text));
   });
 
   it('uses the project phrase list for the configured derived locale', async () => {

@@ -177,6 +177,12 @@ describe('options', () => {
     expect(() => renderMarkdown('x', options)).toThrow(/render-lang|render-excerpt-units/);
   });
 
+  // Valid languages are remembered; an invalid one never is.
+  it('rejects an invalid language every time, after a valid one', () => {
+    expect(renderMarkdown('x', { lang: 'en-GB' }).html).toBe('<p>x</p>');
+    for (let n = 0; n < 2; n++) expect(() => renderMarkdown('x', { lang: 'en GB' })).toThrow(/render-lang/);
+  });
+
   it('exposes the processor with the same results in file.data', () => {
     const file = createProcessor(zh).processSync('## 背景\n\n我们支持。');
     expect(String(file.value)).toBe('<h2 id="h-背景">背景</h2>\n<p>我们支持。</p>');

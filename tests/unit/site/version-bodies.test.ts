@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { TandemError } from '../../../src/lib/errors.ts';
-import { bodiesDir, bodyId, namedBody, readBody, storeBodies, versionBody, type VersionBody } from '../../../src/site/version-bodies.ts';
+import { BodyStore, bodiesDir, bodyId, namedBody, readBody, versionBody, type VersionBody } from '../../../src/site/version-bodies.ts';
 
 let dir: string;
 beforeEach(async () => {
@@ -18,7 +18,7 @@ const zh: VersionBody = { html: '<p>你好</p>', headings: [] };
 /** Stores bodies as a build does (named where rendered), giving their names. */
 async function store(dir: string, bodies: VersionBody[]): Promise<string[]> {
   const named = bodies.map((body) => namedBody({ ...body, blocks: body.blocks?.map((text) => ({ text })) }));
-  await storeBodies(dir, named);
+  new BodyStore(dir).store(named);
   return named.map((item) => item.id);
 }
 
