@@ -16,6 +16,6 @@ export const onRequest = defineMiddleware(async (context, next) => {
   if (!wantsSearchPage(context.url.pathname)) return next();
   const response = await next();
   // A copy: Astro writes the page from the response as it is.
-  streamSearchPage(context.url.pathname, await response.clone().text());
+  streamSearchPage(context.url.pathname, new Uint8Array(await response.clone().arrayBuffer()));
   return response;
 });

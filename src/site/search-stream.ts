@@ -25,10 +25,14 @@ export interface AnnouncedPage {
   lang: string;
 }
 
-/** A page handed over: its built file (relative to the site's root, as Pagefind names it) and its HTML. */
+/**
+ * A page handed over: its built file (relative to the site's root, as Pagefind names it) and
+ * its HTML as UTF-8 bytes (half a Chinese page's size as a string, and sent to the indexing
+ * thread without a copy).
+ */
 export interface StreamedPage {
   file: string;
-  html: string;
+  bytes: Uint8Array;
 }
 
 /** A shard all of whose pages have been rendered. */
@@ -93,16 +97,16 @@ export function wantsSearchPage(path: string): boolean {
 }
 
 /**
- * Hands over the HTML rendered for `path`; when it completes its shard, the shard goes to
+ * Hands over the HTML rendered for `path` (its bytes, which are not copied: the caller gives them up); when it completes its shard, the shard goes to
  * the stream's consumer.
  */
-export function streamSearchPage(path: string, html: string): void {
+export function streamSearchPage(path: string, bytes: Uint8Array): void {
   const stream = (globalThis as Global)[STATE];
   if (!stream || stream.spoiled) return;
   const id = pageId(path);
   const bucket = cut(stream).get(id);
   if (!bucket?.waiting.delete(id)) return;
-  bucket.pages.push({ file: builtFile(path), html });
+  bucket.pages.push({ file: builtFile(path), bytes });
   if (bucket.waiting.size > 0) return;
   const { key, count, pages } = bucket;
   // The consumer holds the pages from now on.

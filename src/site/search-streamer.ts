@@ -11,6 +11,8 @@ import { storedBundle } from './search-cache.ts';
 import { closeSearchStream, openSearchStream, type StreamedShard } from './search-stream.ts';
 import type { ShardOutcome, StreamJob } from './search-worker.ts';
 
+type RunOptions = NonNullable<Parameters<Tinypool['run']>[1]>;
+
 /** The shards indexed while the pages were generated, as `<language key>/<bucket>`. */
 export type StreamedIds = ReadonlySet<string>;
 
@@ -37,10 +39,14 @@ export function streamSearch(
       const shard = waiting.shift() as StreamedShard;
       // As many threads from the start: tinypool ends threads above minThreads as soon as they idle, and their teardown can then fail unobserved.
       const size = Math.max(1, threads, threadsAfter);
-      pool ??= new Tinypool({ filename: new URL('./search-worker.ts', import.meta.url).href, minThreads: size, maxThreads: size, teardown: 'closeSearch' });
+      // A small young generation: the pages' text passes through these threads, and by default each kept ~0.1 GB more than it needs.
+      pool ??= new Tinypool({ filename: new URL('./search-worker.ts', import.meta.url).href, minThreads: size, maxThreads: size, teardown: 'closeSearch', resourceLimits: { maxYoungGenerationSizeMb: 8 } });
       const job: StreamJob = { shard, cacheDir };
       active += 1;
-      const done = (pool.run(job, { name: 'indexStreamed' }) as Promise<ShardOutcome>)
+      // The pages' bytes move to the thread rather than being copied.
+      // (tinypool infers the list's type from an overload of postMessage that @types/node changed.)
+      const transferList = shard.pages.map((page) => page.bytes.buffer) as unknown as RunOptions['transferList'];
+      const done = (pool.run(job, { name: 'indexStreamed', transferList }) as Promise<ShardOutcome>)
         .then(
           (outcome) => {
             if (!outcome.errors) stored.add(`${shard.key}/${shard.bucket}`);

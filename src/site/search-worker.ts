@@ -5,12 +5,25 @@
  * @module
  */
 import { readdir, rm } from 'node:fs/promises';
+import { setPriority } from 'node:os';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import { adoptBundle, bundleKey, stagePages, storeBundle, storedBundle } from './search-cache.ts';
 import { pageDigest, searchUrl } from './search-pages.ts';
 import { shardDigest, type SearchShard } from './search-shards.ts';
 import type { StreamedShard } from './search-stream.ts';
+
+/** A nice value: low enough to yield the CPU to the build, not idle-only. */
+const BACKGROUND = 10;
+
+// Indexing is background work next to Astro generating pages: this thread, and the Pagefind
+// process it starts (which takes its thread's priority on Linux), yield the CPU to the build's
+// own thread. Not allowed everywhere (some containers forbid it): then they run as they are.
+try {
+  setPriority(BACKGROUND);
+} catch {
+  // Same priority as the build.
+}
 
 // Pagefind also writes ready-made search UIs; the site's own search page uses only its JS API.
 const UNUSED = /^pagefind-(component-ui|modular-ui|ui|highlight)\.(js|css)$/;
@@ -54,11 +67,13 @@ export default async function indexShard({ dir, shard, bundle, cacheDir, key }: 
  * pages are those handed over. Its errors are not reported: such a shard is indexed again.
  */
 export async function indexStreamed({ shard, cacheDir }: StreamJob): Promise<ShardOutcome> {
-  const pages = shard.pages.map((page) => ({ url: searchUrl(page.file), digest: pageDigest(page.html) }));
+  const decoder = new TextDecoder();
+  const html = shard.pages.map((page) => ({ file: page.file, html: decoder.decode(page.bytes) }));
+  const pages = html.map((page) => ({ url: searchUrl(page.file), digest: pageDigest(page.html) }));
   const stored = storedBundle(cacheDir, shard);
   const built = `${stored}.${process.pid}.stream`;
   try {
-    const outcome = await writeBundle(built, (index) => addPages(index, shard.pages));
+    const outcome = await writeBundle(built, (index) => addPages(index, html));
     if (!outcome.errors) await adoptBundle(built, stored, bundleKey(shardDigest(shard.count, pages)));
     return outcome;
   } finally {
@@ -66,11 +81,18 @@ export async function indexStreamed({ shard, cacheDir }: StreamJob): Promise<Sha
   }
 }
 
-async function addPages(index: Index, pages: StreamedShard['pages']): Promise<{ errors: string[] }> {
-  // sourcePath, not url: Pagefind then makes the URL from the file as it does for a folder.
-  const added = await Promise.all(pages.map((page) => index.addHTMLFile({ sourcePath: page.file, content: page.html })));
-  return { errors: added.flatMap((result) => result.errors) };
+async function addPages(index: Index, pages: readonly { file: string; html: string }[]): Promise<{ errors: string[] }> {
+  const errors: string[] = [];
+  // A few at a time: each page is a message to Pagefind's process, encoded whole while it waits.
+  for (let start = 0; start < pages.length; start += ADD_AT_ONCE) {
+    // sourcePath, not url: Pagefind then makes the URL from the file as it does for a folder.
+    const added = await Promise.all(pages.slice(start, start + ADD_AT_ONCE).map((page) => index.addHTMLFile({ sourcePath: page.file, content: page.html })));
+    errors.push(...added.flatMap((result) => result.errors));
+  }
+  return { errors };
 }
+
+const ADD_AT_ONCE = 32;
 
 /** Makes an index, has `add` fill it and writes its bundle to `bundle`, without the files the site does not use. */
 async function writeBundle(bundle: string, add: (index: Index) => Promise<{ errors: string[] }>): Promise<ShardOutcome> {
@@ -82,8 +104,10 @@ async function writeBundle(bundle: string, add: (index: Index) => Promise<{ erro
     const written = await index.writeFiles({ outputPath: bundle });
     if (written.errors.length > 0) return { errors: written.errors };
   } finally {
-    // Frees this shard's index in Pagefind's process before the thread takes the next one.
+    // Ends this shard's Pagefind process before the thread takes the next one: a process
+    // keeps the memory of the largest index it held (~0.4 GB for 500 Chinese pages).
     await index.deleteIndex();
+    await pagefind.close();
   }
   await Promise.all((await readdir(bundle)).filter((name) => UNUSED.test(name)).map((name) => rm(path.join(bundle, name))));
   return {};

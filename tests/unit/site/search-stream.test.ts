@@ -17,6 +17,7 @@ import {
 import { streamSearch } from '../../../src/site/search-streamer.ts';
 import { writeTree } from '../helpers.ts';
 
+const bytes = (html: string) => new TextEncoder().encode(html);
 const page = (lang: string, body: string, indexed = true) =>
   `<!doctype html><html lang="${lang}"><head><title>${body}</title></head><body><main${indexed ? ' data-pagefind-body' : ''}><h1>${body}</h1><p>${body} and solidarity</p></main></body></html>`;
 
@@ -69,7 +70,7 @@ describe('the search stream', () => {
   it('does nothing until a build opens it', () => {
     announceSearchPages(english);
     expect(wantsSearchPage('/en/posts/p0/')).toBe(false);
-    expect(() => streamSearchPage('/en/posts/p0/', page('en-GB', 'x'))).not.toThrow();
+    expect(() => streamSearchPage('/en/posts/p0/', bytes(page('en-GB', 'x')))).not.toThrow();
   });
 
   it('hands over each shard once all its announced pages have been rendered, in the buckets the built site gives them', () => {
@@ -81,16 +82,16 @@ describe('the search stream', () => {
     const count = shardCount(5, 2);
     for (const { path: pagePath } of english) {
       expect(wantsSearchPage(pagePath)).toBe(true);
-      streamSearchPage(pagePath.slice(0, -1), page('en-GB', pagePath));
+      streamSearchPage(pagePath.slice(0, -1), bytes(page('en-GB', pagePath)));
     }
     // The same page rendered twice is handed over once.
-    streamSearchPage('/en/posts/p0/', page('en-GB', 'again'));
+    streamSearchPage('/en/posts/p0/', bytes(page('en-GB', 'again')));
     expect(ready.map((shard) => shard.key)).not.toContain('zh-hans');
     const english_ = ready.filter((shard) => shard.key === 'en-gb');
     expect(english_.map((shard) => shard.count)).toEqual(english_.map(() => count));
     expect(english_.flatMap((shard) => shard.pages.map((p) => p.file)).sort()).toEqual(english.map((p) => builtFile(p.path)).sort());
     for (const shard of english_) for (const p of shard.pages) expect(shardOf(`/${p.file.replace(/index\.html$/, '')}`, count)).toBe(shard.bucket);
-    streamSearchPage('/zh/posts/p0/', page('zh-Hans', '团结'));
+    streamSearchPage('/zh/posts/p0/', bytes(page('zh-Hans', '团结')));
     expect(ready.at(-1)).toMatchObject({ key: 'zh-hans', bucket: 0, count: 1, pages: [{ file: 'zh/posts/p0/index.html' }] });
   });
 
@@ -98,8 +99,8 @@ describe('the search stream', () => {
     const ready = open((shard) => shard.key !== 'en-gb');
     announceSearchPages([...english, { path: '/zh/posts/p0/', lang: 'zh-Hans' }]);
     expect(wantsSearchPage('/en/posts/p0/')).toBe(false);
-    for (const { path: pagePath } of english) streamSearchPage(pagePath, page('en-GB', pagePath));
-    streamSearchPage('/zh/posts/p0/', page('zh-Hans', '团结'));
+    for (const { path: pagePath } of english) streamSearchPage(pagePath, bytes(page('en-GB', pagePath)));
+    streamSearchPage('/zh/posts/p0/', bytes(page('zh-Hans', '团结')));
     expect(ready.map((shard) => shard.key)).toEqual(['zh-hans']);
   });
 
@@ -109,7 +110,7 @@ describe('the search stream', () => {
     expect(wantsSearchPage('/en/posts/p0/')).toBe(true);
     announceSearchPages(english);
     expect(wantsSearchPage('/en/posts/p0/')).toBe(false);
-    for (const { path: pagePath } of english) streamSearchPage(pagePath, page('en-GB', pagePath));
+    for (const { path: pagePath } of english) streamSearchPage(pagePath, bytes(page('en-GB', pagePath)));
     expect(ready).toEqual([]);
   });
 });
@@ -130,7 +131,7 @@ describe('indexing while the pages are generated', () => {
     for (const [file, html] of Object.entries(pages)) {
       await writeFile(path.join(dist, file), edit ? edit(file, html) : html);
       const pagePath = `/${file.replace(/index\.html$/, '')}`.replace('团结', encodeURIComponent('团结'));
-      if (wantsSearchPage(pagePath)) streamSearchPage(pagePath, html);
+      if (wantsSearchPage(pagePath)) streamSearchPage(pagePath, bytes(html));
     }
     await stream.idle();
     return stream.finish();
@@ -170,7 +171,7 @@ describe('indexing while the pages are generated', () => {
     announceSearchPages(announced);
     for (const [file, html] of Object.entries(pages)) {
       const pagePath = `/${file.replace(/index\.html$/, '')}`.replace('团结', encodeURIComponent('团结'));
-      if (wantsSearchPage(pagePath)) streamSearchPage(pagePath, html);
+      if (wantsSearchPage(pagePath)) streamSearchPage(pagePath, bytes(html));
     }
     const streamed = await stream.finish();
     expect([...streamed].sort()).toEqual(['en-gb/0', 'en-gb/1', 'zh-hans/0']);
