@@ -27,8 +27,9 @@ export function streamSearch(
   cacheDir: string,
   pagesPerShard: number,
   { threads = 1, threadsAfter = threads }: { threads?: number; threadsAfter?: number } = {},
-): { idle: () => Promise<void>; finish: () => Promise<StreamedIds> } {
+): { finish: () => Promise<StreamedIds> } {
   let pool: Tinypool | undefined;
+  const size = Math.max(1, threads, threadsAfter);
   let limit = threads;
   let active = 0;
   const waiting: StreamedShard[] = [];
@@ -37,10 +38,15 @@ export function streamSearch(
   const pump = () => {
     while (active < limit && waiting.length > 0) {
       const shard = waiting.shift() as StreamedShard;
-      // As many threads from the start: tinypool ends threads above minThreads as soon as they idle, and their teardown can then fail unobserved.
-      const size = Math.max(1, threads, threadsAfter);
-      // A small young generation: the pages' text passes through these threads, and by default each kept ~0.1 GB more than it needs.
-      pool ??= new Tinypool({ filename: new URL('./search-worker.ts', import.meta.url).href, minThreads: size, maxThreads: size, teardown: 'closeSearch', resourceLimits: { maxYoungGenerationSizeMb: 8 } });
+      pool ??= new Tinypool({
+        filename: new URL('./search-worker.ts', import.meta.url).href,
+        // All threads from the start: tinypool ends threads above minThreads as soon as they idle, and their teardown can then fail unobserved.
+        minThreads: size,
+        maxThreads: size,
+        teardown: 'closeSearch',
+        // The pages' text passes through these threads; with the default young generation each kept ~0.1 GB more than it needs.
+        resourceLimits: { maxYoungGenerationSizeMb: 8 },
+      });
       const job: StreamJob = { shard, cacheDir };
       active += 1;
       // The pages' bytes move to the thread rather than being copied.
@@ -79,8 +85,6 @@ export function streamSearch(
     },
   });
   return {
-    /** Settles once every shard handed over so far is indexed (or failed). */
-    idle: settled,
     finish: async () => {
       closeSearchStream();
       limit = Math.max(1, threadsAfter);

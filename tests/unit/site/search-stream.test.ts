@@ -133,7 +133,6 @@ describe('indexing while the pages are generated', () => {
       const pagePath = `/${file.replace(/index\.html$/, '')}`.replace('团结', encodeURIComponent('团结'));
       if (wantsSearchPage(pagePath)) streamSearchPage(pagePath, bytes(html));
     }
-    await stream.idle();
     return stream.finish();
   };
 
