@@ -17,12 +17,15 @@ import type { StreamedShard } from './search-stream.ts';
 const BACKGROUND = 10;
 
 // Indexing is background work next to Astro generating pages: this thread, and the Pagefind
-// process it starts (which takes its thread's priority on Linux), yield the CPU to the build's
-// own thread. Not allowed everywhere (some containers forbid it): then they run as they are.
-try {
-  setPriority(BACKGROUND);
-} catch {
-  // Same priority as the build.
+// process it starts (which takes its thread's priority), yield the CPU to the build's own
+// thread. Only on Linux, where a priority is a thread's: elsewhere it would lower the whole
+// build. Not allowed everywhere (some containers forbid it): then they run as they are.
+if (process.platform === 'linux') {
+  try {
+    setPriority(BACKGROUND);
+  } catch {
+    // Same priority as the build.
+  }
 }
 
 // Pagefind also writes ready-made search UIs; the site's own search page uses only its JS API.
