@@ -6,6 +6,7 @@ import type { Content, PostVersion } from './model.ts';
 import { problem, type ContentProblem } from './problems.ts';
 import { knownPages, type KnownPage, type PageSource } from './site-pages.ts';
 import { suggestName } from './suggest.ts';
+import { safeDecode } from '../lib/safe-decode.ts';
 
 /** What the body checks need of a rendering. */
 export type RenderedBody = Pick<RenderedMarkdown, 'anchors' | 'links' | 'lostText' | 'fallback'>;
@@ -80,20 +81,20 @@ type LinkOutcome = { ok: true } | { rewrite: string } | Pick<ContentProblem, 'co
 function checkLink(href: string, page: string, pages: ReadonlyMap<string, KnownPage>, ownAnchors: ReadonlySet<string>): LinkOutcome {
   const url = new URL(href, `${ORIGIN}${page}`);
   if (url.origin !== ORIGIN) return { ok: true };
-  const shown = decode(href);
+  const shown = safeDecode(href);
   // The page itself may not be built (a post left out for problems), but its own ids are known.
-  const target = href.startsWith('#') ? { anchors: ownAnchors } : (pages.get(url.pathname) ?? pages.get(decode(url.pathname)));
+  const target = href.startsWith('#') ? { anchors: ownAnchors } : (pages.get(url.pathname) ?? pages.get(safeDecode(url.pathname)));
   if (!target) return { code: 'link-broken', params: { link: shown, suggestion: nearestPage(url.pathname, pages) } };
   const fragment = url.hash.slice(1);
   if (fragment === '' || !target.anchors) return { ok: true };
   const id = resolveFragment(fragment, target.anchors);
   if (id === undefined) {
     const forms = [...target.anchors].map((anchor) => anchor.replace(AUTHOR_FORMS, ''));
-    const suggestion = suggestName(decode(fragment), forms);
-    return { code: 'fragment-broken', params: { link: shown, fragment: decode(fragment), page: url.pathname === new URL(page, ORIGIN).pathname ? page : url.pathname, suggestion: suggestion && `#${suggestion}` } };
+    const suggestion = suggestName(safeDecode(fragment), forms);
+    return { code: 'fragment-broken', params: { link: shown, fragment: safeDecode(fragment), page: url.pathname === new URL(page, ORIGIN).pathname ? page : url.pathname, suggestion: suggestion && `#${suggestion}` } };
   }
   // In-page links are repaired by the pipeline itself; links to other pages need the other page's ids.
-  return href.startsWith('#') || id === fragment || id === decode(fragment) ? { ok: true } : { rewrite: `${href.slice(0, href.indexOf('#'))}#${id}` };
+  return href.startsWith('#') || id === fragment || id === safeDecode(fragment) ? { ok: true } : { rewrite: `${href.slice(0, href.indexOf('#'))}#${id}` };
 }
 
 /** The known path nearest a broken one: the same with a trailing slash, or one a typo or two away. */
@@ -103,10 +104,3 @@ function nearestPage(pathname: string, pages: ReadonlyMap<string, KnownPage>): s
   return suggestName(pathname, near);
 }
 
-function decode(value: string): string {
-  try {
-    return decodeURIComponent(value);
-  } catch {
-    return value;
-  }
-}

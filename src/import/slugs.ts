@@ -1,18 +1,7 @@
 import { pinyin } from 'pinyin-pro';
+import { safeDecode } from '../lib/safe-decode.ts';
 
 const MAX_LENGTH = 80;
-
-/**
- * Decodes a percent-encoded WordPress slug; a malformed one stays as written.
- * @example decodeSlug('%e4%b8%ad%e6%96%87') // '中文'
- */
-export function decodeSlug(value: string): string {
-  try {
-    return decodeURIComponent(value);
-  } catch {
-    return value;
-  }
-}
 
 /**
  * A readable ASCII slug: Chinese characters become their pinyin (by a maintained
@@ -22,7 +11,7 @@ export function decodeSlug(value: string): string {
  * @example asciiSlug('Café “Solidarity”: 2021') // 'cafe-solidarity-2021'
  */
 export function asciiSlug(value: string): string {
-  const decoded = decodeSlug(value);
+  const decoded = safeDecode(value);
   const spelled = /\p{scx=Han}/u.test(decoded) ? pinyin(decoded, { toneType: 'none', type: 'array', nonZh: 'consecutive' }).join(' ') : decoded;
   const slug = spelled
     .normalize('NFKD')

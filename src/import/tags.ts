@@ -1,6 +1,7 @@
 import type { SiteConfig } from '../config/schema.ts';
 import type { Candidate } from './inventory.ts';
-import { asciiSlug, decodeSlug } from './slugs.ts';
+import { safeDecode } from '../lib/safe-decode.ts';
+import { asciiSlug } from './slugs.ts';
 import type { ChannelTerm } from './wxr-reader.ts';
 
 /** Tags for the new site: labels per locale, and which WordPress term becomes which tag. */
@@ -59,7 +60,7 @@ export function planTags(candidates: readonly Candidate[], localeOf: ReadonlyMap
       }
       slugOf.set(key, slug);
       if (options.existing.has(slug) || added[slug]) continue;
-      const name = (main?.name || used.label || decodeSlug(used.nicename)).trim();
+      const name = (main?.name || used.label || safeDecode(used.nicename)).trim();
       const labels: Record<string, string> = Object.fromEntries(options.config.locales.map((l) => [l.code, name]));
       for (const member of members) if (member.locale && member.term.name.trim()) labels[member.locale] = member.term.name.trim();
       if (!group) labels[localeOf.get(candidate.id) ?? options.config.defaultLocale] = (used.label || name).trim();

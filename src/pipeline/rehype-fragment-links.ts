@@ -2,6 +2,7 @@ import type { Root } from 'hast';
 import { slug } from 'github-slugger';
 import type { VFile } from 'vfile';
 import { eachElement } from './hast-utils.ts';
+import { safeDecode } from '../lib/safe-decode.ts';
 
 /** A link as the author wrote it, before any rewriting, with its line. */
 export interface AuthoredLink {
@@ -83,15 +84,3 @@ export function rehypeFragmentLinks(options: Options = {}) {
   };
 }
 
-/**
- * Percent-decodes, giving back the input when it is not valid percent-encoding.
- * @example safeDecode('%E8%83%8C') // '背'
- * @example safeDecode('100%') // '100%'
- */
-export function safeDecode(value: string): string {
-  try {
-    return decodeURIComponent(value);
-  } catch {
-    return value;
-  }
-}

@@ -16,7 +16,8 @@
  * rendered, costs its shard's indexing, never a wrong result.
  * @module
  */
-import { languageKey } from './search-pages.ts';
+import { safeDecode } from '../lib/safe-decode.ts';
+import { languageKey, searchUrl } from './search-pages.ts';
 import { PAGES_PER_SHARD, shardCount, shardOf } from './search-shards.ts';
 
 /** A page search indexes, as its route knows it: its URL path and its `<html lang>`. */
@@ -124,7 +125,7 @@ export function streamSearchPage(path: string, bytes: Uint8Array): void {
 export function bySearchShard<T>(items: readonly T[], pageOf: (item: T) => AnnouncedPage | undefined, pagesPerShard = PAGES_PER_SHARD): T[] {
   const pages = items.map((item) => {
     const page = pageOf(item);
-    return page && { key: languageKey(page.lang), url: `/${builtFile(page.path).slice(0, -'index.html'.length)}` };
+    return page && { key: languageKey(page.lang), url: searchUrl(builtFile(page.path)) };
   });
   const sizes = new Map<string, number>();
   for (const page of pages) if (page) sizes.set(page.key, (sizes.get(page.key) ?? 0) + 1);
@@ -152,14 +153,6 @@ export function pageId(path: string): string {
   return path.length > 1 ? path.replace(/\/+$/, '') : path;
 }
 
-function safeDecode(path: string): string {
-  try {
-    return decodeURIComponent(path);
-  } catch {
-    return path;
-  }
-}
-
 /** The announced pages' buckets, by page path: cut once, at the first page asked about. */
 function cut(stream: Stream): Map<string, Bucket> {
   if (stream.buckets) return stream.buckets;
@@ -171,7 +164,7 @@ function cut(stream: Stream): Map<string, Bucket> {
     const shards = new Map<number, Bucket>();
     for (const path of paths) {
       // The bucket of the URL Pagefind gives the page, as when the shards are cut from the built site.
-      const bucket = shardOf(`/${builtFile(path).slice(0, -'index.html'.length)}`, count);
+      const bucket = shardOf(searchUrl(builtFile(path)), count);
       const shard = shards.get(bucket) ?? { key, bucket, count, waiting: new Set(), pages: [] };
       shard.waiting.add(path);
       shards.set(bucket, shard);
