@@ -57,18 +57,21 @@ export class StatusPool {
    * @example await new StatusPool(2).compute({ root, config, tags }, [[dir, listingKey(entries)]]) // [{ folders: [{ dir, listing, post: { post: { slug, dir, records, … }, entry } }], entries }]
    */
   async compute(base: Omit<StatusShard, 'folders'>, folders: StatusShard['folders']): Promise<ComputedShard[]> {
-    const { computeShard } = await import('./status-shard.ts');
+    const { computeShard, nthShard } = await import('./status-shard.ts');
     const count = Math.ceil(folders.length / SHARD_POSTS);
     const next = new Int32Array(new SharedArrayBuffer(4));
     const job: StatusJob = { ...base, folders, shardSize: SHARD_POSTS, next };
     const done = new Map<number, ComputedShard>();
     const answers = this.workers.map((worker) => answersOf(worker, job, done));
-    const shard = (k: number): StatusShard => ({ ...base, folders: folders.slice(k * SHARD_POSTS, (k + 1) * SHARD_POSTS) });
-    // A turn of the event loop after each shard takes in the workers' answers as they come, rather than all of them at the end.
-    for (let k = Atomics.add(next, 0, 1); k < count; k = Atomics.add(next, 0, 1)) done.set(k, await computeShard(shard(k))), await turn();
+    const shard = (k: number) => computeShard(nthShard({ ...base, folders }, k, SHARD_POSTS));
+    for (let k = Atomics.add(next, 0, 1); k < count; k = Atomics.add(next, 0, 1)) {
+      done.set(k, await shard(k));
+      // A turn of the event loop after each shard takes in the workers' answers as they come, rather than all of them at the end.
+      await turn();
+    }
     await Promise.all(answers);
     // The shards a failing worker took (one that could not start or ran out of memory) are left to this thread.
-    for (let k = 0; k < count; k++) if (!done.has(k)) done.set(k, await computeShard(shard(k)));
+    for (let k = 0; k < count; k++) if (!done.has(k)) done.set(k, await shard(k));
     return [...done.values()];
   }
 

@@ -37,6 +37,14 @@ export interface StatusShard {
   folders: (readonly [dir: string, listing?: string, folder?: string])[];
 }
 
+/**
+ * The `k`th shard of `size` folders: what each thread computes when it takes number `k` (status-pool.ts).
+ * @example nthShard({ root, config, tags, folders: [a, b, c] }, 1, 2) // { root, config, tags, folders: [c] }
+ */
+export function nthShard({ folders, ...base }: StatusShard, k: number, size: number): StatusShard {
+  return { ...base, folders: folders.slice(k * size, (k + 1) * size) };
+}
+
 /** What computeShard gives: every folder that could be listed, and the cache entries of its posts. */
 export interface ComputedShard {
   folders: ShardFolder[];

@@ -7,10 +7,10 @@ import type { StatusAnswer, StatusJob } from './status-pool.ts';
 module.enableCompileCache?.();
 const loaded = import('./status-shard.ts');
 
-parentPort?.once('message', async ({ next, shardSize, folders, ...base }: StatusJob) => {
-  const { computeShard } = await loaded;
+parentPort?.once('message', async ({ next, shardSize, ...job }: StatusJob) => {
+  const { computeShard, nthShard } = await loaded;
   const answer = (message: StatusAnswer) => parentPort?.postMessage(message);
-  for (let k = Atomics.add(next, 0, 1); k * shardSize < folders.length; k = Atomics.add(next, 0, 1)) answer([k, await computeShard({ ...base, folders: folders.slice(k * shardSize, (k + 1) * shardSize) })]);
+  for (let k = Atomics.add(next, 0, 1); k * shardSize < job.folders.length; k = Atomics.add(next, 0, 1)) answer([k, await computeShard(nthShard(job, k, shardSize))]);
   answer('done');
   parentPort?.close();
 });

@@ -12,7 +12,7 @@ import { markDone } from '../../../src/translation/index.ts';
 import { statusParallelism } from '../../../src/translation/status-parallelism.ts';
 import { recordText } from '../../../src/translation/records-json.ts';
 import { StatusPool } from '../../../src/translation/status-pool.ts';
-import { computeShard, type ComputedShard, type StatusShard } from '../../../src/translation/status-shard.ts';
+import { computeShard, nthShard, type ComputedShard, type StatusShard } from '../../../src/translation/status-shard.ts';
 import { generateCorpus } from '../../bench/corpus.ts';
 
 // Posts computed apart (in a worker or between its messages) must be kept exactly as the CLI's own thread keeps them.
@@ -139,5 +139,17 @@ describe('statusParallelism', () => {
   it.each(['x', '-1', '1.5', ' 2x'])('refuses TANDEM_WORKERS=%j with the build\'s error', (value) => {
     expect(() => statusParallelism(value)).toThrow(TandemError);
     expect(() => statusParallelism(value)).toThrow(expect.objectContaining({ code: 'render-workers', params: { value } }));
+  });
+});
+
+describe.each([
+  [0, 2, ['a', 'b']],
+  [1, 2, ['c']],
+  [2, 2, []],
+  [0, 32, ['a', 'b', 'c']],
+])('nthShard(k = %i, size = %i)', (k, size, expected) => {
+  it(`holds ${expected.join(', ') || 'no folder'}, with the job's other fields`, () => {
+    const job = { root: '/site', config: siteConfig, tags: {}, clock: '7', folders: ['a', 'b', 'c'].map((dir) => [dir] as const) };
+    expect(nthShard(job, k, size)).toEqual({ root: '/site', config: siteConfig, tags: {}, clock: '7', folders: expected.map((dir) => [dir]) });
   });
 });
