@@ -80,22 +80,30 @@ function linkTree(from: string, to: string): void {
   linkFiles(files.map((file) => ({ from: file, to: path.join(to, path.relative(from, file)) })));
 }
 
-// Put beside the old entry and swapped in, so a build reading the cache never sees half a bundle.
+/**
+ * Where a bundle for `stored` is put together before it replaces it: beside it, on the same
+ * file system, so a build reading the cache never sees half a bundle.
+ * @example stagedBundle('/cache/en-gb/2') // '/cache/en-gb/2.<pid>.tmp'
+ */
+export function stagedBundle(stored: string): string {
+  return `${stored}.${process.pid}.tmp`;
+}
+
+/** Stores a copy of the site's `bundle` (hard links) as `stored`, for `key`. */
 export async function storeBundle(bundle: string, stored: string, key: string): Promise<void> {
-  const staging = `${stored}.${process.pid}.tmp`;
+  const staging = stagedBundle(stored);
   try {
     await rm(staging, { recursive: true, force: true });
     linkTree(bundle, staging);
-    await writeFile(path.join(staging, KEY_FILE), key);
-    await rm(stored, { recursive: true, force: true });
-    await rename(staging, stored);
+    await adoptBundle(staging, stored, key);
   } catch {
     // The site is built; a bundle that could not be stored is only indexed again next time.
+  } finally {
     await rm(staging, { recursive: true, force: true }).catch(() => undefined);
   }
 }
 
-/** Stores the bundle just written at `built` (on the cache's file system) as `stored`, for `key`, by renaming it. */
+/** Stores the bundle just put together at `built` (see stagedBundle) as `stored`, for `key`, by renaming it. */
 export async function adoptBundle(built: string, stored: string, key: string): Promise<void> {
   try {
     await writeFile(path.join(built, KEY_FILE), key);

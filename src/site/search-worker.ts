@@ -8,7 +8,7 @@ import { readdir, rm } from 'node:fs/promises';
 import { setPriority } from 'node:os';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
-import { adoptBundle, bundleKey, stagePages, storeBundle, storedBundle } from './search-cache.ts';
+import { adoptBundle, bundleKey, stagedBundle, stagePages, storeBundle, storedBundle } from './search-cache.ts';
 import { pageDigest, searchUrl } from './search-pages.ts';
 import { shardDigest, type SearchShard } from './search-shards.ts';
 import type { StreamedShard } from './search-stream.ts';
@@ -74,7 +74,7 @@ export async function indexStreamed({ shard, cacheDir }: StreamJob): Promise<Sha
   const html = shard.pages.map((page) => ({ file: page.file, html: decoder.decode(page.bytes) }));
   const pages = html.map((page) => ({ url: searchUrl(page.file), digest: pageDigest(page.html) }));
   const stored = storedBundle(cacheDir, shard);
-  const built = `${stored}.${process.pid}.stream`;
+  const built = stagedBundle(stored);
   try {
     const outcome = await writeBundle(built, (index) => addPages(index, html));
     if (!outcome.errors) await adoptBundle(built, stored, bundleKey(shardDigest(shard.count, pages)));

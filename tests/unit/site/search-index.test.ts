@@ -1,7 +1,7 @@
 import { readdir, readFile, utimes, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { storedBundle } from '../../../src/site/search-cache.ts';
+import { stagedBundle, storedBundle } from '../../../src/site/search-cache.ts';
 import { indexSite } from '../../../src/site/search-index.ts';
 import { languageKey, SEARCH_MANIFEST, searchBundlePath, searchUrl } from '../../../src/site/search-pages.ts';
 import { shardCount, shardOf, splitShards } from '../../../src/site/search-shards.ts';
@@ -156,4 +156,12 @@ it.each([
   ['/c/search', { key: 'zh-hant-hk', bucket: 3 }, '/c/search/zh-hant-hk/3'],
 ])('storedBundle(%j, %j)', (cacheDir, shard, expected) => {
   expect(storedBundle(cacheDir, shard)).toBe(expected);
+});
+
+describe('stagedBundle', () => {
+  it('is beside the stored bundle, named for this process, so builds running at once do not share one', () => {
+    const stored = storedBundle('/cache/search', { key: 'en-gb', bucket: 2 });
+    expect(path.dirname(stagedBundle(stored))).toBe(path.dirname(stored));
+    expect(stagedBundle(stored)).toBe(`${stored}.${process.pid}.tmp`);
+  });
 });
