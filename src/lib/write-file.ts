@@ -13,7 +13,7 @@ import { TandemError } from './errors.ts';
  * (`write-permission`, `write-no-space`, `write-failed`), never the temporary file.
  */
 export async function writeFileAtomic(file: string, text: string, { overwrite }: { overwrite: boolean }): Promise<void> {
-  const temp = `${file}.${randomBytes(6).toString('hex')}.tmp`;
+  const temp = tempBeside(file);
   try {
     await writeFile(temp, text, { flag: 'wx' });
     if (overwrite) await rename(temp, file);
@@ -32,7 +32,7 @@ export async function writeFileAtomic(file: string, text: string, { overwrite }:
  * @example writeFileAtomicSync('/site/node_modules/.astro/tandem/bodies/ab/ab12.json', '{"html":""}')
  */
 export function writeFileAtomicSync(file: string, text: string): void {
-  const temp = `${file}.${randomBytes(6).toString('hex')}.tmp`;
+  const temp = tempBeside(file);
   try {
     writeFileSync(temp, text, { flag: 'wx' });
     renameSync(temp, file);
@@ -40,6 +40,11 @@ export function writeFileAtomicSync(file: string, text: string): void {
     rmSync(temp, { force: true });
     throw writeError(error, path.dirname(file));
   }
+}
+
+// In the target's folder (so the last step is a rename on one file system), unique to this write.
+function tempBeside(file: string): string {
+  return `${file}.${randomBytes(6).toString('hex')}.tmp`;
 }
 
 /**
