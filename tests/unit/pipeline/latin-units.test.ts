@@ -20,6 +20,14 @@ describe('latinWordCount', () => {
     ['__ _a a_ 1_000', 3],
     ['a.1 1.a x.y.z', 5],
     ['café… naïve—Œuvre', 3],
+    // The ends of the text: a middle character there joins nothing, the last word counts once.
+    ['', 0],
+    ['a', 1],
+    ['.a', 1],
+    ["a'", 1],
+    ['1,', 1],
+    [':', 0],
+    ['_', 0],
   ])('%j → %i', (text, count) => expect(latinWordCount(text)).toBe(count));
 
   it.each(['我们', 'a\u0301', 'soft\u00adhyphen', '🇬🇧', 'Ёлка'])('leaves %j to the segmenter', (text) => expect(latinWordCount(text)).toBeUndefined());
