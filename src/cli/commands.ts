@@ -51,6 +51,12 @@ export interface CommandSpec {
   /** Command lines (the same in every language) using `target`, a configured translation locale. */
   examples(target: string): string[];
   load(): Promise<CommandModule>;
+  /**
+   * Work started before the CLI loads its code (see early-start.ts), for a command
+   * line naming this command without `--help`: it may never be used, so it must not
+   * keep the process alive, and any failure is left to the run itself to report.
+   */
+  early?(root: string, env: NodeJS.ProcessEnv): Promise<void>;
 }
 
 /** The states `status --check` fails on unless `--fail-on` names others. */
@@ -99,6 +105,11 @@ export const commands: readonly CommandSpec[] = [
       'tandem status --check --fail-on outdated,missing,review',
     ],
     load: () => import('./commands/status.ts'),
+    // A fresh checkout of a large site: the threads that compute its posts load their code while the CLI loads its own.
+    early: async (root, env) => {
+      const [{ startThreadsEarly }, { statusParallelism }] = await Promise.all([import('../translation/post-cache.ts'), import('../translation/status-parallelism.ts')]);
+      startThreadsEarly(root, statusParallelism(env.TANDEM_WORKERS));
+    },
   },
   {
     name: 'new',

@@ -1,22 +1,15 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { siteConfig } from '../config/site.ts';
 import { suggestName } from '../content/suggest.ts';
 import type { Translate } from '../i18n/create-i18n.ts';
 import { commands, globalOptions, type CommandSpec, type OptionSpec } from './commands.ts';
+import { firstPass, parseCommandLine, rootOf, type ParsedCommandLine } from './first-pass.ts';
 import { commandHelp, overallHelp, usageOf } from './help.ts';
 import { chooseLanguage, list, loadTranslator, placeholder, type LanguageEnv } from './language.ts';
 import { processIo, type Io } from './output.ts';
 import { report } from './report.ts';
 import { UsageError } from './usage-error.ts';
-
-function parse(argv: readonly string[], options: Record<string, OptionSpec>, strict: boolean) {
-  const config = Object.fromEntries(Object.entries(options).map(([name, spec]) => [name, spec.short ? { type: spec.type, short: spec.short } : { type: spec.type }]));
-  return parseArgs({ args: [...argv], options: config, strict, allowPositionals: true });
-}
-
-type Parsed = ReturnType<typeof parse>;
 
 function findCommand(name: string, t: Translate): CommandSpec {
   const command = commands.find((c) => c.name === name);
@@ -43,7 +36,7 @@ function optionError(error: unknown, command: CommandSpec, options: Record<strin
   return new UsageError(message, hint);
 }
 
-async function dispatch(argv: readonly string[], first: Parsed, io: Io, t: Translate, language: string): Promise<number> {
+async function dispatch(argv: readonly string[], first: ParsedCommandLine, io: Io, t: Translate, language: string): Promise<number> {
   const help = { t, config: siteConfig };
   const [name, topic] = first.positionals;
   if (name === undefined || name === 'help') {
@@ -53,9 +46,9 @@ async function dispatch(argv: readonly string[], first: Parsed, io: Io, t: Trans
   }
   const command = findCommand(name, t);
   const options = { ...globalOptions, ...command.options };
-  let parsed: Parsed;
+  let parsed: ParsedCommandLine;
   try {
-    parsed = parse(argv, options, true);
+    parsed = parseCommandLine(argv, options, true);
   } catch (error) {
     throw optionError(error, command, options, t);
   }
@@ -67,7 +60,7 @@ async function dispatch(argv: readonly string[], first: Parsed, io: Io, t: Trans
   const last = command.args.at(-1);
   if (missing && !missing.optional) throw new UsageError(t('cli.usage.missingArg', { command: command.name, arg: placeholder(t, missing.name), description: t(missing.description) }), usage);
   if (args.length > command.args.length && !last?.many) throw new UsageError(t('cli.usage.unexpectedArg', { arg: args[command.args.length] }), usage);
-  const root = path.resolve(typeof values.root === 'string' ? values.root : process.cwd());
+  const root = rootOf(values);
   if (!existsSync(path.join(root, 'content'))) throw new UsageError(t('cli.usage.noContent', { root }), t('cli.usage.noContentHint'));
   const module = await command.load();
   return module.run({ root, config: siteConfig, args, values, io, t, language });
@@ -82,9 +75,8 @@ async function dispatch(argv: readonly string[], first: Parsed, io: Io, t: Trans
 export async function main(argv: readonly string[], io: Io = processIo(), env: LanguageEnv = process.env): Promise<number> {
   let t: Translate | undefined;
   try {
-    // A lenient first pass, knowing every command's options, finds the language and the
-    // command name wherever options put them (`--root x status`); a strict pass checks them later.
-    const first = parse(argv, Object.assign({}, globalOptions, ...commands.map((c) => c.options)) as Record<string, OptionSpec>, false);
+    // The language and the command's name, wherever options put them; the command's own options are checked later.
+    const first = firstPass(argv);
     const language = chooseLanguage(typeof first.values.lang === 'string' ? first.values.lang : undefined, env, siteConfig);
     t = await loadTranslator(siteConfig, language.code);
     if (language.unknownOption !== undefined) {

@@ -14,7 +14,7 @@
  * @module
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, lstatSync, readdirSync, readFileSync, statSync, writeFileSync, type BigIntStats } from 'node:fs';
+import { existsSync, mkdirSync, lstatSync, readdirSync, readFileSync, statSync, writeFileSync, type BigIntStats } from 'node:fs';
 import path from 'node:path';
 import type { SiteConfig } from '../config/schema.ts';
 import { POSTS_FOLDER, readBytes, relativeTo } from '../content/content-files.ts';
@@ -22,7 +22,7 @@ import type { KnownPost, KnownPosts } from '../content/known-posts.ts';
 import type { TagLabels } from '../content/model.ts';
 import type { StatusPool } from './status-pool.ts';
 import type { ShardFolder, ShardPost, StatusShard } from './status-shard.ts';
-import { postFolderCount, statusParallelism, type Parallelism } from './status-parallelism.ts';
+import { statusParallelism, threadsPay, type Parallelism } from './status-parallelism.ts';
 import type { ContentReport } from '../content/read-content.ts';
 import { digestOf, entriesOf, isRacy, listingKey, stampOf, type ListedEntry } from '../lib/file-stamp.ts';
 import { asciiJson, readKept, writeKeptJson } from '../lib/kept-json.ts';
@@ -48,6 +48,21 @@ interface Stored {
  */
 export function postCacheFile(root: string): string {
   return path.join(root, 'node_modules', '.astro', 'tandem', 'post-cache.json');
+}
+
+// Threads started by startThreadsEarly, by project folder, until a PostCache of that folder takes them.
+const early = new Map<string, Promise<StatusPool>>();
+
+/**
+ * Starts the threads of a status run before the CLI has loaded its code (see
+ * CommandSpec.early), when `root` has no post cache yet (a fresh checkout) and posts
+ * enough: they load their code meanwhile, and the PostCache made for `root` takes
+ * them. Idle, they do not keep the process alive.
+ * @example startThreadsEarly('/site', statusParallelism(undefined)) // 1 worker started on 2 cores, for 10,000 posts
+ */
+export function startThreadsEarly(root: string, parallelism: Parallelism): void {
+  if (early.has(root) || existsSync(postCacheFile(root)) || !threadsPay(root, parallelism)) return;
+  early.set(root, import('./status-pool.ts').then(({ StatusPool }) => new StatusPool(parallelism.threads)));
 }
 
 /** Status records by post folder, validated by the stamps and digests of the files read for them. */
@@ -95,8 +110,11 @@ export class PostCache implements KnownPosts {
     const stored = readKept<Stored>(file, this.version);
     this.since = typeof stored?.since === 'string' && /^\d+$/.test(stored.since) ? BigInt(stored.since) : undefined;
     this.previous = (this.since !== undefined && stored?.posts) || {};
-    // Nothing known (a fresh checkout, another version) and many posts: the workers start now, to load their code while the folders are listed.
-    if (parallelism.threads >= 2 && Object.keys(this.previous).length === 0 && postFolderCount(root) >= parallelism.minPosts) this.pool = import('./status-pool.ts').then(({ StatusPool }) => new StatusPool(parallelism.threads));
+    // Nothing known (a fresh checkout, another version) and many posts: the workers start now (if not before), to load their code while the folders are listed.
+    const started = early.get(root);
+    early.delete(root);
+    if (Object.keys(this.previous).length === 0 && (started || threadsPay(root, parallelism))) this.pool = started ?? import('./status-pool.ts').then(({ StatusPool }) => new StatusPool(parallelism.threads));
+    else void started?.then((pool) => pool.close());
   }
 
   /**

@@ -32,8 +32,16 @@ export function statusParallelism(requested: string | undefined): Parallelism {
   return count === 'auto' ? { threads: os.availableParallelism(), minPosts: MIN_POSTS } : { threads: count, minPosts: 0 };
 }
 
+/**
+ * Whether a run that knows no post of `root` should start its threads: more than one, and posts enough to pay for them.
+ * @example threadsPay('/site', { threads: 2, minPosts: 3000 }) // true with 10,000 post folders
+ */
+export function threadsPay(root: string, { threads, minPosts }: Parallelism): boolean {
+  return threads >= 2 && postFolderCount(root) >= minPosts;
+}
+
 // The entries of content/posts: as many as the posts, unless they are grouped in folders.
-export function postFolderCount(root: string): number {
+function postFolderCount(root: string): number {
   try {
     return readdirSync(path.join(root, POSTS_FOLDER)).length;
   } catch {

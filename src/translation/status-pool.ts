@@ -43,6 +43,8 @@ export class StatusPool {
   constructor(threads: number, worker = new URL('./status-worker.ts', import.meta.url)) {
     this.workers = Array.from({ length: Math.max(0, threads - 1) }, () => {
       const thread = new Worker(worker);
+      // Until given work (see compute): a pool started early that is never used must not keep the process alive.
+      thread.unref();
       // A worker that fails (it cannot load its code, say) only leaves its shards to the others: its error is not the run's.
       const stopped = new Promise<void>((resolve) => {
         thread.on('error', () => resolve());
@@ -62,6 +64,7 @@ export class StatusPool {
     const next = new Int32Array(new SharedArrayBuffer(4));
     const job: StatusJob = { ...base, folders, shardSize: SHARD_POSTS, next };
     const done = new Map<number, ComputedShard>();
+    for (const { worker } of this.workers) worker.ref();
     const answers = this.workers.map((worker) => answersOf(worker, job, done));
     const shard = (k: number) => computeShard(nthShard({ ...base, folders }, k, SHARD_POSTS));
     for (let k = Atomics.add(next, 0, 1); k < count; k = Atomics.add(next, 0, 1)) {

@@ -58,9 +58,9 @@ export async function project(): Promise<string> {
 // FORCE_COLOR to override it, and none of the variables that choose the CLI's language.
 const { FORCE_COLOR: _f, TANDEM_LANG: _t, LC_ALL: _a, LC_MESSAGES: _m, LANG: _l, ...baseEnv } = process.env;
 
-/** Runs the CLI in a child process, with `--root` when given and extra environment variables. */
-export function tandem(root: string | undefined, args: readonly string[], env: Record<string, string> = {}) {
-  const result = spawnSync(process.execPath, [bin, ...args, ...(root ? ['--root', root] : [])], { encoding: 'utf8', env: { ...baseEnv, NO_COLOR: '1', ...env } });
+/** Runs the CLI in a child process, with `--root` when given and extra environment variables; one still running after `timeout` ms is killed (its code is null). */
+export function tandem(root: string | undefined, args: readonly string[], env: Record<string, string> = {}, timeout = 60_000) {
+  const result = spawnSync(process.execPath, [bin, ...args, ...(root ? ['--root', root] : [])], { encoding: 'utf8', env: { ...baseEnv, NO_COLOR: '1', ...env }, timeout });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
