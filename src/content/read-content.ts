@@ -2,7 +2,7 @@ import type { Dirent } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { SiteConfig } from '../config/schema.ts';
-import { zonedReadings, zonedTimeToDate } from '../i18n/format.ts';
+import { zonedReadings } from '../i18n/format.ts';
 import { findPostDirs, MARKDOWN_LIKE, META_FILE, POSTS_FOLDER, readText, relativeTo, withoutLinks, type ReadObserver } from './content-files.ts';
 import { parseYaml, type ParsedYaml } from './frontmatter.ts';
 import type { Content, Page, Post, PostVersion, TagLabels } from './model.ts';
@@ -61,18 +61,21 @@ function readTags(root: string, config: SiteConfig, problems: ContentProblem[]):
 }
 
 /**
- * An event time must name one moment: a wall-clock time the clocks skip or repeat
- * in its zone is reported with both readings, so the author picks the right one.
+ * An event's start and end as instants. Each must name one moment: a wall-clock
+ * time the clocks skip or repeat in its zone is reported with both readings, so
+ * the author picks the right one.
  */
-function checkEventTimes(event: NonNullable<PostMeta['event']>, file: string, parsed: ParsedYaml, problems: ContentProblem[]): void {
-  for (const key of ['start', 'end'] as const) {
-    const value = event[key];
-    if (value === undefined) continue;
-    const { instants, readings: [earlier, later] } = zonedReadings(value, event.timeZone);
-    if (instants.length === 1) continue;
-    const where = { file, line: parsed.lineOf(['event', key]), field: `event.${key}` };
-    problems.push(problem(instants.length === 0 ? 'time-nonexistent' : 'time-ambiguous', { field: `event.${key}`, value, zone: event.timeZone, earlier, later }, where));
-  }
+function eventInstants(event: NonNullable<PostMeta['event']>, file: string, parsed: ParsedYaml, problems: ContentProblem[]): NonNullable<Post['event']> {
+  // Each time is read once: the readings that check it give its instant.
+  const instantOf = (key: 'start' | 'end', value: string) => {
+    const { instants, instant, readings: [earlier, later] } = zonedReadings(value, event.timeZone);
+    if (instants.length !== 1) {
+      const where = { file, line: parsed.lineOf(['event', key]), field: `event.${key}` };
+      problems.push(problem(instants.length === 0 ? 'time-nonexistent' : 'time-ambiguous', { field: `event.${key}`, value, zone: event.timeZone, earlier, later }, where));
+    }
+    return instant;
+  };
+  return { start: instantOf('start', event.start), end: event.end === undefined ? undefined : instantOf('end', event.end), timeZone: event.timeZone };
 }
 
 /** What reading posts shares: where, the tags they may use, where problems and rejected versions go, and who is told of each file read. */
@@ -120,7 +123,7 @@ function readPostInto({ root, config, tags, observe }: PostReading, absoluteDir:
   if (imageFile !== undefined && !names.includes(imageFile)) {
     problems.push(problem('image-not-in-folder', { name: imageFile, folder: dir, suggestion: suggestName(imageFile, names) }, { file: metaFile, line: parsedMeta?.lineOf(['image', 'src']), field: 'image' }));
   }
-  if (meta?.event && parsedMeta) checkEventTimes(meta.event, metaFile, parsedMeta, problems);
+  const event = meta?.event && parsedMeta && eventInstants(meta.event, metaFile, parsedMeta, problems);
 
   for (const name of names.filter((n) => MARKDOWN_LIKE.test(n) && !isMarkdown(n))) {
     const expected = name.replace(MARKDOWN_LIKE, '.md');
@@ -149,11 +152,6 @@ function readPostInto({ root, config, tags, observe }: PostReading, absoluteDir:
   if (source?.draft) problems.push(problem('source-draft', {}, { file: `${dir}/${meta?.source}.md`, field: 'draft' }));
   if (imageFile !== undefined && source && source.imageAlt === undefined) problems.push(problem('image-alt-missing', {}, { file: source.file, line: 1, field: 'imageAlt' }));
   if (!meta) return undefined;
-  const event = meta.event && {
-    start: zonedTimeToDate(meta.event.start, meta.event.timeZone),
-    end: meta.event.end ? zonedTimeToDate(meta.event.end, meta.event.timeZone) : undefined,
-    timeZone: meta.event.timeZone,
-  };
   return { slug, dir, date: meta.date, sourceLocale: meta.source, tags: meta.tags, type: meta.type, image: imageFile && `${dir}/${imageFile}`, event, aliases: toAliases(meta.aliases), versions };
 }
 

@@ -66,6 +66,8 @@ function offsetAt(instant: number, timeZone: string): number {
 export interface ZonedReadings {
   /** One instant normally; none when a clock change skips the time; two when it repeats it. */
   instants: Date[];
+  /** The instant the time is taken to mean: the first of `instants`; a skipped time read with the offset from before the change (02:30 is 03:30 after a 02:00 → 03:00 jump). */
+  instant: Date;
   /** The two readings either side of a clock change, as local time with UTC offset, e.g. 2021-03-28T01:30+00:00. */
   readings: [string, string];
 }
@@ -80,7 +82,9 @@ export function zonedReadings(local: string, timeZone: string): ZonedReadings {
   const asUtc = Date.parse(`${local}Z`);
   // Zones change offset at most once within a day either side of a time.
   const offsets = [...new Set([offsetAt(asUtc - 86_400_000, timeZone), offsetAt(asUtc + 86_400_000, timeZone)])];
-  const instants = offsets.map((offset) => asUtc - offset * 60_000).filter((instant) => offsetAt(instant, timeZone) === (asUtc - instant) / 60_000);
+  // One offset all around (most times): no change to skip or repeat the time, so it reads at that offset, unchecked.
+  const candidates = offsets.map((offset) => asUtc - offset * 60_000);
+  const instants = offsets.length === 1 ? candidates : candidates.filter((instant) => offsetAt(instant, timeZone) === (asUtc - instant) / 60_000);
   const [before = 0, after = before] = offsets;
   // An instant as the clock showed it at an offset: 2021-03-28T02:30+01:00.
   const show = (instant: number, offset: number) => `${new Date(instant + offset * 60_000).toISOString().slice(0, 16)}${formatOffset(offset)}`;
@@ -88,7 +92,8 @@ export function zonedReadings(local: string, timeZone: string): ZonedReadings {
   const readings: [string, string] = instants.length === 0
     ? [show(asUtc - after * 60_000, before), show(asUtc - before * 60_000, after)]
     : [show(asUtc - before * 60_000, before), show(asUtc - after * 60_000, after)];
-  return { instants: instants.sort((a, b) => a - b).map((instant) => new Date(instant)), readings };
+  instants.sort((a, b) => a - b);
+  return { instants: instants.map((instant) => new Date(instant)), instant: new Date(instants[0] ?? asUtc - before * 60_000), readings };
 }
 
 /**
@@ -102,16 +107,14 @@ function formatOffset(minutes: number): string {
 
 /**
  * Converts a wall-clock time in a named zone to an instant, so "18:00 in London"
- * stays 18:00 London whatever machine builds the site. A time repeated by a clock
- * change means its first occurrence; content validation reports both cases.
+ * stays 18:00 London whatever machine builds the site: the instant of its
+ * zonedReadings (a time repeated by a clock change means its first occurrence;
+ * content validation reports both cases).
  * @example zonedTimeToDate('2021-07-05T18:00', 'Europe/London').toISOString() // '2021-07-05T17:00:00.000Z'
+ * @example zonedTimeToDate('2021-03-28T01:30', 'Europe/Berlin').toISOString() // '2021-03-28T00:30:00.000Z' (still winter time)
  */
 export function zonedTimeToDate(local: string, timeZone: string): Date {
-  const asUtc = new Date(`${local}Z`);
-  const parts = zoneFormatter(timeZone).formatToParts(asUtc);
-  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
-  const zoned = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
-  return new Date(asUtc.getTime() - (zoned - asUtc.getTime()));
+  return zonedReadings(local, timeZone).instant;
 }
 
 const languageNames = new Map<string, string>();

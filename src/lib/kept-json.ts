@@ -36,17 +36,17 @@ export async function writeKept(file: string, version: string, data: unknown): P
 }
 
 /**
- * writeKept for data already written as ASCII JSON (see asciiJson), text or bytes, for a
- * caller that put it together from parts serialised elsewhere (in worker threads, say).
+ * writeKept for data already written as ASCII JSON (see asciiJson): text, or bytes in
+ * parts, for a caller that put it together from parts serialised elsewhere (in worker
+ * threads, say), which are written as they are, without being joined into text first.
  * @example await writeKeptJson(file, 'v2', '{"a":1}') // readKept(file, 'v2') → { a: 1 }
- * @example await writeKeptJson(file, 'v2', Buffer.from('{"a":1}')) // the same
+ * @example await writeKeptJson(file, 'v2', [Buffer.from('{"a":'), Buffer.from('1}')]) // the same
  */
-export async function writeKeptJson(file: string, version: string, json: string | Uint8Array): Promise<void> {
+export async function writeKeptJson(file: string, version: string, json: string | readonly Uint8Array[]): Promise<void> {
   try {
     mkdirSync(path.dirname(file), { recursive: true });
-    // Bytes as one one-byte string (a copy, which writing encodes back without a pass per character).
-    const text = typeof json === 'string' ? json : Buffer.from(json.buffer, json.byteOffset, json.byteLength).toString('latin1');
-    await writeFileAtomic(file, `{"version":${asciiJson(version)},"data":${text}}`, { overwrite: true });
+    const head = `{"version":${asciiJson(version)},"data":`;
+    await writeFileAtomic(file, typeof json === 'string' ? `${head}${json}}` : Buffer.concat([Buffer.from(head), ...json, Buffer.from('}')]), { overwrite: true });
   } catch {
     // Only speed depends on it.
   }

@@ -12,7 +12,7 @@ import { TandemError } from './errors.ts';
  * A failure leaves no temporary file behind and is a TandemError naming the folder
  * (`write-permission`, `write-no-space`, `write-failed`), never the temporary file.
  */
-export async function writeFileAtomic(file: string, text: string, { overwrite }: { overwrite: boolean }): Promise<void> {
+export async function writeFileAtomic(file: string, text: string | Uint8Array, { overwrite }: { overwrite: boolean }): Promise<void> {
   const temp = tempBeside(file);
   try {
     await writeFile(temp, text, { flag: 'wx' });

@@ -312,6 +312,6 @@ export class PostCache implements KnownPosts {
     const parts: Uint8Array[] = [Buffer.from(`{"since":${asciiJson(String(since))},"posts":{`)];
     for (const [dir, entry] of this.used) parts.push(entry instanceof Uint8Array ? entry : Buffer.from(`${asciiJson(dir)}:${asciiJson(entry)}`, 'latin1'), comma);
     parts[parts.length - 1] = Buffer.from('}}');
-    await writeKeptJson(this.file, this.version, Buffer.concat(parts));
+    await writeKeptJson(this.file, this.version, parts);
   }
 }

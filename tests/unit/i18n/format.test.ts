@@ -19,6 +19,16 @@ describe('zonedTimeToDate', () => {
     ['2021-07-05T18:00', 'Europe/London', '2021-07-05T17:00:00.000Z'],
     ['2021-01-05T18:00', 'Europe/London', '2021-01-05T18:00:00.000Z'],
     ['2021-10-01T19:30', 'Asia/Hong_Kong', '2021-10-01T11:30:00.000Z'],
+    // Around clock changes, east and west of Greenwich: still winter time an hour before the jump…
+    ['2021-03-28T01:30', 'Europe/Berlin', '2021-03-28T00:30:00.000Z'],
+    ['2021-03-28T03:30', 'Europe/Berlin', '2021-03-28T01:30:00.000Z'],
+    ['2021-03-14T01:30', 'America/New_York', '2021-03-14T06:30:00.000Z'],
+    // …a repeated time is its first occurrence, in summer time…
+    ['2021-10-31T02:30', 'Europe/Berlin', '2021-10-31T00:30:00.000Z'],
+    ['2021-11-07T01:30', 'America/New_York', '2021-11-07T05:30:00.000Z'],
+    // …and a skipped one reads with the offset from before the jump (an hour later on the clock after it).
+    ['2021-03-28T01:30', 'Europe/London', '2021-03-28T01:30:00.000Z'],
+    ['2021-03-28T02:30', 'Europe/Berlin', '2021-03-28T01:30:00.000Z'],
   ])('%s in %s is %s', (local, zone, iso) => {
     expect(zonedTimeToDate(local, zone).toISOString()).toBe(iso);
   });

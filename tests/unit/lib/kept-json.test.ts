@@ -53,12 +53,18 @@ it('keeps data put together from parts serialised apart as the same data written
   expect(readFileSync(path.join(dir, 'parts.json'), 'utf8')).toBe(readFileSync(path.join(dir, 'whole.json'), 'utf8'));
 });
 
-it('keeps data given as ASCII JSON bytes as the same data given as text', async () => {
+it.each([
+  ['one part', (json: string) => [json]],
+  ['parts cut anywhere', (json: string) => [json.slice(0, 3), json.slice(3, 9), '', json.slice(9)]],
+])('keeps data given as ASCII JSON bytes in %s as the same data given as text', async (_, cut) => {
   const dir = await writeTree({});
   const json = asciiJson({ a: { title: '维吾尔' }, b: [1, 2] });
-  // A view into a larger buffer, as the status cache's entries are.
-  const bytes = Buffer.from(`xx${json}yy`, 'latin1').subarray(2, -2);
-  await writeKeptJson(path.join(dir, 'bytes.json'), 'v1', new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+  // Views into a larger buffer, as the status cache's entries are.
+  const parts = cut(json).map((part) => {
+    const bytes = Buffer.from(`xx${part}yy`, 'latin1').subarray(2, -2);
+    return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  });
+  await writeKeptJson(path.join(dir, 'bytes.json'), 'v1', parts);
   await writeKeptJson(path.join(dir, 'text.json'), 'v1', json);
   expect(readFileSync(path.join(dir, 'bytes.json'), 'utf8')).toBe(readFileSync(path.join(dir, 'text.json'), 'utf8'));
   expect(readKept(path.join(dir, 'bytes.json'), 'v1')).toEqual({ a: { title: '维吾尔' }, b: [1, 2] });
