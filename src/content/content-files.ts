@@ -1,5 +1,5 @@
 import { closeSync, constants, fstatSync, openSync, readdirSync, readFileSync, readlinkSync, readSync, type BigIntStats, type Dirent } from 'node:fs';
-import { readdir } from 'node:fs/promises';
+import { opendir, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { ListedEntry } from '../lib/file-stamp.ts';
 import { describeBadEncoding } from './frontmatter.ts';
@@ -122,7 +122,8 @@ const README = /^readme\./i;
  */
 export async function findPostDirs(root: string, problems: ContentProblem[], listing?: Map<string, ListedEntry[]>, known?: Pick<KnownPosts, 'listing'>): Promise<string[]> {
   const postsDir = path.join(root, POSTS_FOLDER);
-  const isFolder = await readdir(postsDir).then(() => true, () => false);
+  // Opened, not read: findIn lists it (or has its listing already), and it may hold 10,000 posts.
+  const isFolder = await opendir(postsDir).then((folder) => folder.close().then(() => true), () => false);
   if (!isFolder) {
     problems.push(problem('posts-folder-missing', { folder: POSTS_FOLDER }, { file: POSTS_FOLDER }));
     return [];
@@ -140,7 +141,7 @@ function listSync(dir: string): Dirent[] {
 }
 
 function findIn(dir: string, root: string, problems: ContentProblem[], depth: number, listing?: Map<string, ListedEntry[]>, known?: Pick<KnownPosts, 'listing'>): string[] {
-  const listed = (depth > 0 && known?.listing(dir)) || listSync(dir);
+  const listed = known?.listing(dir) || listSync(dir);
   const entries = withoutLinks(listed, dir, root, problems);
   const files: string[] = [];
   const folders: ListedEntry[] = [];

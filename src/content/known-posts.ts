@@ -15,7 +15,7 @@ export interface KnownPost {
 export interface KnownPosts {
   /** The post in `dir` (absolute; its entries listed) if its files are exactly as when it was last read without problems. */
   lookup(dir: string, entries: readonly ListedEntry[]): KnownPost | undefined;
-  /** The entries of a post folder (absolute) as last listed, if it is known to hold the same ones still; else undefined, and the caller lists it. */
+  /** The entries of a folder of content/posts, or of content/posts itself (absolute), as last listed, if it is known to hold the same ones still; else undefined, and the caller lists it. */
   listing(dir: string): ListedEntry[] | undefined;
   /**
    * Told of the tags posts may use before any post folder is listed: it may list and

@@ -86,8 +86,9 @@ export class PostCache implements KnownPosts {
   private readonly seen: FilesRead = new Map();
   // Posts computed ahead by readAhead or prepare, by folder (relative to the root), with the entries of their shard.
   private readonly computed = new Map<string, ShardPost & { entries: Uint8Array }>();
-  // Folders listed (and their posts computed) by readAhead, by folder (relative to the root).
+  // Folders listed (and their posts computed) by readAhead, by folder (relative to the root), and its listing of content/posts.
   private readonly ahead = new Map<string, ShardFolder>();
+  private postsListing: ListedEntry[] | undefined;
   // The file system's clock before this run first read a file to record; null when it cannot be taken (nothing is recorded then).
   private now: bigint | null | undefined;
   private changed = false;
@@ -137,15 +138,19 @@ export class PostCache implements KnownPosts {
 
   /**
    * A folder's entries as last listed, when its stamp says none was added,
-   * removed or renamed since (as for files, unless racy); else its stamp is
-   * taken, before the caller lists it.
+   * removed or renamed since (as for files, unless racy), or as readAhead listed
+   * them this run; else its stamp is taken, before the caller lists it.
    */
   listing(dir: string): ListedEntry[] | undefined {
     const relative = relativeTo(this.root, dir);
+    // content/posts itself: its listing from readAhead, if this run read ahead; it has no stamp kept.
+    if (relative === POSTS_FOLDER) return this.postsListing;
     const listed = this.ahead.get(relative);
     if (listed) {
-      if (listed.listed) this.folders.set(relative, listed.listed);
       const entries = entriesOf(listed.listing);
+      // A post computed ahead is answered by lookup as it is; one with a problem is read again, and kept as any other.
+      if (listed.post) return entries;
+      if (listed.listed) this.folders.set(relative, listed.listed);
       this.keptListings.set(entries, listed.listing);
       return entries;
     }
@@ -174,7 +179,9 @@ export class PostCache implements KnownPosts {
     const posts = path.join(this.root, POSTS_FOLDER);
     let folders: StatusShard['folders'] = [];
     try {
-      folders = readdirSync(posts, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() && !entry.name.startsWith('.') ? [[path.join(posts, entry.name)] as const] : []));
+      // Kept for the reader, which walks content/posts after this: listed once.
+      this.postsListing = readdirSync(posts, { withFileTypes: true });
+      folders = this.postsListing.flatMap((entry) => (entry.isDirectory() && !entry.name.startsWith('.') ? [[path.join(posts, entry.name)] as const] : []));
     } catch {
       // No posts folder: the reader reports it.
     }
