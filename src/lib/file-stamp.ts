@@ -26,7 +26,7 @@ export type StampFields = Pick<BigIntStats, 'size' | 'mtimeNs' | 'ctimeNs' | 'in
  */
 export function stampOf(stats: Omit<StampFields, 'ctimeNs'> & Partial<Pick<StampFields, 'ctimeNs'>>): string {
   const { size, mtimeNs, ctimeNs, ino, dev } = stats;
-  return (ctimeNs === undefined ? [size, mtimeNs, ino, dev] : [size, mtimeNs, ctimeNs, ino, dev]).join(':');
+  return ctimeNs === undefined ? `${size}:${mtimeNs}:${ino}:${dev}` : `${size}:${mtimeNs}:${ctimeNs}:${ino}:${dev}`;
 }
 
 /**

@@ -66,8 +66,14 @@ export function asciiJson(value: unknown): string {
 // Characters from DEL on, in runs.
 const BEYOND_ASCII = /[^\x00-\x7e]+/g;
 
+const HEX = '0123456789abcdef';
+
 function escapeRun(run: string): string {
   let out = '';
-  for (let index = 0; index < run.length; index++) out += `\\u${run.charCodeAt(index).toString(16).padStart(4, '0')}`;
+  // Four hex digits by table: a number printed and padded per character cost most of a Chinese title's escaping.
+  for (let index = 0; index < run.length; index++) {
+    const code = run.charCodeAt(index);
+    out += `\\u${HEX[code >> 12]}${HEX[(code >> 8) & 15]}${HEX[(code >> 4) & 15]}${HEX[code & 15]}`;
+  }
   return out;
 }

@@ -15,7 +15,7 @@ import type { Post, TagLabels } from '../content/model.ts';
 import { ContentValidationError } from '../content/problems.ts';
 import { META_FILE } from '../content/content-files.ts';
 import { readPostFolders } from '../content/read-content.ts';
-import { entriesOf, isRacy, listingKey, stampOf } from '../lib/file-stamp.ts';
+import { entriesOf, isRacy, listingKey, stampOf, type ListedEntry } from '../lib/file-stamp.ts';
 import { computeStatuses, targetsOf } from './compute.ts';
 import { asciiJson } from '../lib/kept-json.ts';
 import { computedPost, observeInto, type FilesRead } from './computed-post.ts';
@@ -83,10 +83,11 @@ export async function computeShard({ root, config, tags, clock, folders }: Statu
     const listed = since === undefined ? undefined : listFolder(dir, since);
     return listed ? [{ dir, ...listed }] : [];
   });
-  // A folder listed here is read only if it is a post's as the reader would find it (see findPostDirs): a group of folders is left to it.
-  const posts = shard.filter(({ listing, listed }) => !listed || isPostFolder(listing));
-  const read = readPostFolders({ root, config, tags, observe }, posts.map(({ dir, listing }) => [dir, entriesOf(listing)] as const));
-  const good = read.flatMap((post, k) => (post && posts[k] ? [{ post, folder: posts[k] }] : []));
+  // Each listing read back once, for the check and the reader. A folder listed here is read only if it is a post's as the
+  // reader would find it (see findPostDirs): a group of folders is left to it.
+  const posts = shard.map((folder) => ({ folder, entries: entriesOf(folder.listing) })).filter(({ folder, entries }) => !folder.listed || isPostFolder(entries));
+  const read = readPostFolders({ root, config, tags, observe }, posts.map(({ folder, entries }) => [folder.dir, entries] as const));
+  const good = read.flatMap((post, k) => (post && posts[k] ? [{ post, folder: posts[k].folder }] : []));
   const records = await statusesByPost(root, config, good.map(({ post }) => post), observe);
   let entries = '';
   good.forEach(({ post, folder }, k) => {
@@ -115,8 +116,7 @@ function listFolder(dir: string, since: bigint): Pick<ShardFolder, 'listing' | '
 }
 
 // A post's folder holds post.yaml and no folder: one that holds folders is read after the reader has looked inside them.
-function isPostFolder(listing: string): boolean {
-  const entries = entriesOf(listing);
+function isPostFolder(entries: readonly ListedEntry[]): boolean {
   return entries.some((entry) => entry.name === META_FILE) && !entries.some((entry) => entry.isDirectory());
 }
 

@@ -76,6 +76,8 @@ it.each([
   ['🗳', '"\\ud83d\\uddf3"'],
   ['\u007f~', '"\\u007f~"'],
   ['é\u0001', '"\\u00e9\\u0001"'],
+  // Every hex digit place, from a zero-padded one to the highest code unit.
+  ['\u0800\u1abc\uffef', '"\\u0800\\u1abc\\uffef"'],
 ])('asciiJson(%j) is %s', (value, expected) => {
   expect(asciiJson(value)).toBe(expected);
 });
