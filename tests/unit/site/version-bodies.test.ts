@@ -16,13 +16,15 @@ afterEach(() => rm(dir, { recursive: true, force: true }));
 const en: VersionBody = { html: '<h2 id="h-a">A</h2><p>Hi</p>', headings: [{ depth: 2, id: 'h-a', text: 'A' }], blocks: ['## A', 'Hi'] };
 const zh: VersionBody = { html: '<p>你好</p>', headings: [] };
 
+/** A body named as where it is rendered. */
+const named = (body: VersionBody) => namedBody({ ...body, blocks: body.blocks?.map((text) => ({ text })) });
+
 /** Stores bodies as a build's run does (named where rendered, then saved), giving their names. */
 async function store(dir: string, bodies: VersionBody[]): Promise<string[]> {
-  const named = bodies.map((body) => namedBody({ ...body, blocks: body.blocks?.map((text) => ({ text })) }));
   const run = new BodyStore(dir);
-  run.store(named);
+  run.store(bodies.map(named));
   run.save();
-  return named.map((item) => item.id);
+  return bodies.map((body) => named(body).id);
 }
 
 const packs = async (dir: string) => (await readdir(dir)).filter((name) => name.endsWith('.pack')).sort();
@@ -85,7 +87,7 @@ describe('version bodies', () => {
     const opened = new BodyPacks(dir);
     opened.refresh();
     const run = new BodyStore(dir);
-    const [kept, added] = [namedBody(body(3)), namedBody(body(99))];
+    const [kept, added] = [named(body(3)), named(body(99))];
     run.store([kept, added]);
     // Another build, meanwhile: it merges the packs this run found kept.id in.
     const [other = ''] = await store(dir, [body(100)]);
@@ -111,7 +113,7 @@ describe('version bodies', () => {
 
   it('leaves no pack behind for a run that failed before saving', async () => {
     const run = new BodyStore(dir);
-    run.store([namedBody(en)]);
+    run.store([named(en)]);
     run.discard();
     expect(await readdir(dir).catch(() => [])).toEqual([]);
   });
