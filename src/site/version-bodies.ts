@@ -1,7 +1,7 @@
 /**
  * The bulk of each rendered version (its HTML, its headings, and a written
  * version's blocks as written) kept out of Astro's data store, in packs under
- * Astro's cacheDir (body-packs.ts), by a name made from a hash of its contents; the
+ * Astro's cacheDir (packs.ts), by a name made from a hash of its contents; the
  * store holds that name.
  *
  * Why: a build turns the whole data store into one JavaScript module
@@ -18,14 +18,14 @@
  * bodies are never stale, and builds running at the same time share the packs.
  * @module
  */
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { closeSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { TocHeading } from '../pipeline/index.ts';
 import { TandemError } from '../lib/errors.ts';
 import { writeError } from '../lib/write-file.ts';
-import { BodyPacks, PACK } from './body-packs.ts';
+import { MAX_PACKS, PACK, PackIndex, packName, packsIn } from './packs.ts';
 
 /** What a version's own page shows beyond its fields. */
 export interface VersionBody {
@@ -41,12 +41,15 @@ export function bodiesDir(cacheDir: URL): string {
   return fileURLToPath(new URL('tandem/bodies/', cacheDir));
 }
 
+// Body names are this many hex digits.
+const NAME_LENGTH = 32;
+
 /**
  * The name a body is stored under: a hash of its JSON.
  * @example bodyId('{"html":"<p>Hi</p>","headings":[]}') // 32 hex digits
  */
 export function bodyId(json: string): string {
-  return createHash('sha256').update(json).digest('hex').slice(0, 32);
+  return createHash('sha256').update(json).digest('hex').slice(0, NAME_LENGTH);
 }
 
 /** A body and its name (see bodyId), as a rendering carries them. */
@@ -74,8 +77,6 @@ export function namedBody(rendering: Parameters<typeof versionBody>[0]): NamedBo
   return { id: bodyId(JSON.stringify(body)), body };
 }
 
-/** Packs a folder may hold before a run that adds one merges them into its own. */
-export const MAX_PACKS = 8;
 // Bodies are written to the pack in pieces of about this many characters.
 const WRITE_AT = 1 << 20;
 // The folders of a body per file (before packs): left from an older version, removed.
@@ -95,7 +96,7 @@ const LEFT_OVER_AFTER = 24 * 60 * 60 * 1000;
  */
 export class BodyStore {
   readonly dir: string;
-  private readonly packs: BodyPacks;
+  private readonly packs: PackIndex;
   // Every body stored in this run, and those of them waiting to be written.
   private readonly stored = new Set<string>();
   private waiting: string[] = [];
@@ -105,7 +106,7 @@ export class BodyStore {
 
   constructor(dir: string) {
     this.dir = dir;
-    this.packs = new BodyPacks(dir);
+    this.packs = new PackIndex(dir, NAME_LENGTH);
   }
 
   /** Stores each body not stored yet. */
@@ -121,9 +122,9 @@ export class BodyStore {
 
   /** Puts this run's pack in place (see the class's doc); nothing when it added no body. */
   save(): void {
-    const merge = this.packs.packs().length >= MAX_PACKS;
+    const merge = packsIn(this.dir).length >= MAX_PACKS;
     // Every body of the packs merged, not only this run's: another build may be reading them.
-    for (const id of merge ? this.packs.names() : []) {
+    for (const id of merge ? this.packs.keys() : []) {
       const json = this.packs.read(id);
       if (json !== undefined) this.append(id, json);
     }
@@ -179,7 +180,7 @@ export class BodyStore {
     try {
       if (!this.pack) {
         mkdirSync(this.dir, { recursive: true });
-        const file = path.join(this.dir, `${Date.now().toString(36)}-${randomBytes(6).toString('hex')}${TEMP}`);
+        const file = path.join(this.dir, `${packName()}${TEMP}`);
         this.pack = { file, fd: openSync(file, 'wx') };
       }
       writeSync(this.pack.fd, this.waiting.join(''));
@@ -192,12 +193,12 @@ export class BodyStore {
 }
 
 // The packs of each folder, indexed once per process (a page reads a few bodies).
-const foldersRead = new Map<string, BodyPacks>();
+const foldersRead = new Map<string, PackIndex>();
 
 /** A stored body, read for the page that shows it. */
 export function readBody(dir: string, id: string): VersionBody {
   let packs = foldersRead.get(dir);
-  if (!packs) foldersRead.set(dir, (packs = new BodyPacks(dir)));
+  if (!packs) foldersRead.set(dir, (packs = new PackIndex(dir, NAME_LENGTH)));
   const json = packs.read(id);
   try {
     if (json !== undefined) return JSON.parse(json) as VersionBody;

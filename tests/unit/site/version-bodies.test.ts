@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { TandemError } from '../../../src/lib/errors.ts';
-import { BodyPacks, packLines } from '../../../src/site/body-packs.ts';
-import { BodyStore, bodiesDir, bodyId, MAX_PACKS, namedBody, readBody, versionBody, type VersionBody } from '../../../src/site/version-bodies.ts';
+import { MAX_PACKS, PackIndex, packLines, packName } from '../../../src/site/packs.ts';
+import { BodyStore, bodiesDir, bodyId, namedBody, readBody, versionBody, type VersionBody } from '../../../src/site/version-bodies.ts';
 
 let dir: string;
 beforeEach(async () => {
@@ -29,7 +29,7 @@ async function store(dir: string, bodies: VersionBody[]): Promise<string[]> {
 
 const packs = async (dir: string) => (await readdir(dir)).filter((name) => name.endsWith('.pack')).sort();
 /** The names of the bodies in each pack of the folder. */
-const packed = async (dir: string) => Promise.all((await packs(dir)).map((name) => packLines(readFileSync(path.join(dir, name))).map((line) => line.name)));
+const packed = async (dir: string) => Promise.all((await packs(dir)).map((name) => packLines(readFileSync(path.join(dir, name)), 32).map((line) => line.key)));
 const body = (n: number): VersionBody => ({ html: `<p>${n}</p>`, headings: [] });
 
 describe('version bodies', () => {
@@ -76,7 +76,7 @@ describe('version bodies', () => {
     expect(await packs(dir)).toHaveLength(MAX_PACKS);
     const [added = ''] = await store(dir, [body(3), body(99)]).then((named) => named.slice(1));
     expect((await packed(dir)).map((names) => names.sort())).toEqual([[...ids, added].sort()]);
-    const reader = new BodyPacks(dir);
+    const reader = new PackIndex(dir, 32);
     expect([reader.read(ids[0] ?? ''), reader.read(added)]).toEqual([JSON.stringify(body(0)), JSON.stringify(body(99))]);
     reader.close();
   });
@@ -84,7 +84,7 @@ describe('version bodies', () => {
   it('keeps every body readable when another build merges the packs a run relies on', async () => {
     const ids: string[] = [];
     for (let n = 0; n < MAX_PACKS; n++) ids.push(...(await store(dir, [body(n)])));
-    const opened = new BodyPacks(dir);
+    const opened = new PackIndex(dir, 32);
     opened.refresh();
     const run = new BodyStore(dir);
     const [kept, added] = [named(body(3)), named(body(99))];
@@ -93,7 +93,7 @@ describe('version bodies', () => {
     const [other = ''] = await store(dir, [body(100)]);
     run.save();
     expect(await packs(dir)).toHaveLength(2);
-    const fresh = new BodyPacks(dir);
+    const fresh = new PackIndex(dir, 32);
     expect([kept.id, added.id, other, ids[0] ?? ''].map((id) => fresh.read(id) !== undefined)).toEqual([true, true, true, true]);
     // A reader that had the old packs open reads them still.
     expect(opened.read(ids[1] ?? '')).toBe(JSON.stringify(body(1)));
@@ -129,14 +129,24 @@ describe('version bodies', () => {
 });
 
 describe('packLines', () => {
-  const name = 'a'.repeat(32);
+  const key = 'a'.repeat(32);
   it.each([
-    ['a complete line', `${name}\t{"html":"x"}\n`, [{ name, start: 33, length: 12 }]],
-    ['offsets in bytes, past multi-byte text', `${name}\t"你好"\n${'b'.repeat(32)}\t1\n`, [{ name, start: 33, length: 8 }, { name: 'b'.repeat(32), start: 75, length: 1 }]],
-    ['a last line without its end (skipped)', `${name}\t{}\n${'b'.repeat(32)}\t{`, [{ name, start: 33, length: 2 }]],
-    ['a line in another shape (skipped)', `short\t{}\n${name}{}\n${name}\t{}\n`, [{ name, start: 77, length: 2 }]],
+    ['a complete line', `${key}\t{"html":"x"}\n`, [{ key, start: 33, length: 12 }]],
+    ['offsets in bytes, past multi-byte text', `${key}\t"你好"\n${'b'.repeat(32)}\t1\n`, [{ key, start: 33, length: 8 }, { key: 'b'.repeat(32), start: 75, length: 1 }]],
+    ['a last line without its end (skipped)', `${key}\t{}\n${'b'.repeat(32)}\t{`, [{ key, start: 33, length: 2 }]],
+    ['a line in another shape (skipped)', `short\t{}\n${key}{}\n${key}\t{}\n`, [{ key, start: 77, length: 2 }]],
     ['nothing', '', []],
   ])('%s', (_, text, expected) => {
-    expect(packLines(Buffer.from(text))).toEqual(expected);
+    expect(packLines(Buffer.from(text), 32)).toEqual(expected);
+  });
+});
+
+describe('packName', () => {
+  it('sorts packs made later after earlier ones, and never repeats', () => {
+    const first = packName();
+    const names = Array.from({ length: 50 }, () => packName());
+    expect(new Set(names).size).toBe(50);
+    expect(names.every((name) => name.split('-')[0]! >= first.split('-')[0]!)).toBe(true);
+    expect(first).toMatch(/^[0-9a-z]{8}-[0-9a-f]{12}$/);
   });
 });
