@@ -4,7 +4,7 @@
  * the pipeline's code and package versions), so an entry can never be stale and
  * a fresh `astro build` re-renders only what changed.
  *
- * Entries are kept in packs, one line per entry (`key`, a tab, the result's JSON):
+ * Entries are kept in packs (packs.ts), one line per entry (`key`, a tab, the result's JSON):
  * a run reads every pack once and writes what it rendered as one new pack, where a
  * file per entry cost a write (and, in a first build, a failed read) for each of
  * thousands of versions. Each pack is written to a temporary name and renamed into
@@ -13,18 +13,16 @@
  * removes the packs it read, so the store holds what the site still shows.
  * @module
  */
-import { createHash, randomBytes } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { writeFileAtomicSync } from '../lib/write-file.ts';
+import { MAX_PACKS, PACK, packLines, packName, packsIn } from './packs.ts';
 import type { RenderResult, RenderTask } from './render-task.ts';
 
 // Bumped when the shape of a stored entry changes.
 const FORMAT = 3;
-const PACK = '.pack';
 const KEY_LENGTH = 64;
-/** Packs a run may leave before it merges them into one. */
-export const MAX_PACKS = 8;
 
 /**
  * The cache key of a task under a renderer version.
@@ -36,15 +34,13 @@ export function renderKey(task: RenderTask, renderer: string): string {
 }
 
 /**
- * A pack's entries: each line's key and the JSON after it. A key may come more than once
+ * A pack's entries (packs.ts): each key and the JSON after it. A key may come more than once
  * (a damaged entry, and the one rendered again after it): each JSON is kept.
- * @example readPack(`${'a'.repeat(64)}\t{"html":"<p>Hi</p>"}\n`) // Map { 'aaa…a' => ['{"html":"<p>Hi</p>"}'] }
+ * @example readPack(Buffer.from(`${'a'.repeat(64)}\t{"html":"<p>Hi</p>"}\n`)) // Map { 'aaa…a' => ['{"html":"<p>Hi</p>"}'] }
  */
-export function readPack(text: string, into = new Map<string, string[]>()): Map<string, string[]> {
-  for (const line of text.split('\n')) {
-    if (line.charAt(KEY_LENGTH) !== '\t') continue;
-    const key = line.slice(0, KEY_LENGTH);
-    const json = line.slice(KEY_LENGTH + 1);
+export function readPack(bytes: Buffer, into = new Map<string, string[]>()): Map<string, string[]> {
+  for (const { key, start, length } of packLines(bytes, KEY_LENGTH)) {
+    const json = bytes.toString('utf8', start, start + length);
     const known = into.get(key);
     if (known) known.push(json);
     else into.set(key, [json]);
@@ -69,15 +65,9 @@ export class RenderCache {
   private entries(): Map<string, string[]> {
     if (this.stored) return this.stored;
     this.stored = new Map();
-    let names: string[] = [];
-    try {
-      names = readdirSync(this.dir).filter((name) => name.endsWith(PACK));
-    } catch {
-      // No cache yet.
-    }
-    for (const name of names) {
+    for (const name of packsIn(this.dir)) {
       try {
-        readPack(readFileSync(path.join(this.dir, name), 'utf8'), this.stored);
+        readPack(readFileSync(path.join(this.dir, name)), this.stored);
         this.packs.push(name);
       } catch {
         // Read by this run or not at all.
@@ -121,7 +111,7 @@ export class RenderCache {
     const lines = [...(merge ? new Map([...this.used, ...this.added]) : this.added).values()];
     try {
       mkdirSync(this.dir, { recursive: true });
-      writeFileAtomicSync(path.join(this.dir, `${Date.now().toString(36)}-${randomBytes(6).toString('hex')}${PACK}`), `${lines.join('\n')}\n`);
+      writeFileAtomicSync(path.join(this.dir, `${packName()}${PACK}`), `${lines.join('\n')}\n`);
       if (merge) for (const name of this.packs.splice(0)) rmSync(path.join(this.dir, name), { force: true });
       this.added.clear();
     } catch {

@@ -119,6 +119,7 @@ async function runSite(options: SiteRunOptions, root: string, cacheDir: URL): Pr
     const renderedAgain = new Map((await renderer.render(rewritten.map((item) => item.job))).map((rendering, index) => [`${rewritten[index]?.job.version.file}\0${rewritten[index]?.job.locale}`, rendering]));
     const published = shown.map((item, index) => renderedAgain.get(`${item.job.version.file}\0${item.job.locale}`) ?? (renderings[index] as RenderResult));
     bodies.store(published.map((rendering) => ({ id: rendering.bodyId, body: versionBody(rendering) })));
+    bodies.save();
     for (const [index, item] of shown.entries()) {
       const entry = versions.get(item.doc) ?? {};
       entry[item.job.locale] = shownVersion(item, published[index] as RenderResult);
@@ -128,6 +129,7 @@ async function runSite(options: SiteRunOptions, root: string, cacheDir: URL): Pr
     const statuses = Map.groupBy(await computeStatuses({ root, config: options.config, content: { ...content, pages: [] }, blocksOf: (post) => sources.get(post) }), (record) => record.slug);
     return { content, versions, statuses, total: shown.length, rendered: renderer.rendered, reused: renderer.reused };
   } finally {
+    bodies.discard();
     await renderer.close();
   }
 }

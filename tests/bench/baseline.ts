@@ -6,7 +6,9 @@
  * for every post in every locale (the translation when there is a published one, else the
  * original; a converted locale such as Traditional Chinese shows the version it is converted
  * from as it is, since plain Astro has no converter) and `/<locale>/`, `/<locale>/2/`… with
- * the same page size.
+ * the same page size. Each post's article is marked for search (`data-pagefind-body`, as
+ * Starlight marks its content), so the Pagefind CLI run over the output (the search reference,
+ * see run.ts) indexes the post pages only, as Tandem's search does.
  * @module
  */
 import { cp, mkdir, writeFile } from 'node:fs/promises';
@@ -104,7 +106,7 @@ const entry = post.shown[locale]!;
 const { Content } = await render(entry);
 ---
 <Layout title={String(entry.data.title)} lang={langOf[locale] ?? locale} locale={locale}>
-  <article>
+  <article data-pagefind-body>
     <h1>{String(entry.data.title)}</h1>
     <Content />
   </article>

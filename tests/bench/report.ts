@@ -26,6 +26,8 @@ export interface RunRecord {
   routes?: RouteTimes | undefined;
   /** Tandem's builds: wall time of the search index (Pagefind), from the build's log. */
   searchMs?: number;
+  /** The baseline's cold builds: the Pagefind CLI run over the output afterwards (run.ts, searchReference). */
+  withSearch?: { wallMs: number; cpuMs: number | null };
 }
 
 export interface SiteResult {
@@ -140,6 +142,9 @@ function site(result: SiteResult) {
     searchMs: result.cold.map((r) => r.searchMs ?? null),
     rebuildSearchMs: result.rebuild.map((r) => r.searchMs ?? null),
     buildWithoutSearch: stats(result.cold.map((r) => (r.searchMs === undefined ? null : r.wallMs - r.searchMs))),
+    /** The baseline: its build and then the Pagefind CLI over its output, wall and CPU. */
+    buildWithSearch: stats(result.cold.map((r) => (r.withSearch ? r.wallMs + r.withSearch.wallMs : null))),
+    cpuWithSearch: stats(result.cold.map((r) => (r.withSearch && r.cpuMs !== null && r.withSearch.cpuMs !== null ? r.cpuMs + r.withSearch.cpuMs : null))),
     rebuildWithoutSearch: stats(result.rebuild.map((r) => (r.searchMs === undefined ? null : r.wallMs - r.searchMs))),
   };
 }
@@ -157,6 +162,8 @@ export function summarise(builds: SizeResult[], status: StatusResult) {
         cpuRatio: ours.cpu && baseline.cpu ? ours.cpu.median / baseline.cpu.median : null,
         rebuildRatio: ours.rebuild && baseline.rebuild ? ours.rebuild.median / baseline.rebuild.median : null,
         ratioWithoutSearch: ours.buildWithoutSearch && baseline.build ? ours.buildWithoutSearch.median / baseline.build.median : null,
+        ratioWithSearch: ours.build && baseline.buildWithSearch ? ours.build.median / baseline.buildWithSearch.median : null,
+        cpuRatioWithSearch: ours.cpu && baseline.cpuWithSearch ? ours.cpu.median / baseline.cpuWithSearch.median : null,
         rebuildRatioWithoutSearch: ours.rebuildWithoutSearch && baseline.rebuild ? ours.rebuildWithoutSearch.median / baseline.rebuild.median : null,
       };
     }),
@@ -260,7 +267,9 @@ export function formatReport(report: BenchReport): string {
           row('rebuild after editing 1 post: baseline', (b) => range(b.baseline.rebuild, secs)),
           row('rebuild ratio Tandem / baseline (wall)', (b) => (b.rebuildRatio === null ? 'n/a' : `${b.rebuildRatio.toFixed(2)}×`)),
           row('search index (Pagefind): cold / rebuild', (b) => `${range(stats(b.ours.searchMs), secs)} / ${range(stats(b.ours.rebuildSearchMs), secs)}`),
-          row('wall ratios without the search index: build / rebuild', (b) => `${b.ratioWithoutSearch?.toFixed(2) ?? 'n/a'}× / ${b.rebuildRatioWithoutSearch?.toFixed(2) ?? 'n/a'}×`),
+          row('wall ratios less the search time after the pages: build / rebuild', (b) => `${b.ratioWithoutSearch?.toFixed(2) ?? 'n/a'}× / ${b.rebuildRatioWithoutSearch?.toFixed(2) ?? 'n/a'}×`),
+          row('baseline, then the Pagefind CLI: wall / CPU', (b) => `${range(b.baseline.buildWithSearch, secs)} / ${range(b.baseline.cpuWithSearch, secs)}`),
+          row('ratio Tandem / that, both with search: wall / CPU', (b) => `${b.ratioWithSearch?.toFixed(2) ?? 'n/a'}× / ${b.cpuRatioWithSearch?.toFixed(2) ?? 'n/a'}×`),
           row('phases, Tandem: start / content / bundle / pages / end', (b) => phase(b, 'ours')),
           row('phases, baseline', (b) => phase(b, 'baseline')),
           row('Tandem rebuild phases', (b) => {

@@ -207,6 +207,21 @@ async function build(project: string, what: string, extraNodeArgs: string[] = []
   return record;
 }
 
+// The Pagefind CLI, as `npx pagefind` runs it (its extended build, which segments Chinese).
+const pagefindCli = path.join(repoModules, 'pagefind', 'lib', 'runner', 'bin.cjs');
+
+/**
+ * Indexes the baseline's output with the Pagefind CLI, as a plain Astro site with search
+ * (Starlight) does after its build: the reference Tandem's build, which indexes its pages
+ * too, is also compared with. Written outside dist/, so the baseline's output figures stay those of its pages.
+ */
+async function searchReference(project: string, what: string): Promise<{ wallMs: number; cpuMs: number | null }> {
+  const result = await measure(process.execPath, [pagefindCli, '--site', 'dist', '--output-path', 'search-reference'], { cwd: project, timeoutMs: BUILD_TIMEOUT });
+  assertOk(result, what);
+  log(`  ${what}: ${secs(result.wallMs)} (CPU ${result.cpuMs === null ? 'n/a' : secs(result.cpuMs)})`);
+  return { wallMs: result.wallMs, cpuMs: result.cpuMs };
+}
+
 async function measureSize(posts: number): Promise<SizeResult> {
   log(`[${posts} posts] generating corpus`);
   const ours = path.join(work, `site-${posts}`);
@@ -230,7 +245,9 @@ async function measureSize(posts: number): Promise<SizeResult> {
     for (const key of order) {
       const s = sites[key];
       await clearBuildCaches(s.dir);
-      s.result.cold.push(await build(s.dir, `run ${r + 1}/${runs} ${s.label} full build`));
+      const cold = await build(s.dir, `run ${r + 1}/${runs} ${s.label} full build`);
+      if (key === 'baseline') cold.withSearch = await searchReference(s.dir, `run ${r + 1}/${runs} baseline's search index (Pagefind CLI)`);
+      s.result.cold.push(cold);
       if (!s.result.dist) {
         s.result.dist = await distSize(path.join(s.dir, 'dist'));
         s.result.pages = s.result.dist.pages;

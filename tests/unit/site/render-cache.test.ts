@@ -2,7 +2,8 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { MAX_PACKS, readPack, RenderCache } from '../../../src/site/render-cache.ts';
+import { MAX_PACKS } from '../../../src/site/packs.ts';
+import { readPack, RenderCache } from '../../../src/site/render-cache.ts';
 import type { RenderResult } from '../../../src/site/render-task.ts';
 
 let dir: string;
@@ -22,7 +23,7 @@ describe('readPack', () => {
     ['a line cut before its tab, skipped', `${key(1)}\t{"a":1}\n${key(2).slice(0, 30)}`, [[key(1), ['{"a":1}']]]],
     ['nothing', '', []],
   ])('%s', (_name, text, entries) => {
-    expect([...readPack(text)]).toEqual(entries);
+    expect([...readPack(Buffer.from(text))]).toEqual(entries);
   });
 });
 
