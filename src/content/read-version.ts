@@ -12,6 +12,7 @@ import { versionFrontmatterSchema } from './schema.ts';
 import { validateWith } from './validate.ts';
 
 const versionFields = Object.keys(versionFrontmatterSchema.shape);
+const NOT_SPACE = /\S/;
 
 /** Reads and parses a `<locale>.md` file, adding any problems to `problems`; `observe` is told of the bytes read. */
 export function readVersion(absolute: string, file: string, locale: string, problems: ContentProblem[], observe?: ReadObserver): PostVersion | undefined {
@@ -32,7 +33,8 @@ export function parseVersion(text: string, file: string, locale: string, problem
   const parsed = parseYaml(split.yaml, file, split.yamlStartLine, problems);
   const data = parsed && validateWith(versionFrontmatterSchema, parsed, file, versionFields, problems);
   if (!data) return undefined;
-  if (split.body.trim() === '' && !data.draft) {
+  // Whitespace only (what trim removes, \s): found at the first other character, without copying the body.
+  if (!NOT_SPACE.test(split.body) && !data.draft) {
     problems.push(problem('body-empty', {}, { file, line: split.bodyStartLine, field: 'body' }));
     return undefined;
   }

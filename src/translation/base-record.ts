@@ -68,13 +68,22 @@ function dateOf(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
 
+// By version read: a status run asks once per translation (whether it is up to date) and again to fingerprint an outdated one.
+const digests = new WeakMap<PostVersion, string>();
+
 /**
  * A cheap hash of a version's exact translatable text, computed without parsing
  * Markdown, so status can skip parsing every post whose source is unchanged.
+ * @example sourceDigest(post.versions[post.sourceLocale]) // 16 hex characters, equal to its base record's digest while the text is as recorded
  */
 export function sourceDigest(version: PostVersion): string {
-  const updates = version.updates.map((u) => [dateOf(u.date), u.text]);
-  return hashText(JSON.stringify([version.title, version.summary ?? null, version.location ?? null, updates, version.body]));
+  let digest = digests.get(version);
+  if (digest === undefined) {
+    const updates = version.updates.map((u) => [dateOf(u.date), u.text]);
+    digest = hashText(JSON.stringify([version.title, version.summary ?? null, version.location ?? null, updates, version.body]));
+    digests.set(version, digest);
+  }
+  return digest;
 }
 
 /**
