@@ -8,6 +8,8 @@
  * afterwards by the reader, as for posts known from an earlier run.
  * @module
  */
+import module from 'node:module';
+import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { ComputedShard, StatusShard } from './status-shard.ts';
 
@@ -42,7 +44,11 @@ export class StatusPool {
   /** `worker`: the module the threads run (status-worker.ts; another only in tests). */
   constructor(threads: number, worker = new URL('./status-worker.ts', import.meta.url)) {
     this.workers = Array.from({ length: Math.max(0, threads - 1) }, () => {
-      const thread = new Worker(worker);
+      // The CLI's compile cache (see bin.ts) handed down, so that even the worker's first module, loaded before it could
+      // turn one on itself, is read from it: no TypeScript stripper loaded and run per thread (~50 ms).
+      // NODE_COMPILE_CACHE names the folder Node keeps a subfolder per Node version in, as the CLI's own is.
+      const cache = module.getCompileCacheDir?.();
+      const thread = new Worker(worker, cache === undefined ? undefined : { env: { ...process.env, NODE_COMPILE_CACHE: path.dirname(cache) } });
       // Until given work (see compute): a pool started early that is never used must not keep the process alive.
       thread.unref();
       // A worker that fails (it cannot load its code, say) only leaves its shards to the others: its error is not the run's.
