@@ -78,9 +78,15 @@ export class PackIndex {
     this.keyLength = keyLength;
   }
 
-  /** Indexes the packs not indexed yet; a pack removed meanwhile is skipped. */
+  /**
+   * Indexes the packs not indexed yet (a pack removed meanwhile is skipped), and lets go of
+   * those another run has merged away since: a long `astro dev` session would otherwise hold
+   * every merged pack's disk space until it ends.
+   */
   refresh(): void {
-    for (const pack of packsIn(this.dir)) {
+    const now = packsIn(this.dir);
+    const gone = new Set([...this.open.keys()].filter((pack) => !now.includes(pack)));
+    for (const pack of now) {
       if (this.open.has(pack)) continue;
       let fd: number;
       try {
@@ -90,6 +96,13 @@ export class PackIndex {
       }
       this.open.set(pack, fd);
       for (const { key, start, length } of packLines(readFileSync(fd), this.keyLength)) this.places.set(key, { pack, start, length });
+    }
+    if (gone.size === 0) return;
+    // What a merge kept is in the pack it wrote, indexed above; only what it did not is forgotten.
+    for (const [key, place] of this.places) if (gone.has(place.pack)) this.places.delete(key);
+    for (const pack of gone) {
+      closeSync(this.open.get(pack) as number);
+      this.open.delete(pack);
     }
   }
 

@@ -174,20 +174,26 @@ function contentStamp(root: string): string {
   return hash.digest('hex');
 }
 
-const runs = new WeakMap<SiteRunOptions, { root: string; stamp: string; run: Promise<SiteRun>; takers: Set<string> }>();
+const runs = new WeakMap<SiteRunOptions, { root: string; stamp: string; run: Promise<SiteRun>; settled: boolean; takers: Set<string> }>();
 
 /**
  * The site's content, checked and rendered, shared by the loaders made from the same
  * options in one sync (Astro runs them side by side): the first to ask starts the run,
- * the other gets the same one. A loader asking again, or content changed since, starts
- * a new run; once every loader has it, it is forgotten, so its memory can go.
+ * the other gets the same one. A loader asking again, or content changed since a run
+ * that has ended, starts a new run; once every loader has it, it is forgotten, so its
+ * memory can go. A run still going is shared without walking `content/` again: content
+ * changed meanwhile starts the next sync, which runs again.
  */
 export function siteRun(options: SiteRunOptions, root: string, cacheDir: URL, taker: 'posts' | 'pages'): Promise<SiteRun> {
-  const stamp = contentStamp(root);
   let entry = runs.get(options);
-  if (!entry || entry.root !== root || entry.stamp !== stamp || entry.takers.has(taker)) {
-    entry = { root, stamp, run: runSite(options, root, cacheDir), takers: new Set() };
-    runs.set(options, entry);
+  const shared = entry && entry.root === root && !entry.takers.has(taker) && (!entry.settled || entry.stamp === contentStamp(root));
+  if (!entry || !shared) {
+    const started = { root, stamp: contentStamp(root), run: runSite(options, root, cacheDir), settled: false, takers: new Set<string>() };
+    started.run.then(
+      () => (started.settled = true),
+      () => (started.settled = true),
+    );
+    runs.set(options, (entry = started));
   }
   entry.takers.add(taker);
   if (entry.takers.size === 2) runs.delete(options);

@@ -101,6 +101,20 @@ describe('version bodies', () => {
     fresh.close();
   });
 
+  it('lets go of the packs another run merged away, once it looks again', async () => {
+    const ids: string[] = [];
+    for (let n = 0; n < MAX_PACKS; n++) ids.push(...(await store(dir, [body(n)])));
+    const reader = new PackIndex(dir, 32);
+    reader.refresh();
+    expect(reader.indexedPacks()).toHaveLength(MAX_PACKS);
+    const [added = ''] = await store(dir, [body(99)]);
+    // The body added is not indexed yet: reading it looks again, and finds the merged pack only.
+    expect(reader.read(added)).toBe(JSON.stringify(body(99)));
+    expect(reader.indexedPacks()).toEqual(await packs(dir));
+    expect(reader.read(ids[0] ?? '')).toBe(JSON.stringify(body(0)));
+    reader.close();
+  });
+
   it('removes what older versions and halfway runs left, and nothing a run is writing', async () => {
     mkdirSync(path.join(dir, 'ab'));
     writeFileSync(path.join(dir, 'ab', 'ab12.json'), '{}');
