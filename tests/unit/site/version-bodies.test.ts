@@ -31,6 +31,12 @@ const packs = async (dir: string) => (await readdir(dir)).filter((name) => name.
 /** The names of the bodies in each pack of the folder. */
 const packed = async (dir: string) => Promise.all((await packs(dir)).map((name) => packLines(readFileSync(path.join(dir, name)), 32).map((line) => line.key)));
 const body = (n: number): VersionBody => ({ html: `<p>${n}</p>`, headings: [] });
+/** As many runs as it takes the folder to merge on the next, each storing one body (body(0)…); their names. */
+async function fillPacks(dir: string): Promise<string[]> {
+  const ids: string[] = [];
+  for (let n = 0; n < MAX_PACKS; n++) ids.push(...(await store(dir, [body(n)])));
+  return ids;
+}
 
 describe('version bodies', () => {
   it('names each body by its contents and reads it back as stored', async () => {
@@ -71,8 +77,7 @@ describe('version bodies', () => {
   });
 
   it(`from ${MAX_PACKS} packs on, merges them into the run’s own pack, losing no body`, async () => {
-    const ids: string[] = [];
-    for (let n = 0; n < MAX_PACKS; n++) ids.push(...(await store(dir, [body(n)])));
+    const ids = await fillPacks(dir);
     expect(await packs(dir)).toHaveLength(MAX_PACKS);
     const [added = ''] = await store(dir, [body(3), body(99)]).then((named) => named.slice(1));
     expect((await packed(dir)).map((names) => names.sort())).toEqual([[...ids, added].sort()]);
@@ -82,8 +87,7 @@ describe('version bodies', () => {
   });
 
   it('keeps every body readable when another build merges the packs a run relies on', async () => {
-    const ids: string[] = [];
-    for (let n = 0; n < MAX_PACKS; n++) ids.push(...(await store(dir, [body(n)])));
+    const ids = await fillPacks(dir);
     const opened = new PackIndex(dir, 32);
     opened.refresh();
     const run = new BodyStore(dir);
@@ -102,8 +106,7 @@ describe('version bodies', () => {
   });
 
   it('lets go of the packs another run merged away, once it looks again', async () => {
-    const ids: string[] = [];
-    for (let n = 0; n < MAX_PACKS; n++) ids.push(...(await store(dir, [body(n)])));
+    const ids = await fillPacks(dir);
     const reader = new PackIndex(dir, 32);
     reader.refresh();
     expect(reader.indexedPacks()).toHaveLength(MAX_PACKS);
