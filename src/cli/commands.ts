@@ -107,8 +107,8 @@ export const commands: readonly CommandSpec[] = [
     load: () => import('./commands/status.ts'),
     // A fresh checkout of a large site: the threads that compute its posts load their code while the CLI loads its own.
     early: async (root, env) => {
-      const [{ startThreadsEarly }, { statusParallelism }] = await Promise.all([import('../translation/post-cache.ts'), import('../translation/status-parallelism.ts')]);
-      startThreadsEarly(root, statusParallelism(env.TANDEM_WORKERS));
+      const [{ postCacheFile }, { startThreadsEarly, statusParallelism }] = await Promise.all([import('../translation/post-cache.ts'), import('../translation/status-parallelism.ts')]);
+      startThreadsEarly(root, statusParallelism(env.TANDEM_WORKERS), postCacheFile(root));
     },
   },
   {

@@ -3,10 +3,11 @@
  * CLI's thread or a worker: status-shard.ts), and how the files read for it are recorded.
  * @module
  */
+import { lstatSync, type BigIntStats } from 'node:fs';
 import path from 'node:path';
-import type { ReadObserver } from '../content/content-files.ts';
+import { readBytes, type ReadObserver } from '../content/content-files.ts';
 import type { KnownPost } from '../content/known-posts.ts';
-import { digestOf, stampOf } from '../lib/file-stamp.ts';
+import { digestOf, isRacy, stampOf } from '../lib/file-stamp.ts';
 import { recordText } from './records-json.ts';
 import type { Translatable, TranslationStatus } from './status.ts';
 
@@ -50,4 +51,38 @@ export function observeInto(seen: FilesRead): ReadObserver {
 export function computedPost(post: Translatable, records: readonly TranslationStatus[], listing: string, files: Record<string, FileRecord>): ComputedPost {
   const packed = Object.entries(files).flatMap(([name, [stamp, digest]]) => [name, stamp, digest]);
   return { slug: post.slug, dir: post.dir, date: post.date.getTime(), aliases: post.aliases, records: records.map(recordText).join(SEP), listing, files: packed.join(SEP) };
+}
+
+/**
+ * A post's recorded `files` (packed: name, stamp, digest) as they are now, if each still
+ * holds the bytes recorded; undefined if any does not. A stamp recorded before `since`
+ * (the run that recorded it began reading then) vouches for its file; any other file is
+ * read and hashed, and restamped when its bytes are the same and the new stamp can vouch
+ * next time (taken after `clock`, the file system's time, when there is one).
+ */
+export function filesAsRecorded(dir: string, files: string, since: bigint | undefined, clock: () => bigint | undefined): string | undefined {
+  const fields = parts(files);
+  let restamp = false;
+  for (let k = 0; k + 2 < fields.length; k += 3) {
+    const [name = '', stamp, digest] = [fields[k], fields[k + 1], fields[k + 2]];
+    const absolute = path.join(dir, name);
+    const stats = lstatSync(absolute, { bigint: true, throwIfNoEntry: false });
+    if (!stats?.isFile()) return undefined;
+    if (stamp === stampOf(stats) && since !== undefined && !isRacy(stats, since)) continue;
+    const now = clock();
+    let read: { bytes: Buffer; stats: BigIntStats } | undefined;
+    try {
+      readBytes(absolute, (_, bytes, stats) => (read = { bytes, stats }));
+    } catch {
+      return undefined;
+    }
+    if (!read || digestOf(read.bytes) !== digest) return undefined;
+    const restamped = stampOf(read.stats);
+    // Same bytes: recorded anew when that lets the next run trust the stamp (a file stamped in the future never can).
+    if (now !== undefined && (restamped !== stamp || !isRacy(read.stats, now))) {
+      fields[k + 1] = restamped;
+      restamp = true;
+    }
+  }
+  return restamp ? fields.join(SEP) : files;
 }

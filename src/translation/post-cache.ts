@@ -14,20 +14,20 @@
  * @module
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, lstatSync, readdirSync, readFileSync, statSync, writeFileSync, type BigIntStats } from 'node:fs';
+import { mkdirSync, lstatSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { SiteConfig } from '../config/schema.ts';
-import { POSTS_FOLDER, readBytes, relativeTo } from '../content/content-files.ts';
+import { POSTS_FOLDER, relativeTo } from '../content/content-files.ts';
 import type { KnownPost, KnownPosts } from '../content/known-posts.ts';
 import type { TagLabels } from '../content/model.ts';
 import type { StatusPool } from './status-pool.ts';
 import type { ShardFolder, ShardPost, StatusShard } from './status-shard.ts';
-import { statusParallelism, threadsPay, type Parallelism } from './status-parallelism.ts';
+import { startPool, statusParallelism, takeEarlyThreads, threadsPay, type Parallelism } from './status-parallelism.ts';
 import type { ContentReport } from '../content/read-content.ts';
-import { digestOf, entriesOf, isRacy, listingKey, stampOf, type ListedEntry } from '../lib/file-stamp.ts';
+import { entriesOf, isRacy, listingKey, stampOf, type ListedEntry } from '../lib/file-stamp.ts';
 import { asciiJson, readKept, writeKeptJson } from '../lib/kept-json.ts';
 import { statusCodeKey } from './code-key.ts';
-import { computedPost, observeInto, parts, SEP, type ComputedPost, type FilesRead } from './computed-post.ts';
+import { computedPost, filesAsRecorded, observeInto, parts, SEP, type ComputedPost, type FilesRead } from './computed-post.ts';
 import { recordFromText, recordText, textsJson } from './records-json.ts';
 import type { Translatable, TranslationStatus } from './status.ts';
 
@@ -48,21 +48,6 @@ interface Stored {
  */
 export function postCacheFile(root: string): string {
   return path.join(root, 'node_modules', '.astro', 'tandem', 'post-cache.json');
-}
-
-// Threads started by startThreadsEarly, by project folder, until a PostCache of that folder takes them.
-const early = new Map<string, Promise<StatusPool>>();
-
-/**
- * Starts the threads of a status run before the CLI has loaded its code (see
- * CommandSpec.early), when `root` has no post cache yet (a fresh checkout) and posts
- * enough: they load their code meanwhile, and the PostCache made for `root` takes
- * them. Idle, they do not keep the process alive.
- * @example startThreadsEarly('/site', statusParallelism(undefined)) // 1 worker started on 2 cores, for 10,000 posts
- */
-export function startThreadsEarly(root: string, parallelism: Parallelism): void {
-  if (early.has(root) || existsSync(postCacheFile(root)) || !threadsPay(root, parallelism)) return;
-  early.set(root, import('./status-pool.ts').then(({ StatusPool }) => new StatusPool(parallelism.threads)));
 }
 
 /** Status records by post folder, validated by the stamps and digests of the files read for them. */
@@ -112,9 +97,8 @@ export class PostCache implements KnownPosts {
     this.since = typeof stored?.since === 'string' && /^\d+$/.test(stored.since) ? BigInt(stored.since) : undefined;
     this.previous = (this.since !== undefined && stored?.posts) || {};
     // Nothing known (a fresh checkout, another version) and many posts: the workers start now (if not before), to load their code while the folders are listed.
-    const started = early.get(root);
-    early.delete(root);
-    if (Object.keys(this.previous).length === 0 && (started || threadsPay(root, parallelism))) this.pool = started ?? import('./status-pool.ts').then(({ StatusPool }) => new StatusPool(parallelism.threads));
+    const started = takeEarlyThreads(root);
+    if (Object.keys(this.previous).length === 0 && (started || threadsPay(root, parallelism))) this.pool = started ?? startPool(parallelism.threads);
     else void started?.then((pool) => pool.close());
   }
 
@@ -215,7 +199,7 @@ export class PostCache implements KnownPosts {
   // Computes `folders` (with their listings, or none to list them) on the threads the pool started early, or on as many as they are worth; stops the threads.
   private async computeFolders(folders: StatusShard['folders'], tags: TagLabels): Promise<ShardFolder[]> {
     const { threads, minPosts } = this.parallelism;
-    if (folders.length > 0) this.pool ??= import('./status-pool.ts').then(({ StatusPool }) => new StatusPool(folders.length >= minPosts ? threads : 1));
+    if (folders.length > 0) this.pool ??= startPool(folders.length >= minPosts ? threads : 1);
     const pool = await this.pool;
     this.pool = undefined;
     try {
@@ -240,7 +224,7 @@ export class PostCache implements KnownPosts {
     }
     const listing = this.keptListings.get(entries) ?? listingKey(entries);
     const entry = this.previous[relative];
-    const files = entry?.listing === listing ? this.check(dir, entry.files) : undefined;
+    const files = entry?.listing === listing ? filesAsRecorded(dir, entry.files, this.since, () => this.clock()) : undefined;
     if (!entry || !files) {
       // Before the post's files are read, so that their stamps can be trusted next time.
       this.clock();
@@ -253,34 +237,6 @@ export class PostCache implements KnownPosts {
     if (files !== entry.files || listed?.settled) this.changed = true;
     this.used.set(relative, files === entry.files && folder === entry.folder ? entry : { ...entry, files, folder });
     return entry;
-  }
-
-  /** `files` (packed) as they are now, if each still holds the bytes recorded; undefined if any does not. */
-  private check(dir: string, files: string): string | undefined {
-    const fields = parts(files);
-    let restamp = false;
-    for (let k = 0; k + 2 < fields.length; k += 3) {
-      const [name = '', stamp, digest] = [fields[k], fields[k + 1], fields[k + 2]];
-      const absolute = path.join(dir, name);
-      const stats = lstatSync(absolute, { bigint: true, throwIfNoEntry: false });
-      if (!stats?.isFile()) return undefined;
-      if (stamp === stampOf(stats) && this.since !== undefined && !isRacy(stats, this.since)) continue;
-      const clock = this.clock();
-      let read: { bytes: Buffer; stats: BigIntStats } | undefined;
-      try {
-        readBytes(absolute, (_, bytes, stats) => (read = { bytes, stats }));
-      } catch {
-        return undefined;
-      }
-      if (!read || digestOf(read.bytes) !== digest) return undefined;
-      const restamped = stampOf(read.stats);
-      // Same bytes: recorded anew when that lets the next run trust the stamp (a file stamped in the future never can).
-      if (clock !== undefined && (restamped !== stamp || !isRacy(read.stats, clock))) {
-        fields[k + 1] = restamped;
-        restamp = true;
-      }
-    }
-    return restamp ? fields.join(SEP) : files;
   }
 
   /** Records a file read for a post not recognised. */

@@ -1,12 +1,13 @@
 /**
- * How many threads a status run computes the posts it does not know with (status-pool.ts).
+ * How many threads a status run computes the posts it does not know with (status-pool.ts), and starting them.
  * @module
  */
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { POSTS_FOLDER } from '../content/content-files.ts';
 import { workerCount } from '../lib/worker-count.ts';
+import type { StatusPool } from './status-pool.ts';
 
 /** How many threads may compute the posts a run does not know, and from how many posts on that pays for starting them. */
 export interface Parallelism {
@@ -49,3 +50,30 @@ function postFolderCount(root: string): number {
   }
 }
 
+
+/** Starts a pool of `threads` status threads (the pool's code is loaded only then). */
+export function startPool(threads: number): Promise<StatusPool> {
+  return import('./status-pool.ts').then(({ StatusPool }) => new StatusPool(threads));
+}
+
+// Threads started by startThreadsEarly, by project folder, until a run of that folder takes them.
+const early = new Map<string, Promise<StatusPool>>();
+
+/**
+ * Starts the threads of a status run before the CLI has loaded its code (see
+ * CommandSpec.early), when `root` has no post cache yet (`cacheFile`: a fresh checkout)
+ * and posts enough: they load their code meanwhile, and the run's PostCache takes them
+ * (takeEarlyThreads). Idle, they do not keep the process alive.
+ * @example startThreadsEarly('/site', statusParallelism(undefined), postCacheFile('/site')) // 1 worker started on 2 cores, for 10,000 posts
+ */
+export function startThreadsEarly(root: string, parallelism: Parallelism, cacheFile: string): void {
+  if (early.has(root) || existsSync(cacheFile) || !threadsPay(root, parallelism)) return;
+  early.set(root, startPool(parallelism.threads));
+}
+
+/** The threads startThreadsEarly started for `root`, once (undefined when none were). */
+export function takeEarlyThreads(root: string): Promise<StatusPool> | undefined {
+  const started = early.get(root);
+  early.delete(root);
+  return started;
+}
