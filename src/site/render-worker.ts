@@ -8,7 +8,7 @@ export interface WorkerSetup {
   conversions: Pick<Conversion, 'convert' | 'phrases'>[];
 }
 
-// As the CLI does (bin.ts), before loading the code: starting a worker is mostly compiling its
+// As the CLI does (bin.js), before loading the code: starting a worker is mostly compiling its
 // modules, which Node's compile cache (shared with Astro's own) makes a read.
 module.enableCompileCache?.();
 const { renderGroup } = await import('./render-task.ts');

@@ -44,7 +44,7 @@ export class StatusPool {
   /** `worker`: the module the threads run (status-worker.ts; another only in tests). */
   constructor(threads: number, worker = new URL('./status-worker.ts', import.meta.url)) {
     this.workers = Array.from({ length: Math.max(0, threads - 1) }, () => {
-      // The CLI's compile cache (see bin.ts) handed down, so that even the worker's first module, loaded before it could
+      // The CLI's compile cache (see bin.js) handed down, so that even the worker's first module, loaded before it could
       // turn one on itself, is read from it: no TypeScript stripper loaded and run per thread (~50 ms).
       // NODE_COMPILE_CACHE names the folder Node keeps a subfolder per Node version in, as the CLI's own is.
       const cache = module.getCompileCacheDir?.();

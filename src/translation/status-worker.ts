@@ -3,7 +3,7 @@ import module from 'node:module';
 import { parentPort } from 'node:worker_threads';
 import type { StatusAnswer, StatusJob } from './status-pool.ts';
 
-// As the CLI does (bin.ts), before loading the code: starting a worker is mostly compiling its modules (~0.4 → ~0.25 s).
+// As the CLI does (bin.js), before loading the code: starting a worker is mostly compiling its modules (~0.4 → ~0.25 s).
 module.enableCompileCache?.();
 const loaded = import('./status-shard.ts');
 

@@ -42,7 +42,7 @@ export async function measureImport(options: { work: string; snapshot: string; p
     result.parse.push({ wallMs: parse.wallMs, cpuMs: parse.cpuMs, peakRss: parse.peakRss, load: parse.load });
     const root = path.join(work, `import-${posts}-${r}`);
     await mkdir(path.join(root, 'content'), { recursive: true });
-    const run = await measure(process.execPath, [path.join(snapshot, 'src/cli/bin.ts'), 'import', 'wordpress', file, '--root', root], { cwd: snapshot, timeoutMs: 30 * 60_000 });
+    const run = await measure(process.execPath, [path.join(snapshot, 'src/cli/bin.js'), 'import', 'wordpress', file, '--root', root], { cwd: snapshot, timeoutMs: 30 * 60_000 });
     assertOk(run, 'tandem import wordpress');
     result.import.push({ wallMs: run.wallMs, cpuMs: run.cpuMs, peakRss: run.peakRss, load: run.load });
     result.filesWritten = await countFiles(path.join(root, 'content'));

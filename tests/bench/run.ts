@@ -134,7 +134,7 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 const snapshot = path.join(work, 'tandem');
 await copyProject(repo, snapshot);
 await linkNodeModules(repoModules, snapshot);
-const cliBin = path.join(snapshot, 'src/cli/bin.ts');
+const cliBin = path.join(snapshot, 'src/cli/bin.js');
 
 async function loadLibrary(): Promise<TandemLibrary | undefined> {
   try {
@@ -272,7 +272,7 @@ async function measureSize(posts: number): Promise<SizeResult> {
 // ---------------------------------------------------------------- status
 
 async function measureStatus(posts: number): Promise<{ result: StatusResult; root?: string }> {
-  if (!cliAvailable) return { result: { available: false, reason: 'the tandem CLI (src/cli/bin.ts) does not run in this checkout' } };
+  if (!cliAvailable) return { result: { available: false, reason: 'the tandem CLI (src/cli/bin.js) does not run in this checkout' } };
   if (!library) return { result: { available: false, reason: 'src/translation/index.ts does not export markDone, so no base files can be written' } };
   log(`[status] generating a ${posts}-post corpus`);
   const root = path.join(work, `status-${posts}`);

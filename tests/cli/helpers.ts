@@ -12,7 +12,7 @@ import { computeStatuses, selectRecords } from '../../src/translation/index.ts';
 import type { Io, Output } from '../../src/cli/output.ts';
 
 export const repoRoot = path.resolve(import.meta.dirname, '../..');
-const bin = path.join(repoRoot, 'src/cli/bin.ts');
+const bin = path.join(repoRoot, 'src/cli/bin.js');
 
 /** The two locales the fixture uses, named from the config: never literal codes. */
 export const [en, zh] = siteConfig.locales.map((l) => l.code) as [string, string];

@@ -6,7 +6,7 @@ import { locales, ui, url } from './fixtures.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 // The CLI's own output, so the page is checked against what translators get in a terminal.
-const cliRecords = JSON.parse(execFileSync(process.execPath, ['src/cli/bin.ts', 'status', '--json'], { cwd: root, encoding: 'utf8' })) as TranslationStatus[];
+const cliRecords = JSON.parse(execFileSync(process.execPath, ['src/cli/bin.js', 'status', '--json'], { cwd: root, encoding: 'utf8' })) as TranslationStatus[];
 const outdated = cliRecords.find((record): record is Extract<TranslationStatus, { status: 'outdated' }> => record.status === 'outdated' && record.changes.some((c) => c.kind === 'changed' && !c.field));
 const missing = cliRecords.find((record) => record.status === 'missing');
 const targets = [...new Set(cliRecords.map((record) => record.locale))];
