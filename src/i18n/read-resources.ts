@@ -2,8 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { SiteConfig } from '../config/schema.ts';
 import { UIStringsError, type UIResources } from './create-i18n.ts';
-import { parsePhrases, phraseFile } from './convert-script.ts';
-import { deriveUIResources, type PhraseLists } from './derived-locales.ts';
+import type { PhraseLists } from './derived-locales.ts';
 
 /**
  * Reads `locales/<code>.json` under `root` for every configured locale, for code that
@@ -33,11 +32,15 @@ export async function readUIResources(root: string, config: SiteConfig): Promise
     }),
   );
   const resources = Object.fromEntries(entries.filter(([, strings]) => strings !== undefined));
+  // The converter and the YAML parser (some seventy modules) load only for a derived locale: the CLI reads one only when it speaks it.
+  if (!config.locales.some((locale) => locale.derivedFrom !== undefined)) return resources;
+  const { deriveUIResources } = await import('./derived-locales.ts');
   return deriveUIResources(config, resources, await readPhraseLists(root, config));
 }
 
 /** Reads the phrase list of every derived locale that has one (`locales/<code>.phrases.yaml`). */
 export async function readPhraseLists(root: string, config: SiteConfig): Promise<PhraseLists> {
+  const { parsePhrases, phraseFile } = await import('./convert-script.ts');
   const lists = await Promise.all(
     config.locales
       .filter((locale) => locale.derivedFrom !== undefined)
