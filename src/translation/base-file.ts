@@ -3,6 +3,7 @@ import type { Post } from '../content/index.ts';
 import { readBytes, type ReadObserver } from '../content/content-files.ts';
 import { baseRecordSchema, serialiseBase, type BaseRecord } from './base-record.ts';
 import { BaseRecordError } from './errors.ts';
+import { jsonMistakeAt } from '../lib/json-mistake.ts';
 import { writeFileAtomic } from '../lib/write-file.ts';
 
 /**
@@ -45,10 +46,8 @@ export function parseBase(text: string, file: string, fixCommand: string): BaseR
   let data: unknown;
   try {
     data = JSON.parse(text);
-  } catch (error) {
-    // V8 says where in English ("… (line 3 column 2)"): the place is kept, the words are the catalogue's.
-    const [, line, column] = /line (\d+) column (\d+)/.exec((error as Error).message) ?? [];
-    throw new BaseRecordError('base-not-json', { command: fixCommand }, file, line === undefined ? undefined : { line: Number(line), column: Number(column) });
+  } catch {
+    throw new BaseRecordError('base-not-json', { command: fixCommand }, file, jsonMistakeAt(text));
   }
   const result = baseRecordSchema.safeParse(data);
   if (!result.success) {
