@@ -142,6 +142,8 @@ export const uiKeys = [
   'import.note.missing-media',
   'import.note.download-failed',
   'import.note.differs',
+  'import.note.duplicate-id',
+  'import.note.missing-id',
   'import.note.too-deep',
   'import.note.tag-untranslated',
   'import.note.comments',

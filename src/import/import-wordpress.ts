@@ -121,6 +121,7 @@ export async function importWordPress(options: ImportOptions): Promise<ImportRes
   for (const c of pairing.conflicts) noteFor(c.candidate.id)({ construct: `#${c.holder.id}`, reason: `pair-conflict-${c.rule}` });
   for (const cell of pairing.unknownPairs) notes.push({ id: 0, title: '', construct: cell, reason: 'unknown-pair' });
   for (const c of inventory.candidates.filter((c) => c.comments > 0)) noteFor(c.id)({ construct: String(c.comments), reason: 'comments' });
+  for (const r of inventory.renumbered.values()) notes.push({ id: 0, title: r.title, construct: `<wp:post_id>${r.original || ''}</wp:post_id>`, reason: r.original ? 'duplicate-id' : 'missing-id' });
   for (const slug of tags.untranslated) notes.push({ id: 0, title: '', construct: `content/tags.yaml: ${slug}`, reason: 'tag-untranslated' });
 
   const mediaPlan = new MediaPlan(site, options.media, options.fetchMedia === true);
@@ -144,7 +145,10 @@ export async function importWordPress(options: ImportOptions): Promise<ImportRes
     };
     let converted = 0;
     await readWxr(options.file, async (item) => {
-      options.onProgress?.('convert', ++converted);
+      // The same items in the same order as the first pass: a renumbered one takes its stand-in id again.
+      item.id = inventory.renumbered.get(converted)?.id ?? item.id;
+      converted++;
+      options.onProgress?.('convert', converted);
       const entry = plan.byId.get(item.id);
       if (!entry) return;
       const { item: planned, locale } = entry;

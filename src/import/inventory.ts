@@ -50,12 +50,23 @@ export interface Skipped {
   reason: SkipReason;
 }
 
+/** A post or page whose `<wp:post_id>` is missing or another item's: it is imported under a stand-in id below 0. */
+export interface Renumbered {
+  /** The stand-in id, unique in the import. */
+  id: number;
+  /** The id the export gave (0 when it gave none). */
+  original: number;
+  title: string;
+}
+
 /** Everything the first pass learns from an export. */
 export interface Inventory {
   channel: WxrChannel;
   candidates: Candidate[];
   attachments: Map<number, Attachment>;
   skipped: Skipped[];
+  /** The item's position among the export's `<item>`s → its stand-in id. */
+  renumbered: Map<number, Renumbered>;
 }
 
 /**
@@ -115,8 +126,12 @@ export async function takeInventory(file: string, options: InventoryOptions): Pr
   const candidates: Candidate[] = [];
   const attachments = new Map<number, Attachment>();
   const skipped: Skipped[] = [];
+  const renumbered = new Map<number, Renumbered>();
+  const ids = new Set<number>();
+  let position = 0;
   const channel = await readWxr(file, (item) => {
     options.onItem?.();
+    const at = position++;
     if (item.type === 'attachment') {
       attachments.set(item.id, { id: item.id, url: detach(item.attachmentUrl || item.guid), parent: item.parent, alt: detach((item.meta._wp_attachment_image_alt ?? '').trim()) });
       return;
@@ -129,13 +144,18 @@ export async function takeInventory(file: string, options: InventoryOptions): Pr
       }
       return;
     }
+    // Merged exports repeat ids, hand-made ones leave them out: every post must still be imported, once.
+    const duplicate = item.id <= 0 || ids.has(item.id);
+    ids.add(item.id);
+    const id = duplicate ? -(renumbered.size + 1) : item.id;
+    if (duplicate) renumbered.set(at, { id, original: Math.max(0, item.id), title: detach(item.title) });
     const wpmlLanguage = item.meta._wpml_import_language_code ?? item.meta._wpml_language;
     const wpmlGroup = item.meta._wpml_import_translation_group ?? item.meta._wpml_translation_group;
     let wpml: Candidate['wpml'];
     if (wpmlLanguage) {
       const locale = mapLanguage(wpmlLanguage, options.config);
       if (!locale) throw unmappable(wpmlLanguage, options.config, file);
-      wpml = { locale, group: detach(wpmlGroup ?? `wpml-${item.id}`) };
+      wpml = { locale, group: detach(wpmlGroup ?? `wpml-${id}`) };
     }
     const pairLinks: PairLink[] = [];
     for (const [, href = '', text = ''] of item.content.matchAll(LINK)) {
@@ -143,12 +163,13 @@ export async function takeInventory(file: string, options: InventoryOptions): Pr
       if (locale) pairLinks.push({ href: detach(decodeEntities(href)), locale });
     }
     candidates.push({
-      id: item.id,
+      id,
       kind: item.type as Candidate['kind'],
       title: detach(item.title),
       name: detach(item.name),
       link: detach(item.link),
-      guid: detach(item.guid),
+      // A repeated id's guid (`/?p=<id>`) is the other item's address.
+      guid: duplicate ? '' : detach(item.guid),
       date: detach(item.date),
       modified: detach(isWordPressDate(item.modified) ? item.modified : item.date),
       parent: item.parent,
@@ -161,5 +182,5 @@ export async function takeInventory(file: string, options: InventoryOptions): Pr
       comments: item.comments,
     });
   });
-  return { channel, candidates, attachments, skipped };
+  return { channel, candidates, attachments, skipped, renumbered };
 }

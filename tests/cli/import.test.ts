@@ -188,6 +188,30 @@ describe('tandem import wordpress: options', () => {
   });
 });
 
+describe('tandem import wordpress: ids missing or repeated', () => {
+  it('imports every post of a merged export once, keeps /?p= with the first holder, and a re-run adds nothing', async () => {
+    const root = await emptyProject();
+    const run = await tandem(root, 'import', 'wordpress', fixture('merged-ids.xml'));
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const bodies = ['Bring candles', 'supply-chain audit', 'documentary screening', 'chosen by our members'];
+    const slugs = ['vigil-embassy', 'letter-vice-chancellor', 'film-screening', 'reading-list'];
+    for (const [i, slug] of slugs.entries()) expect(await read(root, `content/posts/${slug}/${en}.md`)).toContain(bodies[i]);
+    const aliases = async (slug: string) => (parse(await read(root, `content/posts/${slug}/post.yaml`)) as { aliases: string[] }).aliases;
+    expect(await aliases('vigil-embassy')).toContain('/?p=601');
+    expect(await aliases('letter-vice-chancellor')).toEqual(['/2021/04/12/letter-vice-chancellor/']);
+    expect(await aliases('film-screening')).toEqual(['/2021/05/01/film-screening/']);
+    const report = await read(root, 'import-report.md');
+    expect(report).toContain(`|  | Letter to the vice-chancellor | \`<wp:post_id>601</wp:post_id>\` | ${t('import.note.duplicate-id')} |`);
+    expect(report).toContain(`|  | Film screening and discussion | \`<wp:post_id></wp:post_id>\` | ${t('import.note.missing-id')} |`);
+    expect(await tandem(root, 'check')).toMatchObject({ code: 0 });
+    const before = await listFiles(root);
+    const again = await tandem(root, 'import', 'wordpress', fixture('merged-ids.xml'));
+    expect(again.code).toBe(0);
+    expect(await listFiles(root)).toEqual(before);
+  });
+});
+
 describe('tandem import wordpress: files it cannot import', () => {
   it.each([
     ['truncated.xml', 'import-truncated'],
