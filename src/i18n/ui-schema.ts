@@ -144,6 +144,8 @@ export const uiKeys = [
   'import.note.differs',
   'import.note.duplicate-id',
   'import.note.missing-id',
+  'import.note.missing-pattern',
+  'import.note.footnotes-unreadable',
   'import.note.too-deep',
   'import.note.tag-untranslated',
   'import.note.comments',

@@ -157,6 +157,7 @@ export async function importWordPress(options: ImportOptions): Promise<ImportRes
       const result = versionText(item, planned, locale, {
         attachment: (id) => inventory.attachments.get(id),
         childAttachments: () => children.get(item.id) ?? [],
+        pattern: (id) => inventory.patterns.get(id),
         report: (construct, reason) => note({ construct, reason }),
         media: (url) => {
           const missingBefore = mediaPlan.missing.length;

@@ -67,6 +67,8 @@ export interface Inventory {
   skipped: Skipped[];
   /** The item's position among the export's `<item>`s → its stand-in id. */
   renumbered: Map<number, Renumbered>;
+  /** Synced patterns (`wp_block` items), by id: their content, for the posts that include them. */
+  patterns: Map<number, string>;
 }
 
 /**
@@ -127,11 +129,13 @@ export async function takeInventory(file: string, options: InventoryOptions): Pr
   const attachments = new Map<number, Attachment>();
   const skipped: Skipped[] = [];
   const renumbered = new Map<number, Renumbered>();
+  const patterns = new Map<number, string>();
   const ids = new Set<number>();
   let position = 0;
   const channel = await readWxr(file, (item) => {
     options.onItem?.();
     const at = position++;
+    if (item.type === 'wp_block' && item.status === 'publish') patterns.set(item.id, detach(item.content));
     if (item.type === 'attachment') {
       attachments.set(item.id, { id: item.id, url: detach(item.attachmentUrl || item.guid), parent: item.parent, alt: detach((item.meta._wp_attachment_image_alt ?? '').trim()) });
       return;
@@ -139,7 +143,7 @@ export async function takeInventory(file: string, options: InventoryOptions): Pr
     const reason = skipReason(item);
     if (reason) {
       // Menus, revisions and the like are site machinery, not content anyone lost.
-      if (reason !== 'other-type' || !['nav_menu_item', 'revision', 'customize_changeset', 'custom_css', 'wp_global_styles', 'oembed_cache', 'wp_navigation', 'wp_template', 'wp_template_part'].includes(item.type)) {
+      if (reason !== 'other-type' || !['nav_menu_item', 'revision', 'customize_changeset', 'custom_css', 'wp_global_styles', 'oembed_cache', 'wp_navigation', 'wp_template', 'wp_template_part', 'wp_block'].includes(item.type)) {
         skipped.push({ id: item.id, title: detach(item.title), type: detach(item.type), reason });
       }
       return;
@@ -182,5 +186,5 @@ export async function takeInventory(file: string, options: InventoryOptions): Pr
       comments: item.comments,
     });
   });
-  return { channel, candidates, attachments, skipped, renumbered };
+  return { channel, candidates, attachments, skipped, renumbered, patterns };
 }

@@ -212,6 +212,23 @@ describe('tandem import wordpress: ids missing or repeated', () => {
   });
 });
 
+describe('tandem import wordpress: what the block editor keeps outside the text', () => {
+  it('brings in footnotes from the post\'s meta and synced patterns in place, and reports a pattern it cannot find', async () => {
+    const root = await emptyProject();
+    const run = await tandem(root, 'import', 'wordpress', fixture('block-editor-outside.xml'));
+    expect(run.code).toBe(0);
+    const text = await read(root, `content/posts/police-files/${en}.md`);
+    expect(text).toContain('The leaked files[^1] show the camps from inside, and survivors confirm them[^2].');
+    expect(text).toContain('[^1]: The _Xinjiang Police Files_, published in May 2022.');
+    expect(text).toContain('[^2]: Interviews with three former detainees.');
+    expect(text).toContain('Every pound you give pays for translations');
+    const report = await read(root, 'import-report.md');
+    expect(report).toContain(`| 710 | What the police files show | \`<!-- wp:block {"ref":731} /-->\` | ${t('import.note.missing-pattern')} |`);
+    expect(report).not.toContain('Donate box');
+    expect(await tandem(root, 'check')).toMatchObject({ code: 0 });
+  });
+});
+
 describe('tandem import wordpress: files it cannot import', () => {
   it.each([
     ['truncated.xml', 'import-truncated'],
