@@ -195,7 +195,7 @@ export async function readWxr(file: string, onItem: (item: WxrItem, channel: Wxr
     for await (const chunk of createReadStream(file, { highWaterMark: 256 * 1024 }) as AsyncIterable<Buffer>) {
       if (first) {
         first = false;
-        checkDeclaredEncoding(chunk, file);
+        checkFileStart(chunk, file);
       }
       let decoded: string;
       try {
@@ -235,8 +235,16 @@ function truncated(file: string, line: number): ImportError {
   return new ImportError('import-truncated', { file, line });
 }
 
-/** Rejects an export that declares another encoding: WordPress writes UTF-8, so such a file was converted on the way. */
-function checkDeclaredEncoding(chunk: Buffer, file: string): void {
+// WordPress.com sends its export as a zip; some hosts and browsers gzip it.
+const ARCHIVES: [string, number[]][] = [['zip', [0x50, 0x4b, 0x03, 0x04]], ['gzip', [0x1f, 0x8b]]];
+
+/**
+ * Rejects an export that is still compressed, or declares another encoding: WordPress
+ * writes UTF-8, so such a file was converted on the way.
+ */
+function checkFileStart(chunk: Buffer, file: string): void {
+  const archive = ARCHIVES.find(([, magic]) => magic.every((byte, i) => chunk[i] === byte));
+  if (archive) throw new ImportError('import-archive', { file, kind: archive[0] });
   const head = chunk.subarray(0, 200).toString('latin1');
   const declared = /^\uFEFF?\s*<\?xml[^>]*encoding=["']([^"']+)["']/.exec(head.replace(/^\xEF\xBB\xBF/, ''))?.[1];
   if (declared && !/^utf-?8$/i.test(declared)) {

@@ -237,6 +237,8 @@ describe('tandem import wordpress: files it cannot import', () => {
     ['not-xml.xml', 'import-not-xml'],
     ['latin1-declared.xml', 'import-encoding-declared'],
     ['bad-bytes.xml', 'import-encoding-bytes'],
+    ['wordpress-com.zip', 'import-archive'],
+    ['export.xml.gz', 'import-archive'],
   ] as const)('%s: a clear error and nothing written', async (name, code) => {
     const root = await emptyProject();
     const run = await tandem(root, 'import', 'wordpress', fixture(name), '--media', fixture('uploads'));
@@ -251,5 +253,8 @@ describe('tandem import wordpress: files it cannot import', () => {
     const root = await emptyProject();
     expect((await tandem(root, 'import', 'blogger', 'x.xml')).code).toBe(2);
     expect((await tandem(root, 'import', 'wordpress', path.join(root, 'missing.xml'))).code).toBe(2);
+    const folder = await tandem(root, 'import', 'wordpress', path.join(root, 'content'));
+    expect(folder.code).toBe(2);
+    expect(folder.stderr).toContain(t('import.usage.noFileHint'));
   });
 });
