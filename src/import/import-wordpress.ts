@@ -91,23 +91,25 @@ function existingTagSlugs(root: string): Set<string> {
  */
 export async function importWordPress(options: ImportOptions): Promise<ImportResult> {
   const { root } = options;
-  // Only written locales receive imported versions and tag labels: a derived locale (Traditional
-  // converted from Simplified) is made at build time from its parent, so WordPress content in its
-  // script is imported as the parent's version.
+  // Languages are detected, and tags labelled, in written locales only: a derived locale (Traditional
+  // converted from Simplified) is made at build time from its parent. Only a version the old site
+  // itself marked as such, beside its parent's, is kept as the hand-written replacement (pairing.ts).
   const config: SiteConfig = { ...options.config, locales: options.config.locales.filter((locale) => locale.derivedFrom === undefined) };
   if (options.media !== undefined && !(existsSync(options.media) && statSync(options.media).isDirectory())) {
     throw new ImportError('import-media-folder', { file: options.media });
   }
   const pairs = options.pairs ? readPairs(options.pairs, config) : [];
   let read = 0;
-  const inventory = await takeInventory(options.file, { config, pairPhrases: options.pairPhrases, onItem: () => {
+  // A language the old site marked (Polylang, WPML) may be a converted locale written by hand: all locales map.
+  const inventory = await takeInventory(options.file, { config: options.config, pairPhrases: options.pairPhrases, onItem: () => {
     read++;
     options.onProgress?.('read', read);
   } });
   const { channel } = inventory;
   const site = oldSite([channel.baseBlogUrl, channel.baseSiteUrl, channel.link]);
   const polylang = polylangLanguages(channel.terms, config, options.file);
-  const pairing = pairItems(inventory.candidates, { config, site, polylang, pairs });
+  const derived = new Map(options.config.locales.flatMap((l) => (l.derivedFrom === undefined ? [] : [[l.code, l.derivedFrom] as const])));
+  const pairing = pairItems(inventory.candidates, { config, site, polylang: polylangLanguages(channel.terms, options.config, options.file), pairs, derived });
   const existing = scanExisting(root);
   const categories = [...new Set(inventory.candidates.flatMap((c) => c.terms.filter((t) => t.domain === 'category').map((t) => t.nicename)))];
   const types = parseTypes(options.types, typeIdsOf(config), categories);
@@ -170,7 +172,7 @@ export async function importWordPress(options: ImportOptions): Promise<ImportRes
           const target = path === undefined ? undefined : plan.byId.get(plan.byAddress.get(path) ?? -1);
           // A link into the old site that no imported item answers (an archive, a draft, a contact form) would break.
           if (path !== undefined && !target && !url.startsWith('#')) note({ construct: url, reason: 'old-site-link' });
-          return target && newUrl(config, target.item, target.item.members.has(locale) ? locale : target.locale);
+          return target && newUrl(options.config, target.item, target.item.members.has(locale) ? locale : target.locale);
         },
         isPairLink: (url) => removable.has(url),
         isAttachmentPage: (url) => /[?&]attachment_id=\d+|\/attachment\//.test(url),

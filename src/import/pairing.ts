@@ -41,9 +41,11 @@ export interface Pairing {
 export interface PairingOptions {
   config: SiteConfig;
   site: OldSite;
-  /** Polylang language slug → configured locale. */
+  /** Polylang language slug → configured locale (a converted one too: Traditional Chinese written by hand). */
   polylang: ReadonlyMap<string, string>;
   pairs: readonly PairRow[];
+  /** Converted locale → the locale it is converted from (zh-Hant → zh). */
+  derived?: ReadonlyMap<string, string>;
 }
 
 const termOf = (candidate: Candidate, domain: string) => candidate.terms.find((t) => t.domain === domain)?.nicename;
@@ -129,18 +131,37 @@ export function pairItems(candidates: readonly Candidate[], options: PairingOpti
     const paired = group !== undefined && group.members.size > 1 && [...group.members.values()].includes(c);
     if (paired && seen.has(group)) continue;
     if (paired) seen.add(group);
-    const members = paired ? group.members : new Map([[localeOf.get(c.id) ?? config.defaultLocale, c]]);
+    const members = settleDerived(paired ? group.members : new Map([[localeOf.get(c.id) ?? config.defaultLocale, c]]), options.derived, localeOf);
     const rule = paired ? group.rule : 'single';
-    groups.push({ members, rule, source: sourceOf(members, config.defaultLocale) });
+    groups.push({ members, rule, source: sourceOf(members, config.defaultLocale, options.derived) });
   }
   return { groups, localeOf, pairLinks, conflicts, unknownPairs };
 }
 
 /**
+ * A version in a converted locale (Traditional Chinese) stays beside its parent's
+ * version as the hand-written replacement of the conversion; without one it is
+ * the parent's version, as the conversion needs a text to start from.
+ * @example settleDerived(new Map([['zh-Hant', c]]), new Map([['zh-Hant', 'zh']]), localeOf) // Map { 'zh' => c }
+ */
+export function settleDerived(members: Map<string, Candidate>, derived: ReadonlyMap<string, string> | undefined, localeOf: Map<number, string>): Map<string, Candidate> {
+  if (!derived || ![...members.keys()].some((locale) => derived.has(locale))) return members;
+  const settled = new Map<string, Candidate>();
+  for (const [locale, c] of members) {
+    const parent = derived.get(locale);
+    const target = parent !== undefined && !members.has(parent) && !settled.has(parent) ? parent : locale;
+    settled.set(target, c);
+    localeOf.set(c.id, target);
+  }
+  return settled;
+}
+
+/**
  * The source of a pair: the version published first; a tie goes to the default locale.
+ * A converted locale is never the source.
  * @example sourceOf(new Map([[a, older], [b, newer]]), a) // a
  */
-export function sourceOf(members: ReadonlyMap<string, Candidate>, defaultLocale: string): string {
-  const ranked = [...members].sort(([la, a], [lb, b]) => a.date.localeCompare(b.date) || Number(lb === defaultLocale) - Number(la === defaultLocale));
+export function sourceOf(members: ReadonlyMap<string, Candidate>, defaultLocale: string, derived?: ReadonlyMap<string, string>): string {
+  const ranked = [...members].filter(([locale]) => !derived?.has(locale)).sort(([la, a], [lb, b]) => a.date.localeCompare(b.date) || Number(lb === defaultLocale) - Number(la === defaultLocale));
   return ranked[0]?.[0] ?? defaultLocale;
 }

@@ -166,6 +166,25 @@ describe('tandem import wordpress: WPML and languages', () => {
   });
 });
 
+describe('tandem import wordpress: Simplified and Traditional Chinese on the old site', () => {
+  const derived = siteConfig.locales.find((l) => l.derivedFrom !== undefined);
+  it.runIf(derived)('a Traditional version joins its post as the hand-written override; one without a Simplified sibling becomes the Simplified version', async () => {
+    const traditional = derived?.code ?? '';
+    const root = await emptyProject();
+    const run = await tandem(root, 'import', 'wordpress', fixture('polylang-traditional.xml'));
+    expect(run.code).toBe(0);
+    const post = 'content/posts/stop-forced-labour';
+    expect(await read(root, `${post}/${traditional}.md`)).toContain('公司必須停止在供應鏈中使用強迫勞動。');
+    expect(await read(root, `${post}/${zh}.md`)).toContain('公司必须停止在供应链中使用强迫劳动。');
+    // Published first, but a converted locale is never a source.
+    expect((parse(await read(root, `${post}/post.yaml`)) as { source: string }).source).toBe(en);
+    expect(await read(root, `content/posts/hong-kong-vigil/${derived?.derivedFrom}.md`)).toContain('維多利亞公園');
+    expect((await listFiles(root)).filter((f) => f.endsWith('.md') && f.includes('/posts/'))).toHaveLength(4);
+    expect(await read(root, 'import-report.md')).not.toContain(t('import.note.pair-conflict-polylang'));
+    expect(await tandem(root, 'check')).toMatchObject({ code: 0 });
+  });
+});
+
 describe('tandem import wordpress: options', () => {
   it('--dry-run prints the plan and writes nothing', async () => {
     const root = await emptyProject();
