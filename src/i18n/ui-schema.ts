@@ -146,6 +146,7 @@ export const uiKeys = [
   'import.note.missing-id',
   'import.note.missing-pattern',
   'import.note.footnotes-unreadable',
+  'import.note.remote-image',
   'import.note.too-deep',
   'import.note.tag-untranslated',
   'import.note.comments',

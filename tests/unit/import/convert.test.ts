@@ -40,6 +40,19 @@ describe('convertContent: WordPress bodies as Markdown a volunteer can edit', ()
     expect(result.markdown).toBe('Before A banner after\n');
   });
 
+  it.each([
+    ['<p>With them <img class="wp-smiley" style="height: 1em; max-height: 1em;" src="https://s.w.org/images/core/emoji/13.0.1/72x72/270a.png" alt="✊" /> today</p>', 'With them ✊ today\n'],
+    ['<p>Thanks <img draggable="false" role="img" class="emoji" alt="🙏" src="https://s.w.org/images/core/emoji/14.0.0/svg/1f64f.svg"></p>', 'Thanks 🙏\n'],
+  ])('an emoji WordPress drew as a picture becomes the character: %s', (html, expected) => {
+    expect(convertContent(html, context([])).markdown).toBe(expected);
+  });
+
+  it('reports a picture from another site, which readers would load from there', () => {
+    const reported: string[] = [];
+    expect(convertContent('<p><img src="https://images.example.net/rally.jpg" alt="The rally"></p>', context(reported)).markdown).toBe('![The rally](https://images.example.net/rally.jpg)\n');
+    expect(reported).toEqual(['remote-image https://images.example.net/rally.jpg']);
+  });
+
   it('drops scripts and forms, reporting them', () => {
     const reported: string[] = [];
     const result = convertContent('Text\n\n<script>track()</script><form action="/x"><input name="q"></form>', context(reported));
