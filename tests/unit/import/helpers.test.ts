@@ -36,6 +36,12 @@ describe('update notes', () => {
     ['02/23/2021', { reason: 'month-first' }],
     ['3/4/21', { reason: 'short-year' }],
     ['31/02/2021', { reason: 'not-a-date' }],
+    ['23 Feb 2021', '2021-02-23'],
+    ['23rd February, 2021', '2021-02-23'],
+    ['February 23, 2021', '2021-02-23'],
+    ['Sept. 3, 2021', '2021-09-03'],
+    ['3 Ju 2021', { reason: 'not-a-date' }],
+    ['30 Feb 2021', { reason: 'not-a-date' }],
   ])('parseNoteDate(%j)', (input, expected) => expect(parseNoteDate(input)).toEqual(expected));
 
   const tree = (markdown: string): Root => parseMarkdown(markdown);
@@ -45,6 +51,8 @@ describe('update notes', () => {
     ['[更新 23/02/2021] 通过了。\n\n正文。', [{ date: '2021-02-23', text: '通过了。' }], []],
     ['Updated guidance shows more.\n\nBody.', [], []],
     ['Update: no date here.\n\nBody.', [], ['no-date']],
+    ['UPDATE (23 Feb 2021): The motion passed.\n\nBody.', [{ date: '2021-02-23', text: 'The motion passed.' }], []],
+    ['Body.\n\n[Updated 1 March 2021] Moved indoors.', [{ date: '2021-03-01', text: 'Moved indoors.' }], []],
     ['Body.\n\n[Update 23/02/2021] Middle.\n\nMore body.', [], ['mid-post']],
     ['[Update 23/02/2021] See [the vote](https://x.example/).\n\nBody.', [], ['has-links']],
   ])('extractUpdates(%j)', (markdown, updates, ambiguous) => {
