@@ -147,6 +147,7 @@ export const uiKeys = [
   'import.note.missing-pattern',
   'import.note.footnotes-unreadable',
   'import.note.remote-image',
+  'import.note.dynamic-block',
   'import.note.too-deep',
   'import.note.tag-untranslated',
   'import.note.comments',

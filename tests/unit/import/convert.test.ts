@@ -53,6 +53,18 @@ describe('convertContent: WordPress bodies as Markdown a volunteer can edit', ()
     expect(reported).toEqual(['remote-image https://images.example.net/rally.jpg']);
   });
 
+  it('reports a block WordPress filled in as the page was shown, which has no text to import', () => {
+    const reported: string[] = [];
+    const html = '<!-- wp:paragraph -->\n<p>Sign up below.</p>\n<!-- /wp:paragraph -->\n\n<!-- wp:gravityforms/form {"formId":"3"} /-->\n\n<!-- wp:latest-posts {"postsToShow":3} /-->\n\n<!-- wp:footnotes /-->';
+    expect(convertContent(html, context(reported)).markdown).toBe('Sign up below.\n');
+    expect(reported).toEqual(['dynamic-block <!-- wp:gravityforms/form {"formId":"3"} /-->', 'dynamic-block <!-- wp:latest-posts {"postsToShow":3} /-->']);
+  });
+
+  it('keeps one link for a file block, not the link and its Download button run together', () => {
+    const html = '<!-- wp:file -->\n<div class="wp-block-file"><a id="f1" href="https://solidarity.example.org/wp-content/uploads/2021/02/report.pdf">Our report (PDF)</a><a href="https://solidarity.example.org/wp-content/uploads/2021/02/report.pdf" class="wp-block-file__button wp-element-button" download aria-describedby="f1">Download</a></div>\n<!-- /wp:file -->';
+    expect(convertContent(html, context([])).markdown).toBe('[Our report (PDF)](./report.pdf)\n');
+  });
+
   it('drops scripts and forms, reporting them', () => {
     const reported: string[] = [];
     const result = convertContent('Text\n\n<script>track()</script><form action="/x"><input name="q"></form>', context(reported));
