@@ -148,6 +148,7 @@ export const uiKeys = [
   'import.note.footnotes-unreadable',
   'import.note.remote-image',
   'import.note.dynamic-block',
+  'import.note.pairs-repeated',
   'import.note.too-deep',
   'import.note.tag-untranslated',
   'import.note.comments',

@@ -35,6 +35,8 @@ export interface Pairing {
   conflicts: PairConflict[];
   /** `--pairs` cells naming no imported item. */
   unknownPairs: string[];
+  /** `--pairs` cells naming an item an earlier row already placed: the first row counts. */
+  repeatedPairs: string[];
 }
 
 /** What pairing needs besides the items. */
@@ -105,6 +107,8 @@ export function pairItems(candidates: readonly Candidate[], options: PairingOpti
   }
 
   const unknownPairs: string[] = [];
+  const repeatedPairs: string[] = [];
+  const placed = new Set<Candidate>();
   const byIdOrSlug = new Map<string, Candidate>();
   for (const c of candidates) byIdOrSlug.set(String(c.id), c).set(c.name, c);
   for (const row of options.pairs) {
@@ -116,6 +120,11 @@ export function pairItems(candidates: readonly Candidate[], options: PairingOpti
         unknownPairs.push(cell);
         continue;
       }
+      if (placed.has(c)) {
+        repeatedPairs.push(cell);
+        continue;
+      }
+      placed.add(c);
       const previous = groupOf.get(c.id);
       previous?.members.delete(localeOf.get(c.id) ?? '');
       localeOf.set(c.id, locale);
@@ -135,7 +144,7 @@ export function pairItems(candidates: readonly Candidate[], options: PairingOpti
     const rule = paired ? group.rule : 'single';
     groups.push({ members, rule, source: sourceOf(members, config.defaultLocale, options.derived) });
   }
-  return { groups, localeOf, pairLinks, conflicts, unknownPairs };
+  return { groups, localeOf, pairLinks, conflicts, unknownPairs, repeatedPairs };
 }
 
 /**
