@@ -165,7 +165,7 @@ export async function importWordPress(options: ImportOptions): Promise<ImportRes
         media: (url) => {
           const missingBefore = mediaPlan.missing.length;
           const local = mediaPlan.resolve(url, planned.dir);
-          if (mediaPlan.missing.length > missingBefore) note({ construct: url, reason: 'missing-media' });
+          if (mediaPlan.missing.length > missingBefore) note({ construct: mediaPlan.missing.at(-1)?.url ?? url, reason: 'missing-media' });
           return local;
         },
         link: (url) => {
@@ -192,9 +192,10 @@ export async function importWordPress(options: ImportOptions): Promise<ImportRes
     const items = plan.items.filter((planned) => written.has(planned));
     for (const copy of mediaPlan.copies) {
       if (copy.from) await staging?.put({ file: `${copy.dir}/${copy.name}`, copyFrom: copy.from });
+      else if (copy.bytes) await staging?.put({ file: `${copy.dir}/${copy.name}`, bytes: copy.bytes });
     }
     if (staging && options.fetchMedia) {
-      for (const failed of await fetchAll(mediaPlan.copies.filter((c) => !c.from), (copy) => path.join(staging.dir, copy.dir, copy.name))) {
+      for (const failed of await fetchAll(mediaPlan.copies.filter((c) => !c.from && !c.bytes), (copy) => path.join(staging.dir, copy.dir, copy.name))) {
         notes.push({ id: 0, title: failed.dir, construct: failed.url, reason: 'download-failed' });
       }
     }

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { stringify } from 'yaml';
 
 /** A file the import would write, relative to the project root, with its text or the file to copy. */
-export type StagedFile = { file: string; text: string } | { file: string; copyFrom: string };
+export type StagedFile = { file: string; text: string } | { file: string; copyFrom: string } | { file: string; bytes: Uint8Array };
 
 /** What committing the staged files did. */
 export interface CommitResult {
@@ -50,6 +50,7 @@ export class Staging {
     if (!this.made.has(folder)) await mkdir(folder, { recursive: true });
     this.made.add(folder);
     if ('text' in staged) await writeFile(target, staged.text, { flag: 'wx' });
+    else if ('bytes' in staged) await writeFile(target, staged.bytes, { flag: 'wx' });
     else await copyFile(staged.copyFrom, target);
   }
 

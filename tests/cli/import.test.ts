@@ -248,6 +248,29 @@ describe('tandem import wordpress: what the block editor keeps outside the text'
   });
 });
 
+describe('tandem import wordpress: pictures pasted into the text', () => {
+  it('saves a data: picture as a file in the post\'s folder, once however often it is used, and reports one that does not decode', async () => {
+    const root = await emptyProject();
+    const png = (await readFile(fixture('uploads/2021/02/union-meeting.png'))).toString('base64');
+    const body = `Before.\n\n<img src="data:image/png;base64,${png}" alt="A pasted chart" />\n\nAgain: <img src="data:image/png;base64,${png}" alt="The same chart" />\n\n<img src="data:image/png;base64,@@@" alt="Broken" />`;
+    const xml = (await readFile(fixture('wpml.xml'), 'utf8')).replace(/<content:encoded><!\[CDATA\[[\s\S]*?\]\]><\/content:encoded>/, () => `<content:encoded><![CDATA[${body}]]></content:encoded>`);
+    const file = path.join(root, 'pasted.xml');
+    await writeFile(file, xml);
+    const run = await tandem(root, 'import', 'wordpress', file);
+    expect(run.code).toBe(0);
+    const folder = (await listFiles(root)).find((f) => /\/pasted-[0-9a-f]{12}\.png$/.test(f)) ?? '';
+    expect(await readFile(path.join(root, folder))).toEqual(await readFile(fixture('uploads/2021/02/union-meeting.png')));
+    const name = path.basename(folder);
+    const texts = await Promise.all((await listFiles(root)).filter((f) => f.startsWith(path.dirname(folder)) && f.endsWith('.md')).map((f) => read(root, f)));
+    const text = texts.join('\n');
+    expect(text).toContain(`![A pasted chart](./${name})`);
+    expect(text).toContain(`![The same chart](./${name})`);
+    expect(text).not.toContain('data:');
+    expect((await listFiles(root)).filter((f) => f.includes('pasted-'))).toHaveLength(1);
+    expect(await read(root, 'import-report.md')).toContain(`\`data:image/png;base64,@@@\` | ${t('import.note.missing-media')}`);
+  });
+});
+
 describe('tandem import wordpress: files it cannot import', () => {
   it.each([
     ['truncated.xml', 'import-truncated'],

@@ -6,6 +6,7 @@ import { createI18n, translatorFor } from '../../../src/i18n/create-i18n.ts';
 import { readUIResources } from '../../../src/i18n/read-resources.ts';
 import { detectLocale, mapLanguage, scriptCounts } from '../../../src/import/languages.ts';
 import { aliasesOf, oldPath, oldSite, originalCandidates, uploadPath } from '../../../src/import/old-urls.ts';
+import { dataImage } from '../../../src/import/media.ts';
 import { parsePairs, parseTypes } from '../../../src/import/options.ts';
 import { asciiSlug, uniqueSlug } from '../../../src/import/slugs.ts';
 import { extractUpdates, parseNoteDate } from '../../../src/import/updates.ts';
@@ -60,6 +61,17 @@ describe('update notes', () => {
     expect(result.updates).toEqual(updates);
     expect(result.ambiguous.map((a) => a.reason)).toEqual(ambiguous);
   });
+});
+
+describe('pictures pasted as data: addresses', () => {
+  it.each([
+    ['data:image/png;base64,iVBORw0KGgo=', 'png', 8],
+    ['data:image/jpeg;name=photo.jpg;base64,/9j/4AAQ', 'jpg', 6],
+    ['data:image/svg+xml,%3Csvg%20xmlns%3D%22http%3A%2F%2Fwww.w3.org%2F2000%2Fsvg%22%2F%3E', 'svg', 41],
+    ['DATA:IMAGE/GIF;BASE64,R0lG\nODlh', 'gif', 6],
+  ])('dataImage(%j)', (url, extension, size) => expect(dataImage(url)).toMatchObject({ extension, bytes: { length: size } }));
+
+  it.each(['data:text/html;base64,PGI+', 'data:image/png;base64,', 'data:image/svg+xml,%E0%A4%A', 'https://example.org/a.png'])('dataImage(%j) is undefined', (url) => expect(dataImage(url)).toBeUndefined());
 });
 
 describe('slugs', () => {
