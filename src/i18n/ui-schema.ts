@@ -149,6 +149,7 @@ export const uiKeys = [
   'import.note.remote-image',
   'import.note.dynamic-block',
   'import.note.pairs-repeated',
+  'import.note.language-unknown',
   'import.note.too-deep',
   'import.note.tag-untranslated',
   'import.note.comments',

@@ -1,6 +1,6 @@
 import type { SiteConfig } from '../config/schema.ts';
 import type { Candidate } from './inventory.ts';
-import { detectLocale } from './languages.ts';
+import { detectLocale, mostlyForeignScript } from './languages.ts';
 import { addressesOf, oldPath, type OldSite } from './old-urls.ts';
 
 /** The evidence that paired an item with its other-language versions. */
@@ -37,6 +37,8 @@ export interface Pairing {
   unknownPairs: string[];
   /** `--pairs` cells naming an item an earlier row already placed: the first row counts. */
   repeatedPairs: string[];
+  /** Items with no language marked whose text is in no configured locale's script: placed in the default locale. */
+  unplaced: Candidate[];
 }
 
 /** What pairing needs besides the items. */
@@ -63,9 +65,12 @@ const termOf = (candidate: Candidate, domain: string) => candidate.terms.find((t
 export function pairItems(candidates: readonly Candidate[], options: PairingOptions): Pairing {
   const { config, site } = options;
   const localeOf = new Map<number, string>();
+  const unplaced: Candidate[] = [];
   for (const c of candidates) {
     const polylang = termOf(c, 'language');
-    localeOf.set(c.id, (polylang && options.polylang.get(polylang)) ?? c.wpml?.locale ?? detectLocale(c.scripts, config));
+    const marked = (polylang && options.polylang.get(polylang)) ?? c.wpml?.locale;
+    if (marked === undefined && mostlyForeignScript(c.scripts, config)) unplaced.push(c);
+    localeOf.set(c.id, marked ?? detectLocale(c.scripts, config));
   }
   const groupOf = new Map<number, { members: Map<string, Candidate>; rule: PairRule }>();
   const conflicts: PairConflict[] = [];
@@ -144,7 +149,7 @@ export function pairItems(candidates: readonly Candidate[], options: PairingOpti
     const rule = paired ? group.rule : 'single';
     groups.push({ members, rule, source: sourceOf(members, config.defaultLocale, options.derived) });
   }
-  return { groups, localeOf, pairLinks, conflicts, unknownPairs, repeatedPairs };
+  return { groups, localeOf, pairLinks, conflicts, unknownPairs, repeatedPairs, unplaced };
 }
 
 /**
