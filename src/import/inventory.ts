@@ -103,11 +103,36 @@ export function isWordPressDate(value: string): boolean {
   return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(match[1]) && !match[1].startsWith('0000');
 }
 
+/**
+ * An RSS `pubDate` as a WordPress date (UTC), for exports made without WordPress
+ * that leave `wp:post_date` out; undefined when it is not a real date (WordPress
+ * writes 1970 or year -0001 for items never published).
+ * @example rssDate('Tue, 16 Feb 2021 10:30:00 +0000') // '2021-02-16 10:30:00'
+ */
+export function rssDate(value: string): string | undefined {
+  const match = /^(?:\w{3},\s*)?(\d{1,2})\s+(\w{3})\s+(\d{4})\s+(\d{2}):(\d{2})(?::(\d{2}))?\s*(?:([+-])(\d{2})(\d{2})|GMT|UT|UTC|Z)?$/i.exec(value.trim());
+  if (!match) return undefined;
+  const [, day = '', monthName = '', year = '', hour = '', minute = '', second = '0', sign, offsetHours = '0', offsetMinutes = '0'] = match;
+  // RFC 822's month names are part of the format, in English whatever the site's languages.
+  const month = RFC822_MONTHS.indexOf(monthName.toLowerCase());
+  const local = Date.UTC(Number(year), month, Number(day), Number(hour), Number(minute), Number(second));
+  const check = new Date(local);
+  if (month < 0 || check.getUTCDate() !== Number(day) || check.getUTCMonth() !== month || Number(year) < 1971) return undefined;
+  const offset = (sign === '-' ? -1 : 1) * (Number(offsetHours) * 60 + Number(offsetMinutes)) * 60_000;
+  const iso = new Date(local - offset).toISOString();
+  return `${iso.slice(0, 10)} ${iso.slice(11, 19)}`;
+}
+
+const RFC822_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/** An item's publication date: `wp:post_date`, else its `pubDate`; undefined when neither is a real date. */
+const dateOf = (item: WxrItem): string | undefined => (isWordPressDate(item.date) ? item.date : rssDate(item.pubDate));
+
 function skipReason(item: WxrItem): SkipReason | undefined {
   if (item.type !== 'post' && item.type !== 'page') return 'other-type';
   if (item.status !== 'publish') return KNOWN_STATUSES.has(item.status) ? (item.status as SkipReason) : 'other-status';
   if (item.password !== '') return 'password';
-  if (!isWordPressDate(item.date)) return 'bad-date';
+  if (dateOf(item) === undefined) return 'bad-date';
   return undefined;
 }
 
@@ -174,8 +199,8 @@ export async function takeInventory(file: string, options: InventoryOptions): Pr
       link: detach(item.link),
       // A repeated id's guid (`/?p=<id>`) is the other item's address.
       guid: duplicate ? '' : detach(item.guid),
-      date: detach(item.date),
-      modified: detach(isWordPressDate(item.modified) ? item.modified : item.date),
+      date: detach(dateOf(item) ?? ''),
+      modified: detach(isWordPressDate(item.modified) ? item.modified : (dateOf(item) ?? '')),
       parent: item.parent,
       terms: item.terms.map((t) => ({ domain: detach(t.domain), nicename: detach(t.nicename), label: detach(t.label) })),
       thumbnailId: Number.parseInt(item.meta._thumbnail_id ?? '', 10) || undefined,

@@ -21,6 +21,8 @@ export interface WxrItem {
   name: string;
   /** `YYYY-MM-DD HH:MM:SS`, site-local time. */
   date: string;
+  /** RSS's `pubDate` (RFC 822), which tools that make WXR files without WordPress may give instead. */
+  pubDate: string;
   modified: string;
   status: string;
   type: string;
@@ -57,7 +59,7 @@ export interface WxrChannel {
 
 const ITEM_FIELDS: Record<string, keyof WxrItem> = {
   title: 'title', link: 'link', guid: 'guid', 'content:encoded': 'content', 'excerpt:encoded': 'excerpt',
-  'wp:post_id': 'id', 'wp:post_name': 'name', 'wp:post_date': 'date', 'wp:post_modified': 'modified', 'wp:status': 'status',
+  'wp:post_id': 'id', 'wp:post_name': 'name', 'wp:post_date': 'date', pubDate: 'pubDate', 'wp:post_modified': 'modified', 'wp:status': 'status',
   'wp:post_type': 'type', 'wp:post_password': 'password', 'wp:post_parent': 'parent', 'wp:menu_order': 'menuOrder', 'wp:attachment_url': 'attachmentUrl',
 };
 const CHANNEL_FIELDS: Record<string, keyof WxrChannel> = {
@@ -72,7 +74,7 @@ const TERM_FIELDS: Record<string, keyof ChannelTerm> = {
 const NUMERIC = new Set<string>(['id', 'parent', 'menuOrder']);
 
 const emptyItem = (): WxrItem => ({
-  id: 0, title: '', link: '', guid: '', content: '', excerpt: '', name: '', date: '', modified: '', status: '', type: '', password: '',
+  id: 0, title: '', link: '', guid: '', content: '', excerpt: '', name: '', date: '', pubDate: '', modified: '', status: '', type: '', password: '',
   parent: 0, menuOrder: 0, attachmentUrl: '', terms: [], meta: {}, comments: 0,
 });
 const emptyChannel = (): WxrChannel => ({ title: '', link: '', language: '', wxrVersion: '', baseSiteUrl: '', baseBlogUrl: '', terms: [] });

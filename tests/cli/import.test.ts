@@ -271,6 +271,20 @@ describe('tandem import wordpress: pictures pasted into the text', () => {
   });
 });
 
+describe('tandem import wordpress: an export made without WordPress', () => {
+  it('takes a post\'s date from its pubDate when wp:post_date is missing', async () => {
+    const root = await emptyProject();
+    const file = path.join(root, 'converted.xml');
+    await writeFile(file, (await readFile(fixture('plain-links.xml'), 'utf8')).replace('<wp:post_date>2021-01-19 09:00:00</wp:post_date>', '<pubDate>Tue, 19 Jan 2021 09:00:00 +0000</pubDate>'));
+    const run = await tandem(root, 'import', 'wordpress', file);
+    expect(run.code).toBe(0);
+    expect(run.stdout).not.toContain(t('import.skip.bad-date'));
+    const meta = parse(await read(root, 'content/posts/no-trade-deals-with-genocidal-states/post.yaml')) as { date: string; aliases: string[] };
+    expect(meta.date).toBe('2021-01-19');
+    expect(meta.aliases).toContain('/2021/01/19/no-trade-deals-with-genocidal-states/');
+  });
+});
+
 describe('tandem import wordpress: files it cannot import', () => {
   it.each([
     ['truncated.xml', 'import-truncated'],

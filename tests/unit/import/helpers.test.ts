@@ -11,7 +11,7 @@ import { parsePairs, parseTypes } from '../../../src/import/options.ts';
 import { asciiSlug, uniqueSlug } from '../../../src/import/slugs.ts';
 import { extractUpdates, parseNoteDate } from '../../../src/import/updates.ts';
 import { wpautop } from '../../../src/import/wpautop.ts';
-import type { Candidate } from '../../../src/import/inventory.ts';
+import { rssDate, type Candidate } from '../../../src/import/inventory.ts';
 import { parseMarkdown } from '../../../src/pipeline/parser.ts';
 import { repoRoot } from '../helpers.ts';
 
@@ -61,6 +61,18 @@ describe('update notes', () => {
     expect(result.updates).toEqual(updates);
     expect(result.ambiguous.map((a) => a.reason)).toEqual(ambiguous);
   });
+});
+
+describe('dates of exports made without WordPress', () => {
+  it.each([
+    ['Tue, 16 Feb 2021 10:30:00 +0000', '2021-02-16 10:30:00'],
+    ['16 Feb 2021 23:30:00 -0200', '2021-02-17 01:30:00'],
+    ['Thu, 01 Jan 1970 00:00:00 +0000', undefined],
+    ['Mon, 30 Nov -0001 00:00:00 +0000', undefined],
+    ['Tue, 30 Feb 2021 10:30:00 +0000', undefined],
+    ['2021-02-16', undefined],
+    ['', undefined],
+  ])('rssDate(%j)', (value, expected) => expect(rssDate(value)).toBe(expected));
 });
 
 describe('pictures pasted as data: addresses', () => {
