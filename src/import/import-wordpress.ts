@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { parse } from 'yaml';
+import { ContentValidationError, type ContentProblem } from '../content/index.ts';
+import { parseYaml } from '../content/frontmatter.ts';
 import type { SiteConfig } from '../config/schema.ts';
 import { ImportError } from './errors.ts';
 import { scanExisting } from './existing.ts';
@@ -19,6 +20,8 @@ import { appendTags } from './tags-file.ts';
 import { planTags } from './tags.ts';
 import { Staging, type CommitResult } from './write.ts';
 import { readWxr } from './wxr-reader.ts';
+
+const TAGS_FILE = 'content/tags.yaml';
 
 /** Options of an import. */
 export interface ImportOptions {
@@ -75,11 +78,15 @@ function typeIdsOf(config: SiteConfig): string[] {
   return types.map((t: unknown) => (typeof t === 'string' ? t : String((t as { id?: unknown }).id ?? ''))).filter(Boolean);
 }
 
+/** The tags content/tags.yaml defines; new ones are added after them, so a file that does not parse stops the import first. */
 function existingTagSlugs(root: string): Set<string> {
-  const file = path.join(root, 'content', 'tags.yaml');
+  const file = path.join(root, TAGS_FILE);
   if (!existsSync(file)) return new Set();
-  const data = parse(readFileSync(file, 'utf8')) as Record<string, unknown> | null;
-  return new Set(Object.keys(data ?? {}));
+  const problems: ContentProblem[] = [];
+  const parsed = parseYaml(readFileSync(file, 'utf8').replace(/^\uFEFF/, ''), TAGS_FILE, 1, problems);
+  if (problems.length > 0) throw new ContentValidationError(problems);
+  const data = parsed?.data;
+  return new Set(data && typeof data === 'object' ? Object.keys(data) : []);
 }
 
 /**

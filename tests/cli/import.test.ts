@@ -305,6 +305,24 @@ describe('tandem import wordpress: files it cannot import', () => {
     expect(await readdir(path.join(root, 'content'))).toEqual([]);
   });
 
+  it('a content/tags.yaml that is not valid YAML stops the import at its line, before anything is written', async () => {
+    const root = await emptyProject();
+    const broken = `students:\n  ${en}: Students\n  ${zh}: [unclosed\n`;
+    await writeFile(path.join(root, 'content/tags.yaml'), broken);
+    const run = await tandem(root, 'import', 'wordpress', fixture('polylang.xml'));
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/content\/tags\.yaml:4/);
+    expect(run.stderr).not.toMatch(/unexpected failure|YAMLParseError|\n\s+at /);
+    expect(await readdir(path.join(root, 'content'))).toEqual(['tags.yaml']);
+    expect(await read(root, 'content/tags.yaml')).toBe(broken);
+  });
+
+  it('an option error names no file it does not have', async () => {
+    const run = await tandem(await emptyProject(), 'import', 'wordpress', fixture('polylang.xml'), '--types', 'news=nonsense');
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(new RegExp(`^${t('cli.labelled', { label: t('cli.label.error'), text: '' })}--types`));
+  });
+
   it('an unknown platform or a missing file is a usage error', async () => {
     const root = await emptyProject();
     expect((await tandem(root, 'import', 'blogger', 'x.xml')).code).toBe(2);
