@@ -220,6 +220,7 @@ export const pluralUiKeys = [
   'dashboard.words',
   'dashboard.characters',
   'cli.stateCount',
+  'cli.doneMany.notInteractive',
   'cli.changeCount.changed',
   'cli.changeCount.added',
   'cli.changeCount.removed',
