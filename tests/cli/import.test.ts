@@ -1,6 +1,7 @@
+import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import os, { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -283,6 +284,26 @@ describe('tandem import wordpress: an export made without WordPress', () => {
     expect(meta.date).toBe('2021-01-19');
     expect(meta.aliases).toContain('/2021/01/19/no-trade-deals-with-genocidal-states/');
   });
+});
+
+describe('tandem import wordpress: interrupted', () => {
+  it('Ctrl-C while writing leaves no half-written import behind in content/', async () => {
+    const root = await emptyProject();
+    const xml = await readFile(fixture('plain-links.xml'), 'utf8');
+    const [head = '', rest = ''] = xml.split('<item>', 2);
+    const item = `<item>${rest.split('</item>')[0]}</item>`;
+    const items = Array.from({ length: 3000 }, (_, i) => item.replace(/<wp:post_id>\d+/, `<wp:post_id>${9000 + i}`).replace(/<wp:post_name>[^<]*/, `<wp:post_name>post-${i}`));
+    const file = path.join(root, 'many.xml');
+    await writeFile(file, `${head}${items.join('\n')}\n</channel>\n</rss>\n`);
+    const child = spawn(process.execPath, [path.join(repoRoot, 'src/cli/bin.js'), 'import', 'wordpress', file, '--root', root], { stdio: 'ignore' });
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (code, signal) => resolve(code ?? (signal ? 128 + (os.constants.signals[signal] ?? 0) : null))));
+    const content = path.join(root, 'content');
+    for (let waited = 0; waited < 30_000 && (await readdir(content)).length === 0; waited += 20) await new Promise((resolve) => setTimeout(resolve, 20));
+    expect((await readdir(content))[0]).toMatch(/^\.tandem-import-/);
+    child.kill('SIGINT');
+    expect(await exited).toBe(130);
+    expect(await readdir(content)).toEqual([]);
+  }, 60_000);
 });
 
 describe('tandem import wordpress: files it cannot import', () => {
