@@ -73,6 +73,16 @@ const TERM_FIELDS: Record<string, keyof ChannelTerm> = {
 };
 const NUMERIC = new Set<string>(['id', 'parent', 'menuOrder']);
 
+/**
+ * A numeric field (`wp:post_id`, `wp:post_parent`…) as a number; 0 (none) for
+ * anything that is not a whole number JavaScript holds exactly.
+ * @example wordPressId('99999999999999999999') // 0
+ */
+export function wordPressId(value: string): number {
+  const id = /^-?\d+$/.test(value.trim()) ? Number(value.trim()) : 0;
+  return Number.isSafeInteger(id) ? id : 0;
+}
+
 const emptyItem = (): WxrItem => ({
   id: 0, title: '', link: '', guid: '', content: '', excerpt: '', name: '', date: '', pubDate: '', modified: '', status: '', type: '', password: '',
   parent: 0, menuOrder: 0, attachmentUrl: '', terms: [], meta: {}, comments: 0,
@@ -167,7 +177,7 @@ export async function readWxr(file: string, onItem: (item: WxrItem, channel: Wxr
       else if (name === 'wp:meta_value') item.meta[metaKey] = value;
       else if (parent === 'item' && ITEM_FIELDS[name]) {
         const field = ITEM_FIELDS[name];
-        (item as unknown as Record<string, unknown>)[field] = NUMERIC.has(field) ? Number.parseInt(value, 10) || 0 : field === 'content' || field === 'excerpt' ? value : value.trim();
+        (item as unknown as Record<string, unknown>)[field] = NUMERIC.has(field) ? wordPressId(value) : field === 'content' || field === 'excerpt' ? value : value.trim();
       }
     } else if (term) {
       if (TERM_ELEMENTS.has(name)) {
@@ -175,7 +185,7 @@ export async function readWxr(file: string, onItem: (item: WxrItem, channel: Wxr
         term = undefined;
       } else if (TERM_FIELDS[name]) {
         const field = TERM_FIELDS[name];
-        (term as unknown as Record<string, unknown>)[field] = field === 'id' ? Number.parseInt(value, 10) || 0 : value.trim();
+        (term as unknown as Record<string, unknown>)[field] = field === 'id' ? wordPressId(value) : value.trim();
       }
     } else if (parent === 'channel' && CHANNEL_FIELDS[name]) {
       channel[CHANNEL_FIELDS[name]] = value.trim() as never;

@@ -11,6 +11,7 @@ import { parsePairs, parseTypes } from '../../../src/import/options.ts';
 import { asciiSlug, uniqueSlug } from '../../../src/import/slugs.ts';
 import { extractUpdates, parseNoteDate } from '../../../src/import/updates.ts';
 import { wpautop } from '../../../src/import/wpautop.ts';
+import { wordPressId } from '../../../src/import/wxr-reader.ts';
 import { rssDate, type Candidate } from '../../../src/import/inventory.ts';
 import { parseMarkdown } from '../../../src/pipeline/parser.ts';
 import { repoRoot } from '../helpers.ts';
@@ -61,6 +62,10 @@ describe('update notes', () => {
     expect(result.updates).toEqual(updates);
     expect(result.ambiguous.map((a) => a.reason)).toEqual(ambiguous);
   });
+});
+
+describe('numeric fields', () => {
+  it.each([['110', 110], [' 7 ', 7], ['', 0], ['12abc', 0], ['1e3', 0], ['99999999999999999999', 0], ['-5', -5]])('wordPressId(%j)', (value, expected) => expect(wordPressId(value)).toBe(expected));
 });
 
 describe('dates of exports made without WordPress', () => {
