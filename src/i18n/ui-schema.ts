@@ -150,6 +150,7 @@ export const uiKeys = [
   'import.note.dynamic-block',
   'import.note.pairs-repeated',
   'import.note.language-unknown',
+  'import.note.more-text',
   'import.note.too-deep',
   'import.note.tag-untranslated',
   'import.note.comments',

@@ -65,6 +65,12 @@ describe('convertContent: WordPress bodies as Markdown a volunteer can edit', ()
     expect(convertContent(html, context([])).markdown).toBe('[Our report (PDF)](./report.pdf)\n');
   });
 
+  it('reports the own words of a <!--more--> link, which the site replaces by its own', () => {
+    const reported: string[] = [];
+    expect(convertContent('Intro\n\n<!--more Read the whole letter and sign it-->\n\nRest\n\n<!--more-->', context(reported)).markdown).toBe('Intro\n\n<!-- more -->\n\nRest\n\n<!-- more -->\n');
+    expect(reported).toEqual(['more-text Read the whole letter and sign it']);
+  });
+
   it('drops scripts and forms, reporting them', () => {
     const reported: string[] = [];
     const result = convertContent('Text\n\n<script>track()</script><form action="/x"><input name="q"></form>', context(reported));
