@@ -127,7 +127,7 @@ export const errorCatalogue = {
   'no-source': ['slug', 'locale'],
   'render-lang': ['lang'],
   'render-excerpt-units': ['value'],
-  'render-workers': ['value'],
+  'render-workers': ['value', 'max'],
   'rendered-body-missing': ['folder'],
   'write-permission': ['folder'],
   'write-no-space': ['folder'],
