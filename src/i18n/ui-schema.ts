@@ -151,6 +151,7 @@ export const uiKeys = [
   'import.note.pairs-repeated',
   'import.note.language-unknown',
   'import.note.more-text',
+  'import.note.derived-as-parent',
   'import.note.too-deep',
   'import.note.tag-untranslated',
   'import.note.comments',

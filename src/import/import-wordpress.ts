@@ -130,6 +130,7 @@ export async function importWordPress(options: ImportOptions): Promise<ImportRes
   for (const c of pairing.conflicts) noteFor(c.candidate.id)({ construct: `#${c.holder.id}`, reason: `pair-conflict-${c.rule}` });
   for (const cell of pairing.unknownPairs) notes.push({ id: 0, title: '', construct: cell, reason: 'unknown-pair' });
   for (const cell of pairing.repeatedPairs) notes.push({ id: 0, title: '', construct: cell, reason: 'pairs-repeated' });
+  for (const { candidate, from, to } of pairing.asParent) noteFor(candidate.id)({ construct: `${from} → ${to}`, reason: 'derived-as-parent' });
   for (const c of pairing.unplaced) noteFor(c.id)({ construct: pairing.localeOf.get(c.id) ?? '', reason: 'language-unknown' });
   for (const c of inventory.candidates.filter((c) => c.comments > 0)) noteFor(c.id)({ construct: String(c.comments), reason: 'comments' });
   for (const r of inventory.renumbered.values()) notes.push({ id: 0, title: r.title, construct: `<wp:post_id>${r.original || ''}</wp:post_id>`, reason: r.original ? 'duplicate-id' : 'missing-id' });

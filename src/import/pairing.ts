@@ -39,6 +39,8 @@ export interface Pairing {
   repeatedPairs: string[];
   /** Items with no language marked whose text is in no configured locale's script: placed in the default locale. */
   unplaced: Candidate[];
+  /** Items marked in a converted locale with no version in its parent's: they became that version (`from` → `to`). */
+  asParent: { candidate: Candidate; from: string; to: string }[];
 }
 
 /** What pairing needs besides the items. */
@@ -138,6 +140,7 @@ export function pairItems(candidates: readonly Candidate[], options: PairingOpti
   }
 
   const groups: Group[] = [];
+  const asParent: Pairing['asParent'] = [];
   const seen = new Set<object>();
   for (const c of candidates) {
     const group = groupOf.get(c.id);
@@ -145,11 +148,11 @@ export function pairItems(candidates: readonly Candidate[], options: PairingOpti
     const paired = group !== undefined && group.members.size > 1 && [...group.members.values()].includes(c);
     if (paired && seen.has(group)) continue;
     if (paired) seen.add(group);
-    const members = settleDerived(paired ? group.members : new Map([[localeOf.get(c.id) ?? config.defaultLocale, c]]), options.derived, localeOf);
+    const members = settleDerived(paired ? group.members : new Map([[localeOf.get(c.id) ?? config.defaultLocale, c]]), options.derived, localeOf, asParent);
     const rule = paired ? group.rule : 'single';
     groups.push({ members, rule, source: sourceOf(members, config.defaultLocale, options.derived) });
   }
-  return { groups, localeOf, pairLinks, conflicts, unknownPairs, repeatedPairs, unplaced };
+  return { groups, localeOf, pairLinks, conflicts, unknownPairs, repeatedPairs, unplaced, asParent };
 }
 
 /**
@@ -158,7 +161,7 @@ export function pairItems(candidates: readonly Candidate[], options: PairingOpti
  * the parent's version, as the conversion needs a text to start from.
  * @example settleDerived(new Map([['zh-Hant', c]]), new Map([['zh-Hant', 'zh']]), localeOf) // Map { 'zh' => c }
  */
-export function settleDerived(members: Map<string, Candidate>, derived: ReadonlyMap<string, string> | undefined, localeOf: Map<number, string>): Map<string, Candidate> {
+export function settleDerived(members: Map<string, Candidate>, derived: ReadonlyMap<string, string> | undefined, localeOf: Map<number, string>, moved: Pairing['asParent'] = []): Map<string, Candidate> {
   if (!derived || ![...members.keys()].some((locale) => derived.has(locale))) return members;
   const settled = new Map<string, Candidate>();
   for (const [locale, c] of members) {
@@ -166,6 +169,7 @@ export function settleDerived(members: Map<string, Candidate>, derived: Readonly
     const target = parent !== undefined && !members.has(parent) && !settled.has(parent) ? parent : locale;
     settled.set(target, c);
     localeOf.set(c.id, target);
+    if (target !== locale) moved.push({ candidate: c, from: locale, to: target });
   }
   return settled;
 }

@@ -182,6 +182,7 @@ describe('tandem import wordpress: Simplified and Traditional Chinese on the old
     expect(await read(root, `content/posts/hong-kong-vigil/${derived?.derivedFrom}.md`)).toContain('維多利亞公園');
     expect((await listFiles(root)).filter((f) => f.endsWith('.md') && f.includes('/posts/'))).toHaveLength(4);
     expect(await read(root, 'import-report.md')).not.toContain(t('import.note.pair-conflict-polylang'));
+    expect(await read(root, 'import-report.md')).toContain(`| 804 | 香港燭光悼念 | \`${traditional} → ${derived?.derivedFrom}\` | ${t('import.note.derived-as-parent')} |`);
     expect(await tandem(root, 'check')).toMatchObject({ code: 0 });
   });
 });
