@@ -114,9 +114,9 @@ export async function importWordPress(options: ImportOptions): Promise<ImportRes
   } });
   const { channel } = inventory;
   const site = oldSite([channel.baseBlogUrl, channel.baseSiteUrl, channel.link]);
-  const polylang = polylangLanguages(channel.terms, config, options.file);
+  const polylang = polylangLanguages(channel.terms, options.config, options.file);
   const derived = new Map(options.config.locales.flatMap((l) => (l.derivedFrom === undefined ? [] : [[l.code, l.derivedFrom] as const])));
-  const pairing = pairItems(inventory.candidates, { config, site, polylang: polylangLanguages(channel.terms, options.config, options.file), pairs, derived });
+  const pairing = pairItems(inventory.candidates, { config, site, polylang, pairs, derived });
   const existing = scanExisting(root);
   const categories = [...new Set(inventory.candidates.flatMap((c) => c.terms.filter((t) => t.domain === 'category').map((t) => t.nicename)))];
   const types = parseTypes(options.types, typeIdsOf(config), categories);

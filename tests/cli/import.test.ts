@@ -182,6 +182,8 @@ describe('tandem import wordpress: Simplified and Traditional Chinese on the old
     expect(await read(root, `content/posts/hong-kong-vigil/${derived?.derivedFrom}.md`)).toContain('維多利亞公園');
     expect((await listFiles(root)).filter((f) => f.endsWith('.md') && f.includes('/posts/'))).toHaveLength(4);
     expect(await read(root, 'import-report.md')).not.toContain(t('import.note.pair-conflict-polylang'));
+    // The tag's Traditional name is not the Simplified label: that one is converted from the Simplified name.
+    expect((parse(await read(root, 'content/tags.yaml')) as Record<string, Record<string, string>>)['forced-labour']).toEqual({ [en]: 'Forced labour', [zh]: '强迫劳动' });
     expect(await read(root, 'import-report.md')).toContain(`| 804 | 香港燭光悼念 | \`${traditional} → ${derived?.derivedFrom}\` | ${t('import.note.derived-as-parent')} |`);
     expect(await tandem(root, 'check')).toMatchObject({ code: 0 });
   });
