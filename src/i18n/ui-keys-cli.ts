@@ -168,6 +168,7 @@ export const cliUiKeys = [
   'cli.worklist.headingLimited',
   'cli.worklist.more',
   'cli.worklist.moreIn',
+  'cli.worklist.allDone',
   'cli.worklist.toReview',
   'cli.worklist.claimed',
   'cli.worklist.translatedBy',
