@@ -46,7 +46,7 @@ describe('tandem status --format markdown', () => {
   });
 
   it('says when nothing is left to do', async () => {
-    const done = (await records()).map((r) => ({ ...r, status: 'up-to-date' as const }));
+    const done = (await records()).map((r) => ({ ...r, status: 'up-to-date' }) as TranslationStatus);
     expect(markdown(done)).toContain(t('cli.worklist.allDone'));
   });
 });
