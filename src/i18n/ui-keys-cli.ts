@@ -189,7 +189,6 @@ export const cliUiKeys = [
   'cli.doneMany.willRecord',
   'cli.doneMany.ask',
   'cli.doneMany.yesAnswers',
-  'cli.doneMany.notInteractive',
   'cli.doneMany.notInteractiveHint',
   'cli.doneMany.cancelled',
   'cli.doneMany.nothing',

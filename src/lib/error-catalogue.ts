@@ -115,6 +115,7 @@ export const errorCatalogue = {
   'import-pairs-file': ['file', 'found', 'locales'],
   'import-types-option': ['value', 'types'],
   'import-media-folder': ['file'],
+  'import-archive': ['file', 'kind'],
   // Typed errors of the library
   'content-invalid': ['count'],
   'translation-exists': ['command'],
