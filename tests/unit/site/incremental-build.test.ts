@@ -108,6 +108,7 @@ describe('incremental builds', () => {
   it('renders every page again when what all pages show changes (a tag\'s label)', async () => {
     const tags = path.join(project, 'content/tags.yaml');
     await writeFile(tags, (await readFile(tags, 'utf8')).replace(/^( {2}en: .*)$/m, '$1 (renamed)'));
-    expect(copied(await build(project)).size).toBe(0);
+    // Every page; the other-script search modules show no label (they hold character pairs only) and are kept.
+    expect([...copied(await build(project))].filter((file) => !file.endsWith('/search/other-script.js'))).toEqual([]);
   }, 180_000);
 });
