@@ -1,6 +1,7 @@
 import { createReadStream } from 'node:fs';
 import sax from 'sax';
 import { ImportError } from './errors.ts';
+import { checkFileStart, countLines, firstBadByte } from './wxr-bytes.ts';
 
 /** A taxonomy term of an item (`<category domain="post_tag" nicename="students">Students</category>`). */
 export interface ItemTerm {
@@ -88,33 +89,6 @@ const emptyItem = (): WxrItem => ({
   parent: 0, menuOrder: 0, attachmentUrl: '', terms: [], meta: {}, comments: 0,
 });
 const emptyChannel = (): WxrChannel => ({ title: '', link: '', language: '', wxrVersion: '', baseSiteUrl: '', baseBlogUrl: '', terms: [] });
-
-/**
- * Where the first invalid UTF-8 byte of a chunk is, found by bisecting with a fatal
- * decoder (a prefix stays decodable up to the bad byte).
- */
-function firstBadByte(chunk: Uint8Array, pending: Uint8Array): number {
-  let low = 0;
-  let high = chunk.length;
-  while (low < high) {
-    const mid = Math.ceil((low + high) / 2);
-    try {
-      const decoder = new TextDecoder('utf-8', { fatal: true });
-      decoder.decode(pending, { stream: true });
-      decoder.decode(chunk.subarray(0, mid), { stream: true });
-      low = mid;
-    } catch {
-      high = mid - 1;
-    }
-  }
-  return low;
-}
-
-function countLines(bytes: Uint8Array): number {
-  let lines = 0;
-  for (let at = bytes.indexOf(10); at !== -1; at = bytes.indexOf(10, at + 1)) lines++;
-  return lines;
-}
 
 /**
  * Streams a WordPress eXtended RSS export (WXR 1.0–1.2; CDATA or escaped fields),
@@ -245,21 +219,4 @@ export async function readWxr(file: string, onItem: (item: WxrItem, channel: Wxr
 
 function truncated(file: string, line: number): ImportError {
   return new ImportError('import-truncated', { file, line });
-}
-
-// WordPress.com sends its export as a zip; some hosts and browsers gzip it.
-const ARCHIVES: [string, number[]][] = [['zip', [0x50, 0x4b, 0x03, 0x04]], ['gzip', [0x1f, 0x8b]]];
-
-/**
- * Rejects an export that is still compressed, or declares another encoding: WordPress
- * writes UTF-8, so such a file was converted on the way.
- */
-function checkFileStart(chunk: Buffer, file: string): void {
-  const archive = ARCHIVES.find(([, magic]) => magic.every((byte, i) => chunk[i] === byte));
-  if (archive) throw new ImportError('import-archive', { file, kind: archive[0] });
-  const head = chunk.subarray(0, 200).toString('latin1');
-  const declared = /^\uFEFF?\s*<\?xml[^>]*encoding=["']([^"']+)["']/.exec(head.replace(/^\xEF\xBB\xBF/, ''))?.[1];
-  if (declared && !/^utf-?8$/i.test(declared)) {
-    throw new ImportError('import-encoding-declared', { file, encoding: declared });
-  }
 }
