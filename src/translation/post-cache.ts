@@ -22,7 +22,7 @@ import type { KnownPost, KnownPosts } from '../content/known-posts.ts';
 import type { TagLabels } from '../content/model.ts';
 import type { StatusPool } from './status-pool.ts';
 import type { ShardFolder, ShardPost, StatusShard } from './status-shard.ts';
-import { startPool, statusParallelism, takeEarlyThreads, threadsFor, threadsForRoot, type Parallelism } from './status-parallelism.ts';
+import { runThreads, startPool, statusParallelism, threadsFor, type Parallelism } from './status-parallelism.ts';
 import type { ContentReport } from '../content/read-content.ts';
 import { entriesOf, isRacy, listingKey, stampOf, type ListedEntry } from '../lib/file-stamp.ts';
 import { asciiJson, readKept, writeKeptJson } from '../lib/kept-json.ts';
@@ -97,14 +97,7 @@ export class PostCache implements KnownPosts {
     this.since = typeof stored?.since === 'string' && /^\d+$/.test(stored.since) ? BigInt(stored.since) : undefined;
     this.previous = (this.since !== undefined && stored?.posts) || {};
     // Nothing known (a fresh checkout, another version) and many posts: the workers start now (if not before), to load their code while the folders are listed.
-    const started = takeEarlyThreads(root);
-    const fresh = Object.keys(this.previous).length === 0;
-    if (fresh && started) this.pool = started;
-    else {
-      void started?.then((pool) => pool.close());
-      const threads = fresh ? threadsForRoot(root, parallelism) : 1;
-      if (threads >= 2) this.pool = startPool(threads);
-    }
+    this.pool = runThreads(root, parallelism, Object.keys(this.previous).length === 0);
   }
 
   /**

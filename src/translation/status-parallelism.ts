@@ -52,7 +52,7 @@ export function threadsFor(posts: number, { threads, minPosts }: Parallelism): n
  * How many threads a run that knows no post of `root` would compute its posts on (threadsFor its post folders).
  * @example threadsForRoot('/site', { threads: 2, minPosts: 3000 }) // 2 with 10,000 post folders
  */
-export function threadsForRoot(root: string, parallelism: Parallelism): number {
+function threadsForRoot(root: string, parallelism: Parallelism): number {
   return threadsFor(postFolderCount(root), parallelism);
 }
 
@@ -78,7 +78,7 @@ const early = new Map<string, Promise<StatusPool>>();
  * Starts the threads of a status run before the CLI has loaded its code (see
  * CommandSpec.early), when `root` has no post cache yet (`cacheFile`: a fresh checkout)
  * and posts enough: they load their code meanwhile, and the run's PostCache takes them
- * (takeEarlyThreads). Idle, they do not keep the process alive.
+ * (runThreads). Idle, they do not keep the process alive.
  * @example startThreadsEarly('/site', statusParallelism(undefined), postCacheFile('/site')) // 1 worker started on 2 cores, for 10,000 posts
  */
 export function startThreadsEarly(root: string, parallelism: Parallelism, cacheFile: string): void {
@@ -87,9 +87,17 @@ export function startThreadsEarly(root: string, parallelism: Parallelism, cacheF
   if (threads >= 2) early.set(root, startPool(threads));
 }
 
-/** The threads startThreadsEarly started for `root`, once (undefined when none were). */
-export function takeEarlyThreads(root: string): Promise<StatusPool> | undefined {
+/**
+ * The threads a run of `root` computes on: for a run that knows no post (`fresh`), those
+ * startThreadsEarly started, or as many as its posts are worth; none for a run that knows
+ * posts (it computes only those changed: prepare starts threads if they are many).
+ * @example runThreads('/site', statusParallelism(undefined), true) // the pool started early, on 2 cores for 10,000 posts
+ */
+export function runThreads(root: string, parallelism: Parallelism, fresh: boolean): Promise<StatusPool> | undefined {
   const started = early.get(root);
   early.delete(root);
-  return started;
+  if (fresh && started) return started;
+  void started?.then((pool) => pool.close());
+  const threads = fresh ? threadsForRoot(root, parallelism) : 1;
+  return threads >= 2 ? startPool(threads) : undefined;
 }
