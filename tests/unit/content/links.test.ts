@@ -55,3 +55,18 @@ describe('internal links', () => {
     ]);
   });
 });
+
+describe('files in post and page folders', () => {
+  it('accepts links to the files a post or page folder holds, which the build copies next to its page in every locale', async () => {
+    const body = `[report](./report.pdf) [photo](photo%20one.jpg) [theirs](../b/leaflet.png) [about](/${target}/about/map.pdf)`;
+    const files = { ...post('a', body), 'content/posts/a/report.pdf': 'pdf', 'content/posts/a/photo one.jpg': 'jpg', ...post('b', 'B.'), 'content/posts/b/leaflet.png': 'png' };
+    const about = { 'content/pages/about/page.yaml': `source: ${source}\n`, [`content/pages/about/${source}.md`]: md('title: About'), 'content/pages/about/map.pdf': 'pdf' };
+    const { problems } = await check({ ...files, ...about });
+    expect(problems).toEqual([]);
+  });
+
+  it('still reports a link to a file that is not there', async () => {
+    const { problems } = await check({ ...post('a', '[report](./report.pdf)'), 'content/posts/a/reprot.pdf': 'pdf' });
+    expect(problems.map((p) => [p.code, p.params.link, p.line])).toEqual([['link-broken', './report.pdf', 4]]);
+  });
+});
