@@ -86,6 +86,8 @@ export const errorCatalogue = {
   // Bodies: links, raw HTML, nesting
   'link-broken': ['link'],
   'fragment-broken': ['link', 'fragment', 'page'],
+  'image-missing': ['image'],
+  'image-remote': ['image'],
   'text-lost-element': ['element'],
   'text-lost-comment': [],
   'text-lost': [],

@@ -94,6 +94,8 @@ export interface RenderedMarkdown {
   anchors: string[];
   /** Every link to a page of the site, as written, with its line. */
   links: AuthoredLink[];
+  /** Every image's source, as written, with its line (the web's too: readers would fetch them). */
+  images: AuthoredLink[];
   /** Raw HTML that hid text the author wrote (an unclosed `<style>`, comment…): see sanitize-schema.ts. */
   lostText: LostText[];
   /** Set when the document could not be rendered as Markdown and is shown as plain text. */
@@ -186,6 +188,7 @@ export function renderMarkdown(markdown: string, options: RenderOptions): Render
     units: file.data.units ?? 0,
     anchors: file.data.anchors ?? [],
     links: file.data.links ?? [],
+    images: file.data.images ?? [],
     lostText: file.data.lostText ?? [],
     ...(trouble && { fallback: trouble }),
   };

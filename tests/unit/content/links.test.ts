@@ -70,3 +70,29 @@ describe('files in post and page folders', () => {
     expect(problems.map((p) => [p.code, p.params.link, p.line])).toEqual([['link-broken', './report.pdf', 4]]);
   });
 });
+
+describe('images in bodies', () => {
+  it('reports an image that is not a file of the site, or that readers would fetch from another site, at its line', async () => {
+    const body = [
+      '![here](./photo.jpg) ![public](/images/map.png) ![theirs](../b/leaflet.png)',
+      '![missing](./phot.jpg) <img src="x">',
+      '![tracker](https://tracker.example.com/p.png) ![cdn](//cdn.example.com/a.png)',
+      '<img src="https://evil.example.com/x.gif" alt="raw">',
+      '![outside](../../../../etc/x.png) ![gone](/images/none.png)',
+    ].join('\n\n');
+    const files = { ...post('a', body), 'content/posts/a/photo.jpg': 'jpg', 'public/images/map.png': 'png', ...post('b', 'B.'), 'content/posts/b/leaflet.png': 'png' };
+    const { problems } = await check(files);
+    expect(problems.map((p) => [p.code, p.params.image, p.line])).toEqual([
+      ['image-missing', './phot.jpg', 6],
+      ['image-missing', 'x', 6],
+      ['image-remote', 'https://tracker.example.com/p.png', 8],
+      ['image-remote', '//cdn.example.com/a.png', 8],
+      ['image-remote', 'https://evil.example.com/x.gif', 10],
+      ['image-missing', '../../../../etc/x.png', 12],
+      ['image-missing', '/images/none.png', 12],
+    ]);
+    expect(problems[0]?.hint).toContain(`Did you mean "/${source}/posts/a/photo.jpg"`);
+    // A page is no image: /<source>/posts/a/ is near "x" as paths go, but not suggested.
+    expect(problems[1]?.hint).not.toContain('Did you mean');
+  });
+});

@@ -22,6 +22,7 @@ it('keeps the public types', () => {
     units: number;
     anchors: string[];
     links: AuthoredLink[];
+    images: AuthoredLink[];
     lostText: LostText[];
     fallback?: RenderFallback;
   }>();
