@@ -15,6 +15,8 @@ declare module 'vfile' {
   interface DataMap {
     /** Set by {@link rehypeExcerpt}. */
     excerpt: Excerpt;
+    /** The address of the document's own page, given by whoever renders it (see RenderOptions.pagePath). */
+    pagePath: string;
   }
 }
 
@@ -38,7 +40,9 @@ export interface Options {
  *
  * An excerpt is shown away from its body, on listing pages, so it carries no
  * ids (they would repeat the body's, and each other's) and no footnote
- * references (their notes are not there).
+ * references (their notes are not there), and, given the page's address in
+ * `file.data.pagePath`, its relative links and images (`./photo.jpg`, `#background`)
+ * are resolved against it: at a listing's address they would lead elsewhere.
  * @example unified().use(remarkParse).use(remarkExcerptMarker).use(remarkRehype).use(rehypeExcerpt, { units: 40 })
  */
 export function rehypeExcerpt(options: Options = {}) {
@@ -48,7 +52,7 @@ export function rehypeExcerpt(options: Options = {}) {
     const marker = file.data.excerptMarker;
     const beforeMarker = marker === undefined ? [] : blocks.filter((block) => endsBefore(block, marker));
     if (beforeMarker.length > 0) {
-      file.data.excerpt = { tree: asRoot(beforeMarker.map(forExcerpt)), truncated: true };
+      file.data.excerpt = { tree: asRoot(beforeMarker.map((block) => forExcerpt(block, file.data.pagePath))), truncated: true };
       return;
     }
     const index = blocks.findIndex((block) => block.tagName === 'p' && readableText(block) !== '');
@@ -57,7 +61,7 @@ export function rehypeExcerpt(options: Options = {}) {
       file.data.excerpt = { tree: asRoot([]), truncated: blocks.length > 0 };
       return;
     }
-    const clean = forExcerpt(paragraph);
+    const clean = forExcerpt(paragraph, file.data.pagePath);
     const { children, truncated } = truncateInline(clean.children, units, lang);
     file.data.excerpt = {
       tree: asRoot([{ ...clean, children }]),
@@ -80,10 +84,28 @@ function asRoot(blocks: readonly Element[]): Root {
   return { type: 'root', children };
 }
 
-/** A copy of a block without ids and footnote references (see {@link rehypeExcerpt}). */
-function forExcerpt(block: Element): Element {
+const ORIGIN = 'http://tandem.invalid';
+// A scheme (https:, mailto:) or a network path (//host): not relative to the page.
+const NOT_RELATIVE = /^[a-z][a-z0-9+.-]*:|^\/\//i;
+
+/**
+ * An href or src as it reaches the same place from any page of the site: a relative one
+ * resolved against the page's address; others as they are.
+ * @example fromAnywhere('./photo.jpg', '/en/posts/a/') // '/en/posts/a/photo.jpg'
+ * @example fromAnywhere('#h-background', '/en/posts/a/') // '/en/posts/a/#h-background'
+ */
+function fromAnywhere(url: unknown, pagePath: string): unknown {
+  if (typeof url !== 'string' || url.startsWith('/') || NOT_RELATIVE.test(url)) return url;
+  const resolved = new URL(url, `${ORIGIN}${pagePath}`);
+  return resolved.origin === ORIGIN ? `${resolved.pathname}${resolved.search}${resolved.hash}` : url;
+}
+
+/** A copy of a block without ids and footnote references, its links working from any page (see {@link rehypeExcerpt}). */
+function forExcerpt(block: Element, pagePath: string | undefined): Element {
   const strip = (node: Element): Element => {
     const { id: _id, ...properties } = node.properties;
+    if (pagePath !== undefined && 'href' in properties) properties.href = fromAnywhere(properties.href, pagePath) as typeof properties.href;
+    if (pagePath !== undefined && 'src' in properties) properties.src = fromAnywhere(properties.src, pagePath) as typeof properties.src;
     const children: ElementContent[] = [];
     for (const child of node.children) {
       if (child.type !== 'element') children.push(structuredClone(child));

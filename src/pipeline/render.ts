@@ -35,9 +35,8 @@ export interface RenderOptions {
   /** Accessible name of footnote back-links; a function gets the 0-based reference index and 1-based repeat. */
   footnoteBackLabel?: string | ((referenceIndex: number, rereferenceIndex: number) => string);
   /**
-   * Text of the link an embed (a YouTube iframe, a bare X URL on its own line…)
-   * becomes, in the document's language, e.g. "Video on YouTube: https://…".
-   * Default: `YouTube: https://…`.
+   * Text of the link an embed (a YouTube iframe, a bare X URL on its own line…) becomes,
+   * in the document's language, e.g. "Video on YouTube: https://…". Default: `YouTube: https://…`.
    */
   embedLabel?: (embed: EmbedLink) => string;
   /**
@@ -46,15 +45,14 @@ export interface RenderOptions {
    * beyond what the parsers' recursion takes), so the author can be told.
    */
   onFallback?: (reason: string) => void;
-  /**
-   * Converts the document's text (not code, URLs or ids) before headings get their ids,
-   * e.g. Simplified to Traditional Chinese for a derived locale.
-   */
+  /** Converts the document's text (not code, URLs or ids) before headings get their ids, e.g. Simplified to Traditional Chinese. */
   convertText?: ((text: string) => string) | undefined;
   /** With `convertText`: site-relative links starting `from` start `to` instead (`/zh/` → `/zh-hant/`). */
   relocateLinks?: { from: string; to: string } | undefined;
   /** New targets for links to other pages, by href as written (see rehypeFragmentLinks). */
   rewrites?: Readonly<Record<string, string>>;
+  /** The document's page (`/en/posts/x/`): the excerpt, shown on listings, has its relative links resolved against it. */
+  pagePath?: string | undefined;
   /**
    * Called with the Markdown tree before any transform runs, for a caller that
    * needs it too (translation fingerprints), so the document is parsed once.
@@ -169,7 +167,7 @@ export function renderMarkdown(markdown: string, options: RenderOptions): Render
     file = fallback(`Line ${deep.line} nests lists or quotes ${deep.depth} levels deep; at most ${MAX_NESTING} are rendered.`);
   } else {
     try {
-      file = new VFile(markdown);
+      file = new VFile(options.pagePath === undefined ? markdown : { value: markdown, data: { pagePath: options.pagePath } });
       const tree = options.parsed ?? processor.parse(file);
       options.onParsed?.(tree);
       file.value = processor.stringify(processor.runSync(tree, file), file);

@@ -151,6 +151,26 @@ describe('renderMarkdown: excerpt', () => {
   });
 });
 
+describe('renderMarkdown: excerpt shown on other pages', () => {
+  // Listings (/en/, /en/tags/x/) show the excerpt at their own address: what it links to is resolved against the post's.
+  it.each([
+    ['![photo](./photo.jpg) A caption.', '<img src="/en/posts/a/photo.jpg" alt="photo">'],
+    ['See [the report](report.pdf).', '<a href="/en/posts/a/report.pdf">'],
+    ['See [below](#background).\n\n## Background', '<a href="/en/posts/a/#h-background">'],
+    ['See [sibling](../b/#x) and [query](?p=2).', '<a href="/en/posts/b/#x">sibling</a> and <a href="/en/posts/a/?p=2">'],
+    ['Site [root](/en/tags/) and [web](https://example.org/x) stay.', '<a href="/en/tags/">root</a> and <a href="https://example.org/x" rel="noopener noreferrer">'],
+  ])('%s', (markdown, expected) => {
+    const out = renderMarkdown(markdown, { ...en, pagePath: '/en/posts/a/' });
+    expect(out.excerptHtml).toContain(expected);
+    // The body is shown at the post's own address: as written.
+    expect(renderMarkdown(markdown, en).html).toBe(out.html);
+  });
+
+  it('leaves the excerpt as written without the page address', () => {
+    expect(renderMarkdown('![photo](./photo.jpg) Text.', en).excerptHtml).toContain('src="./photo.jpg"');
+  });
+});
+
 describe('renderMarkdown: length of mixed text', () => {
   it('counts Chinese by character and English by word, whatever the document language, and not the markup', () => {
     const md = '我们支持 **UCU** 的 [motion](https://example.org/)。<abbr title="University and College Union">UCU</abbr> 👍🏽\n\n`code span` 𠮷野家';
