@@ -33,7 +33,7 @@ const fileLine = (version: PostVersion, line: number | undefined) => (line === u
 
 /**
  * Checks what only a rendering shows, in every version of every post and static
- * page: raw HTML that hides the text after it, a document too deep to render, an
+ * page: raw HTML that hides the text after it or takes it in, a document too deep to render, an
  * unreferenced footnote, every internal link and `#fragment`, resolved
  * against the pages the build will make (`knownPages`), and every image, which
  * must be a file of the site (one from the web is a request to another site). Each problem names the
@@ -56,6 +56,7 @@ export function checkBodies({ root, content, config, render, sources, rejected =
     for (const lost of body.lostText) {
       const where = { file, line: fileLine(version, lost.line), field: 'body' };
       if (lost.footnote !== undefined) problems.push(problem('footnote-unused', { label: lost.footnote }, where));
+      else if (lost.spills && lost.element) problems.push(problem('html-unclosed', { element: lost.element }, where));
       else if (lost.element === '!--') problems.push(problem('text-lost-comment', {}, where));
       else problems.push(lost.element ? problem('text-lost-element', { element: lost.element }, where) : problem('text-lost', {}, where));
     }

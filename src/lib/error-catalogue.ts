@@ -90,6 +90,7 @@ export const errorCatalogue = {
   'image-remote': ['image'],
   'text-lost-element': ['element'],
   'text-lost-comment': [],
+  'html-unclosed': ['element'],
   'text-lost': [],
   'footnote-unused': ['label'],
   'nesting-too-deep': ['depth', 'limit'],

@@ -12,6 +12,8 @@ export interface LostText {
   element: string | undefined;
   /** Set instead when a footnote is defined but never referenced: GFM leaves its text out. */
   footnote?: string;
+  /** Set when no text is lost but `element`, never closed, takes in the rest of the document (all of it a link, bold, a table cell). */
+  spills?: true;
 }
 
 interface SourcePiece {
@@ -34,6 +36,10 @@ const SWALLOWING = new Set(sanitizeSchema.strip ?? []);
 // Media that rehypeEmbeds replaces with a labelled link: their fallback text goes too, deliberately.
 const REPLACED = new Set(['video', 'audio', 'object', 'picture']);
 const FLOW = new Set(['root', 'blockquote', 'listItem', 'footnoteDefinition']);
+// Elements kept on the page whose end tag the HTML parser supplies, or that have none, and
+// plain wrappers (no class or style survives): left open, nothing changes for the reader.
+const ENDS_ITSELF = new Set(['p', 'li', 'dt', 'dd', 'rt', 'rp', 'caption', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th', 'br', 'hr', 'img', 'input', 'div', 'span', 'section']);
+const SPILLING = new Set((sanitizeSchema.tagNames ?? []).filter((name) => !ENDS_ITSELF.has(name)));
 // HTML blocks that run to their closing tag however many blank lines follow (CommonMark types 1 and 2).
 const RUNS_TO_CLOSE = /^<(script|style|textarea)(?=[\s/>]|$)|^<!--/i;
 
@@ -74,8 +80,33 @@ export function remarkSourcePieces() {
       }
       return true;
     });
+    unclosed.push(...spillingElements(html));
     file.data.sourcePieces = { texts, html, unclosed };
   };
+}
+
+const ELEMENT_TAG = /<(\/?)([a-z][a-z0-9-]*)(?=[\s/>])[^>]*?(\/?)>/gi;
+
+/**
+ * Elements of the raw HTML, kept on the page, opened and never closed: the HTML parser
+ * makes the rest of the document their content (a link, bold text, one table cell),
+ * so each is reported where it opens. Tags inside comments do not count; `<x/>` is taken as closed.
+ * @example spillingElements([{ value: '<b>', line: 3, offset: 0 }]) // [{ line: 3, element: 'b', spills: true }]
+ */
+function spillingElements(html: readonly SourcePiece[]): LostText[] {
+  const open: LostText[] = [];
+  for (const piece of html) {
+    const value = piece.value.replace(/<!--[\s\S]*?(?:-->|$)/g, (comment) => comment.replace(/[^\n]/g, ' '));
+    for (const match of value.matchAll(ELEMENT_TAG)) {
+      const element = (match[2] ?? '').toLowerCase();
+      if (!SPILLING.has(element) || match[3] === '/') continue;
+      if (match[1] === '/') {
+        const index = open.findLastIndex((entry) => entry.element === element);
+        if (index !== -1) open.splice(index, 1);
+      } else open.push({ line: piece.line + (value.slice(0, match.index).match(/\n/g)?.length ?? 0), element, spills: true });
+    }
+  }
+  return open;
 }
 
 /**

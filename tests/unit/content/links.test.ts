@@ -96,3 +96,10 @@ describe('images in bodies', () => {
     expect(problems[1]?.hint).not.toContain('Did you mean');
   });
 });
+
+describe('raw HTML left open', () => {
+  it('reports an element that takes in the rest of the post at the line it opens, in words', async () => {
+    const { problems } = await check(post('a', 'Intro.\n\n<table><tr><td>cell\n\nThe rest of the post.'));
+    expect(problems.map((p) => [p.code, p.line, p.message])).toEqual([['html-unclosed', 6, expect.stringContaining('<table> is opened here and never closed')]]);
+  });
+});
