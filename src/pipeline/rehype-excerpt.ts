@@ -85,27 +85,33 @@ function asRoot(blocks: readonly Element[]): Root {
 }
 
 const ORIGIN = 'http://tandem.invalid';
-// A scheme (https:, mailto:) or a network path (//host): not relative to the page.
+// A scheme (https:, mailto:) or a network path (//host): not relative to a page.
 const NOT_RELATIVE = /^[a-z][a-z0-9+.-]*:|^\/\//i;
 
 /**
- * An href or src as it reaches the same place from any page of the site: a relative one
- * resolved against the page's address; others as they are.
- * @example fromAnywhere('./photo.jpg', '/en/posts/a/') // '/en/posts/a/photo.jpg'
- * @example fromAnywhere('#h-background', '/en/posts/a/') // '/en/posts/a/#h-background'
+ * An href or src as it reaches the same place from anywhere: resolved against `base`, the
+ * address of the page it was written for. With a path for base (`/en/posts/a/`) the result
+ * is a path, for pages of the same site; with a full URL, a full URL (for feeds). Links to
+ * other sites, and other schemes, are kept as they are.
+ * @example resolveHref('./photo.jpg', '/en/posts/a/') // '/en/posts/a/photo.jpg'
+ * @example resolveHref('#h-background', 'https://site.example/en/posts/a/') // 'https://site.example/en/posts/a/#h-background'
  */
-function fromAnywhere(url: unknown, pagePath: string): unknown {
-  if (typeof url !== 'string' || url.startsWith('/') || NOT_RELATIVE.test(url)) return url;
-  const resolved = new URL(url, `${ORIGIN}${pagePath}`);
-  return resolved.origin === ORIGIN ? `${resolved.pathname}${resolved.search}${resolved.hash}` : url;
+export function resolveHref(href: string, base: string): string {
+  if (NOT_RELATIVE.test(href)) return href;
+  if (!NOT_RELATIVE.test(base)) {
+    if (href.startsWith('/')) return href;
+    const resolved = new URL(href, `${ORIGIN}${base}`);
+    return `${resolved.pathname}${resolved.search}${resolved.hash}`;
+  }
+  return new URL(href, base).href;
 }
 
 /** A copy of a block without ids and footnote references, its links working from any page (see {@link rehypeExcerpt}). */
 function forExcerpt(block: Element, pagePath: string | undefined): Element {
   const strip = (node: Element): Element => {
     const { id: _id, ...properties } = node.properties;
-    if (pagePath !== undefined && 'href' in properties) properties.href = fromAnywhere(properties.href, pagePath) as typeof properties.href;
-    if (pagePath !== undefined && 'src' in properties) properties.src = fromAnywhere(properties.src, pagePath) as typeof properties.src;
+    if (pagePath !== undefined && typeof properties.href === 'string') properties.href = resolveHref(properties.href, pagePath);
+    if (pagePath !== undefined && typeof properties.src === 'string') properties.src = resolveHref(properties.src, pagePath);
     const children: ElementContent[] = [];
     for (const child of node.children) {
       if (child.type !== 'element') children.push(structuredClone(child));

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { createProcessor, renderMarkdown } from '../../../src/pipeline/index.ts';
+import { createProcessor, renderMarkdown, resolveHref } from '../../../src/pipeline/index.ts';
 
 const en = { lang: 'en-GB' };
 const zh = { lang: 'zh-Hans' };
@@ -168,6 +168,23 @@ describe('renderMarkdown: excerpt shown on other pages', () => {
 
   it('leaves the excerpt as written without the page address', () => {
     expect(renderMarkdown('![photo](./photo.jpg) Text.', en).excerptHtml).toContain('src="./photo.jpg"');
+  });
+});
+
+describe('resolveHref', () => {
+  it.each([
+    ['./photo.jpg', '/en/posts/a/', '/en/posts/a/photo.jpg'],
+    ['#h-x', '/en/posts/a/', '/en/posts/a/#h-x'],
+    ['../b/?q=1#y', '/en/posts/a/', '/en/posts/b/?q=1#y'],
+    ['/en/tags/', '/en/posts/a/', '/en/tags/'],
+    ['https://example.org/x', '/en/posts/a/', 'https://example.org/x'],
+    ['//cdn.example.org/x', '/en/posts/a/', '//cdn.example.org/x'],
+    ['mailto:a@example.org', '/en/posts/a/', 'mailto:a@example.org'],
+    ['./photo.jpg', 'https://site.example/en/posts/a/', 'https://site.example/en/posts/a/photo.jpg'],
+    ['/en/tags/', 'https://site.example/en/posts/a/', 'https://site.example/en/tags/'],
+    ['#h-背景', 'https://site.example/zh/posts/a/', 'https://site.example/zh/posts/a/#h-%E8%83%8C%E6%99%AF'],
+  ])('%s against %s', (href, base, expected) => {
+    expect(resolveHref(href, base)).toBe(expected);
   });
 });
 
