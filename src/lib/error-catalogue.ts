@@ -66,6 +66,7 @@ export const errorCatalogue = {
   'time-nonexistent': ['field', 'value', 'zone', 'earlier', 'later'],
   'time-ambiguous': ['field', 'value', 'zone', 'earlier', 'later'],
   'event-end-before-start': ['field'],
+  'update-before-post': ['field', 'value', 'published'],
   'tag-slug-format': ['field', 'value'],
   'locale-not-configured': ['locale', 'codes'],
   'tag-unknown': ['tag'],
