@@ -89,6 +89,7 @@ export const errorCatalogue = {
   'fragment-broken': ['link', 'fragment', 'page'],
   'image-missing': ['image'],
   'image-remote': ['image'],
+  'address-scheme-refused': ['link', 'scheme'],
   'text-lost-element': ['element'],
   'text-lost-comment': [],
   'html-unclosed': ['element'],

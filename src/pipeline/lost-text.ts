@@ -16,6 +16,17 @@ export interface LostText {
   spills?: true;
 }
 
+/** A Markdown link or image the page would lose: its address has a scheme pages do not allow (`ftp:`, `data:`, `HTTPS:`). */
+export interface RefusedAddress {
+  href: string;
+  scheme: string;
+  line: number | undefined;
+}
+
+// Schemes are compared as the sanitizer does: exactly, so `HTTPS:` is refused too.
+const SCHEME = /^([a-z][a-z0-9+.-]*):/i;
+const ALLOWED = { link: sanitizeSchema.protocols?.href ?? [], image: sanitizeSchema.protocols?.src ?? [] };
+
 interface SourcePiece {
   value: string;
   line: number;
@@ -28,6 +39,8 @@ declare module 'vfile' {
     sourcePieces: { texts: SourcePiece[]; html: SourcePiece[]; unclosed: LostText[] };
     /** What raw HTML hid, set by {@link rehypeLostText}. */
     lostText: LostText[];
+    /** Markdown links and images whose address the sanitizer drops for its scheme, set by {@link remarkSourcePieces}. */
+    refused: RefusedAddress[];
   }
 }
 
@@ -48,7 +61,8 @@ const RUNS_TO_CLOSE = /^<(script|style|textarea)(?=[\s/>]|$)|^<!--/i;
  * HTML with their lines, so {@link rehypeLostText} can tell which text the HTML
  * parser swallowed. A `<script>`, `<style>`, `<textarea>` or comment block never
  * closed runs to the end of the post (or to the next one's closing tag), so it is
- * reported here, as is a footnote defined but never referenced (GFM leaves it out).
+ * reported here, as is a footnote defined but never referenced (GFM leaves it out),
+ * and a link or image whose address the sanitizer would drop for its scheme.
  * @example unified().use(remarkParse).use(remarkSourcePieces)
  */
 export function remarkSourcePieces() {
@@ -56,6 +70,7 @@ export function remarkSourcePieces() {
     const texts: SourcePiece[] = [];
     const html: SourcePiece[] = [];
     const unclosed: LostText[] = [];
+    const refused: RefusedAddress[] = [];
     const referenced = new Set<string>();
     walk(tree, (node) => {
       if (node.type === 'footnoteReference') referenced.add(node.identifier);
@@ -67,6 +82,10 @@ export function remarkSourcePieces() {
       if (node.type === 'footnoteDefinition' && !referenced.has(node.identifier)) {
         unclosed.push({ line, element: undefined, footnote: node.label ?? node.identifier });
         return false;
+      }
+      if (node.type === 'link' || node.type === 'image') {
+        const scheme = SCHEME.exec(node.url)?.[1];
+        if (scheme !== undefined && !ALLOWED[node.type].includes(scheme)) refused.push({ href: node.url, scheme, line: node.position?.start.line });
       }
       if (node.type === 'text' || node.type === 'inlineCode' || node.type === 'code') {
         if (node.value.trim() !== '') texts.push({ value: node.value, line, offset });
@@ -82,6 +101,7 @@ export function remarkSourcePieces() {
     });
     unclosed.push(...spillingElements(html));
     file.data.sourcePieces = { texts, html, unclosed };
+    file.data.refused = refused;
   };
 }
 

@@ -12,7 +12,7 @@ import { rehypeExternalRel } from './rehype-external-rel.ts';
 import { rehypeConvertText } from './rehype-convert-text.ts';
 import { rehypeExcerpt } from './rehype-excerpt.ts';
 import { rehypeFragmentLinks, type AuthoredLink } from './rehype-fragment-links.ts';
-import { rehypeLostText, remarkSourcePieces, type LostText } from './lost-text.ts';
+import { rehypeLostText, remarkSourcePieces, type LostText, type RefusedAddress } from './lost-text.ts';
 import { type Heading, rehypeHeadingIds } from './rehype-heading-ids.ts';
 import { findDeepNesting, MAX_NESTING } from './nesting.ts';
 import { rehypePlainText } from './rehype-plain-text.ts';
@@ -40,9 +40,8 @@ export interface RenderOptions {
    */
   embedLabel?: (embed: EmbedLink) => string;
   /**
-   * Called when the Markdown pipeline failed on the document and it was shown
-   * as plain paragraphs instead (in practice: nesting thousands of levels deep,
-   * beyond what the parsers' recursion takes), so the author can be told.
+   * Called when the Markdown pipeline failed on the document and it was shown as plain paragraphs
+   * instead (in practice: nesting thousands of levels deep), so the author can be told.
    */
   onFallback?: (reason: string) => void;
   /** Converts the document's text (not code, URLs or ids) before headings get their ids, e.g. Simplified to Traditional Chinese. */
@@ -94,6 +93,8 @@ export interface RenderedMarkdown {
   links: AuthoredLink[];
   /** Every image's source, as written, with its line (the web's too: readers would fetch them). */
   images: AuthoredLink[];
+  /** Markdown links and images dropped for their address's scheme (`ftp:`, `data:`, `HTTPS:`). */
+  refused: RefusedAddress[];
   /** Raw HTML that hid text the author wrote (an unclosed `<style>`, comment…): see sanitize-schema.ts. */
   lostText: LostText[];
   /** Set when the document could not be rendered as Markdown and is shown as plain text. */
@@ -188,6 +189,7 @@ export function renderMarkdown(markdown: string, options: RenderOptions): Render
     links: file.data.links ?? [],
     images: file.data.images ?? [],
     lostText: file.data.lostText ?? [],
+    refused: file.data.refused ?? [],
     ...(trouble && { fallback: trouble }),
   };
 }

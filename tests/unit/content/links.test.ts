@@ -103,3 +103,15 @@ describe('raw HTML left open', () => {
     expect(problems.map((p) => [p.code, p.line, p.message])).toEqual([['html-unclosed', 6, expect.stringContaining('<table> is opened here and never closed')]]);
   });
 });
+
+describe('addresses the site refuses', () => {
+  it('reports a link or image that would be dropped for its scheme, at its line', async () => {
+    const body = ['[files](ftp://files.example.org/report.pdf) [shout](HTTPS://EXAMPLE.ORG/) [ok](https://example.org/) [mail](mailto:a@example.org)', '![pasted](data:image/png;base64,iVBORw0KGgo=)'].join('\n\n');
+    const { problems } = await check(post('a', body));
+    expect(problems.map((p) => [p.code, p.params.link, p.params.scheme, p.line])).toEqual([
+      ['address-scheme-refused', 'ftp://files.example.org/report.pdf', 'ftp', 4],
+      ['address-scheme-refused', 'HTTPS://EXAMPLE.ORG/', 'HTTPS', 4],
+      ['address-scheme-refused', 'data:image/png;base64,iVBORw0KGgo=', 'data', 6],
+    ]);
+  });
+});
