@@ -9,7 +9,7 @@ import { suggestName } from './suggest.ts';
 import { safeDecode } from '../lib/safe-decode.ts';
 
 /** What the body checks need of a rendering. */
-export type RenderedBody = Pick<RenderedMarkdown, 'anchors' | 'links' | 'images' | 'refused' | 'lostText' | 'fallback'>;
+export type RenderedBody = Pick<RenderedMarkdown, 'anchors' | 'links' | 'images' | 'refused' | 'undefinedLabels' | 'lostText' | 'fallback'>;
 
 /** The problems of every body, and the links to rewrite so author-written fragments reach their headings. */
 export interface BodyReport {
@@ -70,6 +70,7 @@ export function checkBodies({ root, content, config, render, sources, rejected =
       if ('code' in outcome) problems.push({ file, line: fileLine(version, link.line), field: 'body', code: outcome.code, params: outcome.params });
     }
     for (const { href, scheme, line } of body.refused) problems.push(problem('address-scheme-refused', { link: href, scheme }, { file, line: fileLine(version, line), field: 'body' }));
+    for (const { link, label, line } of body.undefinedLabels) problems.push(problem('link-label-undefined', { link, label }, { file, line: fileLine(version, line), field: 'body' }));
     for (const image of body.images) {
       const outcome = checkImage(image.href, page, pages);
       if (outcome) problems.push({ file, line: fileLine(version, image.line), field: 'body', ...outcome });

@@ -2,6 +2,7 @@ import type { Root as HastRoot } from 'hast';
 import { toString as hastText } from 'hast-util-to-string';
 import type { Nodes as MdastNodes, Parent as MdastParent, Root as MdastRoot } from 'mdast';
 import type { VFile } from 'vfile';
+import { labelsIn, refusedAddress, type RefusedAddress, type UndefinedLabel } from './dropped-markup.ts';
 import { sanitizeSchema } from './sanitize-schema.ts';
 
 /** Raw HTML that hid text the author wrote: the line it opens on and what opened it. */
@@ -16,17 +17,6 @@ export interface LostText {
   spills?: true;
 }
 
-/** A Markdown link or image the page would lose: its address has a scheme pages do not allow (`ftp:`, `data:`, `HTTPS:`). */
-export interface RefusedAddress {
-  href: string;
-  scheme: string;
-  line: number | undefined;
-}
-
-// Schemes are compared as the sanitizer does: exactly, so `HTTPS:` is refused too.
-const SCHEME = /^([a-z][a-z0-9+.-]*):/i;
-const ALLOWED = { link: sanitizeSchema.protocols?.href ?? [], image: sanitizeSchema.protocols?.src ?? [] };
-
 interface SourcePiece {
   value: string;
   line: number;
@@ -39,8 +29,6 @@ declare module 'vfile' {
     sourcePieces: { texts: SourcePiece[]; html: SourcePiece[]; unclosed: LostText[] };
     /** What raw HTML hid, set by {@link rehypeLostText}. */
     lostText: LostText[];
-    /** Markdown links and images whose address the sanitizer drops for its scheme, set by {@link remarkSourcePieces}. */
-    refused: RefusedAddress[];
   }
 }
 
@@ -62,7 +50,8 @@ const RUNS_TO_CLOSE = /^<(script|style|textarea)(?=[\s/>]|$)|^<!--/i;
  * parser swallowed. A `<script>`, `<style>`, `<textarea>` or comment block never
  * closed runs to the end of the post (or to the next one's closing tag), so it is
  * reported here, as is a footnote defined but never referenced (GFM leaves it out),
- * and a link or image whose address the sanitizer would drop for its scheme.
+ * a link or image whose address the sanitizer would drop for its scheme, and a reference
+ * link whose label is defined nowhere.
  * @example unified().use(remarkParse).use(remarkSourcePieces)
  */
 export function remarkSourcePieces() {
@@ -71,6 +60,8 @@ export function remarkSourcePieces() {
     const html: SourcePiece[] = [];
     const unclosed: LostText[] = [];
     const refused: RefusedAddress[] = [];
+    const undefinedLabels: UndefinedLabel[] = [];
+    const source = String(file.value);
     const referenced = new Set<string>();
     walk(tree, (node) => {
       if (node.type === 'footnoteReference') referenced.add(node.identifier);
@@ -83,10 +74,8 @@ export function remarkSourcePieces() {
         unclosed.push({ line, element: undefined, footnote: node.label ?? node.identifier });
         return false;
       }
-      if (node.type === 'link' || node.type === 'image') {
-        const scheme = SCHEME.exec(node.url)?.[1];
-        if (scheme !== undefined && !ALLOWED[node.type].includes(scheme)) refused.push({ href: node.url, scheme, line: node.position?.start.line });
-      }
+      if (node.type === 'link' || node.type === 'image') refused.push(...refusedAddress(node.url, node.type, node.position?.start.line));
+      if (node.type === 'text' && node.value.includes('][') && node.position?.end.offset !== undefined) undefinedLabels.push(...labelsIn(source.slice(offset, node.position.end.offset), line));
       if (node.type === 'text' || node.type === 'inlineCode' || node.type === 'code') {
         if (node.value.trim() !== '') texts.push({ value: node.value, line, offset });
       } else if (node.type === 'html') {
@@ -102,6 +91,7 @@ export function remarkSourcePieces() {
     unclosed.push(...spillingElements(html));
     file.data.sourcePieces = { texts, html, unclosed };
     file.data.refused = refused;
+    file.data.undefinedLabels = undefinedLabels;
   };
 }
 

@@ -12,7 +12,8 @@ import { rehypeExternalRel } from './rehype-external-rel.ts';
 import { rehypeConvertText } from './rehype-convert-text.ts';
 import { rehypeExcerpt } from './rehype-excerpt.ts';
 import { rehypeFragmentLinks, type AuthoredLink } from './rehype-fragment-links.ts';
-import { rehypeLostText, remarkSourcePieces, type LostText, type RefusedAddress } from './lost-text.ts';
+import type { RefusedAddress, UndefinedLabel } from './dropped-markup.ts';
+import { rehypeLostText, remarkSourcePieces, type LostText } from './lost-text.ts';
 import { type Heading, rehypeHeadingIds } from './rehype-heading-ids.ts';
 import { findDeepNesting, MAX_NESTING } from './nesting.ts';
 import { rehypePlainText } from './rehype-plain-text.ts';
@@ -53,16 +54,14 @@ export interface RenderOptions {
   /** The document's page (`/en/posts/x/`): the excerpt, shown on listings, has its relative links resolved against it. */
   pagePath?: string | undefined;
   /**
-   * Called with the Markdown tree before any transform runs, for a caller that
-   * needs it too (translation fingerprints), so the document is parsed once.
-   * The tree must not be changed.
+   * Called with the Markdown tree before any transform runs, for a caller that needs it too
+   * (translation fingerprints), so the document is parsed once. The tree must not be changed.
    */
   onParsed?: (tree: Root) => void;
   /**
-   * The document's Markdown tree, parsed by this pipeline's parser (what `onParsed` gave
-   * for the same text, copied before the transforms changed it), so a document rendered
-   * in several ways (a Chinese version and its Traditional conversion) is parsed once.
-   * The transforms change it.
+   * The document's Markdown tree, parsed by this pipeline's parser (what `onParsed` gave for the
+   * same text, copied before the transforms changed it), so a document rendered in several ways
+   * (a Chinese version and its Traditional conversion) is parsed once. The transforms change it.
    */
   parsed?: Root;
 }
@@ -89,12 +88,12 @@ export interface RenderedMarkdown {
   units: number;
   /** Every id in the body, for links from elsewhere to check against. */
   anchors: string[];
-  /** Every link to a page of the site, as written, with its line. */
+  /** Every link to a page of the site, and every image's source (the web's too), as written, with its line. */
   links: AuthoredLink[];
-  /** Every image's source, as written, with its line (the web's too: readers would fetch them). */
   images: AuthoredLink[];
-  /** Markdown links and images dropped for their address's scheme (`ftp:`, `data:`, `HTTPS:`). */
+  /** What the page would drop or show as written: links and images by their scheme (`ftp:`, `data:`), `[text][label]` with no such label. */
   refused: RefusedAddress[];
+  undefinedLabels: UndefinedLabel[];
   /** Raw HTML that hid text the author wrote (an unclosed `<style>`, comment…): see sanitize-schema.ts. */
   lostText: LostText[];
   /** Set when the document could not be rendered as Markdown and is shown as plain text. */
@@ -190,6 +189,7 @@ export function renderMarkdown(markdown: string, options: RenderOptions): Render
     images: file.data.images ?? [],
     lostText: file.data.lostText ?? [],
     refused: file.data.refused ?? [],
+    undefinedLabels: file.data.undefinedLabels ?? [],
     ...(trouble && { fallback: trouble }),
   };
 }

@@ -115,3 +115,15 @@ describe('addresses the site refuses', () => {
     ]);
   });
 });
+
+describe('reference links without a definition', () => {
+  it('reports [text][label] whose label is defined nowhere, as the page would show the brackets', async () => {
+    const body = ['See [the report][1] and [the letter][letter], [also][].', '[Update 23/02/2021] and \\[escaped\\]\\[x\\] and `[code][y]` stay.', '[1]: https://example.org/report'].join('\n\n');
+    const { problems } = await check(post('a', body));
+    expect(problems.map((p) => [p.code, p.params.link, p.line])).toEqual([
+      ['link-label-undefined', '[the letter][letter]', 4],
+      ['link-label-undefined', '[also][]', 4],
+    ]);
+    expect(problems[0]?.hint).toContain('[letter]: https://');
+  });
+});
