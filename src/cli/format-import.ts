@@ -63,8 +63,8 @@ export function formatReport(result: ImportResult, t: Translate): string {
     lines.push(`| ${header.join(' | ')} |`, `|${header.map(() => ' --- ').join('|')}|`, ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`), '');
   };
   const idHeader = [t('import.report.colId'), t('import.report.colTitle')];
-  section(t('import.report.notes'), [...idHeader, t('import.report.colWhat'), t('import.report.colWhy')], result.notes.map((n) => [n.id ? String(n.id) : '', n.title, `\`${n.construct}\``, noteReason(t, n)]));
+  section(t('import.report.notes'), [...idHeader, t('import.report.colWhat'), t('import.report.colWhy')], result.notes.map((n) => [n.id > 0 ? String(n.id) : '', n.title, `\`${n.construct}\``, noteReason(t, n)]));
   section(t('import.report.skipped'), [...idHeader, t('import.report.colType'), t('import.report.colWhy')], result.skipped.map((s) => [String(s.id), s.title, s.type, t(`import.skip.${s.reason}`)]));
-  section(t('import.report.items'), [t('import.plan.colFolder'), t('import.plan.colRule'), t('import.report.colIds')], result.items.map((i) => [i.dir, t(`import.rule.${i.rule}`), [...i.members].map(([locale, c]) => `${locale}: ${c.id}`).join(', ')]));
+  section(t('import.report.items'), [t('import.plan.colFolder'), t('import.plan.colRule'), t('import.report.colIds')], result.items.map((i) => [i.dir, t(`import.rule.${i.rule}`), [...i.members].map(([locale, c]) => `${locale}: ${c.id > 0 ? c.id : '–'}`).join(', ')]));
   return `${lines.join('\n').trimEnd()}\n`;
 }

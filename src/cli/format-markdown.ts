@@ -14,6 +14,8 @@ export interface MarkdownFormat {
   language: string;
   /** The site's public address, so links work in a pull request or CI summary; root-relative links without it. */
   site?: string | undefined;
+  /** Whether the states were asked for (--state): else only those with work left are listed. */
+  filtered: boolean;
 }
 
 /**
@@ -29,12 +31,16 @@ function link(text: string, href: string): string {
   return `[${markdownCell(text)}](${href.replace(/[()\s]/g, encodeURIComponent)})`;
 }
 
+// GitHub refuses a job summary over 1 MiB ("upload aborted"): the table stops short of it, with what was left out counted.
+const MAX_BYTES = 1_000_000;
+
 /**
  * The worklist as a compact Markdown table for a pull-request comment or a CI job
  * summary: a line of counts, then one row per translation (grouped by state), each
  * linking to its dashboard entry and, once there is a translation, its side-by-side review.
+ * Rows stop before the text would pass `maxBytes` (UTF-8); the rest are counted per state.
  */
-export function formatMarkdown(groups: readonly WorklistGroup[], summaries: readonly LocaleSummary[], { config, t, language, site }: MarkdownFormat): string {
+export function formatMarkdown(groups: readonly WorklistGroup[], summaries: readonly LocaleSummary[], { config, t, language, site, filtered }: MarkdownFormat, maxBytes = MAX_BYTES): string {
   const ui = getLocale(config, language);
   const base = site?.replace(/\/+$/, '') ?? '';
   const dashboard = `${base}${localizedPath(ui, { kind: 'dashboard' })}`;
@@ -45,19 +51,27 @@ export function formatMarkdown(groups: readonly WorklistGroup[], summaries: read
       return `**${markdownCell(getLocale(config, s.locale).label)}** — ${t('dashboard.upToDateSummary', { count: s.current, total: s.total, percent: s.upToDatePercent })} · ${states.join(' · ')}`;
     });
   const lines = [`### ${link(t('dashboard.title'), dashboard)}`, '', ...counts.map((c) => `- ${c}`), ''];
-  if (groups.length === 0) return `${[...lines, t('cli.worklist.none')].join('\n')}\n`;
+  if (groups.length === 0) return `${[...lines, t(filtered ? 'cli.worklist.none' : 'cli.worklist.allDone')].join('\n')}\n`;
   lines.push(`| ${[t('dashboard.colPost'), t('dashboard.colLocale'), t('dashboard.colState'), t('dashboard.colWork'), t('dashboard.colLinks')].join(' | ')} |`, '| --- | --- | --- | --- | --- |');
+  const more = (count: number, state: TranslationStatus['status']) => `| ${markdownCell(t('cli.worklist.moreIn', { count, state: t(`status.${state}`) }))} | | | | |`;
+  // Room kept for a "… and N more" line per state, the longest such line can be.
+  const footer = groups.length * Buffer.byteLength(more(Number.MAX_SAFE_INTEGER, 'up-to-date'));
+  let bytes = Buffer.byteLength(lines.join('\n')) + footer;
+  let full = bytes > maxBytes;
   for (const group of groups) {
-    for (const record of group.records) {
+    let shown = 0;
+    for (const record of full ? [] : group.records) {
       const target = getLocale(config, record.locale);
       const state = [t(`status.${record.status}`), claimCell(record, t)].filter(Boolean).join(' — ');
       const review = record.status === 'missing' || record.status === 'derived' || record.kind === 'page' ? '' : link(t('review.open'), `${base}${localizedPath(target, { kind: 'review', slug: record.slug })}`);
       const title = link(record.title.source, `${dashboard}#${translationAnchor(record)}`);
-      lines.push(`| ${title} | ${markdownCell(target.label)} | ${markdownCell(state)} | ${markdownCell(workCell(record, t))} | ${review} |`);
+      const row = `| ${title} | ${markdownCell(target.label)} | ${markdownCell(state)} | ${markdownCell(workCell(record, t))} | ${review} |`;
+      bytes += Buffer.byteLength(row) + 1;
+      if ((full = bytes > maxBytes)) break;
+      lines.push(row);
+      shown++;
     }
-    if (group.records.length < group.total) {
-      lines.push(`| ${markdownCell(t('cli.worklist.moreIn', { count: group.total - group.records.length, state: t(`status.${group.state}`) }))} | | | | |`);
-    }
+    if (shown < group.total) lines.push(more(group.total - shown, group.state));
   }
   return `${lines.join('\n')}\n`;
 }

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { siteConfig } from '../config/site.ts';
+import type { SiteConfig } from '../config/schema.ts';
 import { suggestName } from '../content/suggest.ts';
 import type { Translate } from '../i18n/create-i18n.ts';
 import { commands, globalOptions, type CommandSpec, type OptionSpec } from './commands.ts';
@@ -36,8 +36,8 @@ function optionError(error: unknown, command: CommandSpec, options: Record<strin
   return new UsageError(message, hint);
 }
 
-async function dispatch(argv: readonly string[], first: ParsedCommandLine, io: Io, t: Translate, language: string): Promise<number> {
-  const help = { t, config: siteConfig };
+async function dispatch(argv: readonly string[], first: ParsedCommandLine, io: Io, t: Translate, language: string, config: SiteConfig): Promise<number> {
+  const help = { t, config };
   const [name, topic] = first.positionals;
   if (name === undefined || name === 'help') {
     const text = topic ? commandHelp(findCommand(topic, t), help) : overallHelp(help);
@@ -63,7 +63,7 @@ async function dispatch(argv: readonly string[], first: ParsedCommandLine, io: I
   const root = rootOf(values);
   if (!existsSync(path.join(root, 'content'))) throw new UsageError(t('cli.usage.noContent', { root }), t('cli.usage.noContentHint'));
   const module = await command.load();
-  return module.run({ root, config: siteConfig, args, values, io, t, language });
+  return module.run({ root, config, args, values, io, t, language });
 }
 
 /**
@@ -77,12 +77,14 @@ export async function main(argv: readonly string[], io: Io = processIo(), env: L
   try {
     // The language and the command's name, wherever options put them; the command's own options are checked later.
     const first = firstPass(argv);
+    // Loaded here, not imported above: a configuration that does not validate is reported as any other error, not thrown at start-up with a stack trace.
+    const { siteConfig } = await import('../config/site.ts');
     const language = chooseLanguage(typeof first.values.lang === 'string' ? first.values.lang : undefined, env, siteConfig);
     t = await loadTranslator(siteConfig, language.code);
     if (language.unknownOption !== undefined) {
       throw new UsageError(t('cli.usage.unknownLang', { value: language.unknownOption }), t('cli.usage.localeHint', { codes: list(t, siteConfig.locales.map((l) => l.code)) }));
     }
-    return await dispatch(argv, first, io, t, language.code);
+    return await dispatch(argv, first, io, t, language.code, siteConfig);
   } catch (error) {
     return report(error, io.err, t);
   }

@@ -1,6 +1,7 @@
 import type { LocaleConfig } from '../config/schema.ts';
 import { suggestName } from '../content/suggest.ts';
 import type { Translate } from '../i18n/create-i18n.ts';
+import { matchLocale } from '../i18n/match-locale.ts';
 import { isIsoDate } from '../lib/dates.ts';
 import { TRANSLATION_STATES, type TranslationState } from '../translation/states.ts';
 import type { CommandContext } from './commands.ts';
@@ -61,7 +62,8 @@ export function localeOption({ config, t }: Pick<CommandContext, 'config' | 't'>
   const locale = config.locales.find((l) => l.code === code);
   if (locale) return locale;
   const codes = config.locales.map((l) => l.code);
-  const suggestion = suggestName(code, codes);
+  // A language tag as the system writes it (zh_CN, zh-TW, en-US) names the locale it matches; else a typo's nearest code.
+  const suggestion = matchLocale([code.replaceAll('_', '-')], config.locales) ?? suggestName(code, codes);
   const hint = t('cli.usage.localeHint', { codes: list(t, codes) });
   throw new UsageError(t('cli.usage.unknownLocale', { code }), suggestion ? t('cli.sentences', { first: t('cli.usage.didYouMean', { name: suggestion }), second: hint }) : hint);
 }

@@ -176,5 +176,5 @@ export function defineSiteConfig(input: SiteConfigInput): SiteConfig {
   if (result.success) return result.data;
   // Raised before the UI strings can be loaded (they need the config), so it carries English words too.
   const detail = z.prettifyError(result.error);
-  throw new TandemError('site-config', { detail }, { file: 'src/config/site.ts' }, `The site configuration is invalid:\n${detail}\n  → Correct the locale entries in src/config/site.ts (see the field list in src/config/schema.ts).`);
+  throw new TandemError('site-config', { detail }, { file: 'src/config/site.ts' }, `The site configuration is invalid:\n${detail}\n  → Correct these fields in src/config/site.ts (src/config/schema.ts lists every field and what it takes).`);
 }

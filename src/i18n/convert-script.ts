@@ -58,7 +58,7 @@ const openccCache = new Map<string, ScriptConverter>();
 
 // OpenCC's own conversion for a pair of regions, built once per process: its dictionaries make a
 // 20 MB trie that takes ~0.15 s to build, and every phrase list of the pair shares it.
-function opencc(convert: NonNullable<LocaleConfig['convert']>): ScriptConverter {
+function opencc(convert: Pick<NonNullable<LocaleConfig['convert']>, 'from' | 'to'>): ScriptConverter {
   const key = `${convert.from}\0${convert.to}`;
   let converter = openccCache.get(key);
   if (!converter) {
@@ -101,4 +101,35 @@ export function scriptConverter(convert: NonNullable<LocaleConfig['convert']>, p
     convert.quotes === 'corner' ? (text) => QUOTES.reduce((result, [pattern, mark]) => result.replace(pattern, mark), withPhrases(text)) : withPhrases;
   cache.set(key, converter);
   return converter;
+}
+
+// The ideographs a query can hold: the unified block, extension A, and extension B (beyond 16 bits).
+const IDEOGRAPHS: readonly (readonly [number, number])[] = [
+  [0x3400, 0x4dbf],
+  [0x4e00, 0x9fff],
+  [0x20000, 0x2a6df],
+];
+
+/**
+ * Every ideograph that OpenCC writes differently from `convert.from` to `convert.to` (or back,
+ * from `to` to `from`), and each one's other form at the same place: what the search page needs
+ * to find a query typed in the other script (维吾尔 on the Traditional pages). One character at
+ * a time, so a character that a phrase would convert otherwise (头发 → 頭髮) takes its most
+ * common form; the page searches for the query as typed too.
+ * @example characterPairs({ from: 'cn', to: 'hk' }, false) // { from: '…维…', to: '…維…' } (3,164 characters each)
+ */
+export function characterPairs(convert: Pick<NonNullable<LocaleConfig['convert']>, 'from' | 'to'>, back: boolean): { from: string; to: string } {
+  const converter = opencc(back ? { from: convert.to, to: convert.from } : convert);
+  const pairs = { from: '', to: '' };
+  for (const [first, last] of IDEOGRAPHS) {
+    for (let code = first; code <= last; code++) {
+      const character = String.fromCodePoint(code);
+      const other = converter(character);
+      if (other !== character && [...other].length === 1) {
+        pairs.from += character;
+        pairs.to += other;
+      }
+    }
+  }
+  return pairs;
 }

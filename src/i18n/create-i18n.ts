@@ -14,8 +14,8 @@ export type Translate = (key: UIKey, options?: Record<string, unknown>) => strin
  * strings cannot say what is wrong with themselves, so it carries English words.
  */
 export class UIStringsError extends TandemError<'ui-strings'> {
-  constructor(message: string, hint: string, file: string) {
-    super('ui-strings', { detail: message }, { file }, `${message}\n  → ${hint}`);
+  constructor(message: string, hint: string, file: string, position?: { line: number; column: number }) {
+    super('ui-strings', { detail: message }, { file, ...position }, `${message}\n  → ${hint}`);
     this.name = 'UIStringsError';
   }
 }

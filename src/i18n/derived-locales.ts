@@ -32,3 +32,15 @@ export function deriveUIResources(config: SiteConfig, resources: UIResources, ph
   }
   return derived;
 }
+
+/**
+ * How the search page of `locale` turns a query typed in the other Chinese script into its own
+ * (see characterPairs): a derived locale converts as its text is converted; the locale a derived
+ * one is made from converts back. Undefined for a locale no conversion involves.
+ * @example queryConversion(siteConfig, getLocale(siteConfig, 'zh')) // { convert: { from: 'cn', to: 'hk', … }, back: true }
+ */
+export function queryConversion(config: SiteConfig, locale: LocaleConfig): { convert: NonNullable<LocaleConfig['convert']>; back: boolean } | undefined {
+  if (locale.convert) return { convert: locale.convert, back: false };
+  const derived = config.locales.find((other) => other.derivedFrom === locale.code && other.convert);
+  return derived?.convert && { convert: derived.convert, back: true };
+}

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { SiteConfig } from '../config/schema.ts';
+import { jsonMistakeAt } from '../lib/json-mistake.ts';
 import { UIStringsError, type UIResources } from './create-i18n.ts';
 import type { PhraseLists } from './derived-locales.ts';
 
@@ -27,7 +28,7 @@ export async function readUIResources(root: string, config: SiteConfig): Promise
       try {
         return [code, JSON.parse(text) as unknown] as const;
       } catch (error) {
-        throw new UIStringsError(`The file is not valid JSON (${(error as Error).message}).`, 'Correct its syntax: one object of "key": "text" pairs.', file);
+        throw new UIStringsError(`The file is not valid JSON (${(error as Error).message}).`, 'Correct its syntax: one object of "key": "text" pairs.', file, jsonMistakeAt(text));
       }
     }),
   );

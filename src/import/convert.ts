@@ -71,7 +71,12 @@ export function convertContent(html: string, context: ConvertContext): Converted
     context.report(`> ${MAX_NESTING}`, 'too-deep');
     html = html.replace(/<[^>]*>/g, '\n\n');
   }
-  let text = html.replace(MORE, `\n\n<hr ${MORE_MARKER}>\n\n`).replace(/<!--\s*nextpage\s*-->/gi, '\n\n');
+  let text = html.replace(MORE, (marker) => {
+    // `<!--more Read the whole letter-->`: the link's own words, where Tandem shows its "Continue reading".
+    const own = /<!--\s*more\b\s*([^]*?)\s*-->/i.exec(marker)?.[1];
+    if (own) context.report(own, 'more-text');
+    return `\n\n<hr ${MORE_MARKER}>\n\n`;
+  }).replace(/<!--\s*nextpage\s*-->/gi, '\n\n');
   text = expandShortcodes(text, context);
   // The block editor saves finished HTML; only classic-editor text relies on wpautop.
   if (!blockEditor) text = wpautop(text);

@@ -10,8 +10,9 @@ export type ImportErrorCode = Extract<ErrorCode, `import-${string}`>;
  */
 export class ImportError<C extends ImportErrorCode = ImportErrorCode> extends TandemError<C> {
   constructor(code: C, params: ErrorParams<C>) {
-    const line = (params as { line?: unknown }).line;
-    super(code, params, { file: String((params as { file?: unknown }).file ?? ''), ...(typeof line === 'number' && line > 0 && { line }) });
+    const { file, line } = params as { file?: unknown; line?: unknown };
+    // An option's mistake (--types) is in no file: no location rather than an empty one.
+    super(code, params, typeof file === 'string' && file !== '' ? { file, ...(typeof line === 'number' && line > 0 && { line }) } : undefined);
     this.name = 'ImportError';
   }
 }

@@ -11,7 +11,7 @@ export interface RewriteContext {
   isPairLink(url: string, text: string): boolean;
   /** Whether a URL is an attachment page of the old site (`/?attachment_id=5`, `…/attachment/name/`). */
   isAttachmentPage(url: string): boolean;
-  report(construct: string, reason: 'script-removed' | 'form-removed'): void;
+  report(construct: string, reason: 'script-removed' | 'form-removed' | 'remote-image' | 'dynamic-block'): void;
 }
 
 const classes = (node: Element): string[] => {
@@ -22,6 +22,8 @@ const element = (tagName: string, properties: Element['properties'], children: E
 const linkParagraph = (url: string): Element => element('p', {}, [element('a', { href: url }, [{ type: 'text', value: url }])]);
 const isBlank = (node: ElementContent) => (node.type === 'text' && node.value.trim() === '') || node.type === 'comment';
 const PLAYERS = new Set(['iframe', 'embed', 'object', 'video', 'audio']);
+const DYNAMIC_BLOCK = /^\s*wp:([a-z][\w/-]*)\b[^]*\/\s*$/;
+const EMOJI_IMAGE = /^(?:https?:)?\/\/s\.w\.org\/images\/core\/emoji\//;
 const DROPPED = new Set(['script', 'style', 'noscript', 'form', 'input', 'button', 'select', 'textarea']);
 
 function playerUrl(node: Element): string | undefined {
@@ -76,8 +78,13 @@ export function rewriteTree(root: Root, context: RewriteContext): void {
     parent.children = out as Element['children'];
   };
   const rewrite = (node: RootContent, depth: number): RootContent[] => {
-    // Block-editor comments (`<!-- wp:paragraph -->`) delimit blocks whose content stays.
-    if (node.type === 'comment') return [];
+    // Block-editor comments (`<!-- wp:paragraph -->`) delimit blocks whose content stays. A block
+    // that saved nothing (`<!-- wp:latest-posts /-->`, a forms plugin's) was filled in as the page was shown.
+    if (node.type === 'comment') {
+      const dynamic = DYNAMIC_BLOCK.exec(node.value)?.[1];
+      if (dynamic && dynamic !== 'footnotes') context.report(`<!--${node.value.slice(0, 80)}-->`, 'dynamic-block');
+      return [];
+    }
     if (node.type !== 'element') return [node];
     if (depth > 200) return [{ type: 'text', value: toString(node) }];
     const name = node.tagName;
@@ -105,13 +112,19 @@ export function rewriteTree(root: Root, context: RewriteContext): void {
     }
     if (name === 'img') {
       const src = String(node.properties.src ?? '');
+      // An emoji WordPress drew as a picture (pasted from a rendered page): the character itself, loaded from nowhere.
+      if (classes(node).includes('wp-smiley') || EMOJI_IMAGE.test(src)) return [{ type: 'text', value: String(node.properties.alt ?? '') }];
       const local = context.media(src);
       const alt = String(node.properties.alt ?? '').trim();
       if (local === null) return alt ? [{ type: 'text', value: alt }] : [];
+      // Another site's picture would be fetched from there by every reader: the editor decides.
+      if (local === undefined && /^(?:https?:)?\/\//i.test(src)) context.report(src, 'remote-image');
       return [element('img', { src: local ?? src, alt, ...(node.properties.title ? { title: node.properties.title } : {}) }, [])];
     }
     if (name === 'a') {
       const href = String(node.properties.href ?? '');
+      // The file block's "Download" button repeats the link just before it.
+      if (classes(node).includes('wp-block-file__button')) return [];
       if (context.isPairLink(href, toString(node))) return [];
       rewriteChildren(node, depth + 1);
       const onlyImage = node.children.filter((c) => !isBlank(c)).every((c) => c.type === 'element' && c.tagName === 'img') && node.children.some((c) => c.type === 'element');

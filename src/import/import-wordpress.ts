@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { parse } from 'yaml';
+import { ContentValidationError, type ContentProblem } from '../content/index.ts';
+import { parseYaml } from '../content/frontmatter.ts';
 import type { SiteConfig } from '../config/schema.ts';
 import { ImportError } from './errors.ts';
 import { scanExisting } from './existing.ts';
@@ -19,6 +20,8 @@ import { appendTags } from './tags-file.ts';
 import { planTags } from './tags.ts';
 import { Staging, type CommitResult } from './write.ts';
 import { readWxr } from './wxr-reader.ts';
+
+const TAGS_FILE = 'content/tags.yaml';
 
 /** Options of an import. */
 export interface ImportOptions {
@@ -75,11 +78,15 @@ function typeIdsOf(config: SiteConfig): string[] {
   return types.map((t: unknown) => (typeof t === 'string' ? t : String((t as { id?: unknown }).id ?? ''))).filter(Boolean);
 }
 
+/** The tags content/tags.yaml defines; new ones are added after them, so a file that does not parse stops the import first. */
 function existingTagSlugs(root: string): Set<string> {
-  const file = path.join(root, 'content', 'tags.yaml');
+  const file = path.join(root, TAGS_FILE);
   if (!existsSync(file)) return new Set();
-  const data = parse(readFileSync(file, 'utf8')) as Record<string, unknown> | null;
-  return new Set(Object.keys(data ?? {}));
+  const problems: ContentProblem[] = [];
+  const parsed = parseYaml(readFileSync(file, 'utf8').replace(/^\uFEFF/, ''), TAGS_FILE, 1, problems);
+  if (problems.length > 0) throw new ContentValidationError(problems);
+  const data = parsed?.data;
+  return new Set(data && typeof data === 'object' ? Object.keys(data) : []);
 }
 
 /**
@@ -91,23 +98,25 @@ function existingTagSlugs(root: string): Set<string> {
  */
 export async function importWordPress(options: ImportOptions): Promise<ImportResult> {
   const { root } = options;
-  // Only written locales receive imported versions and tag labels: a derived locale (Traditional
-  // converted from Simplified) is made at build time from its parent, so WordPress content in its
-  // script is imported as the parent's version.
+  // Languages are detected, and tags labelled, in written locales only: a derived locale (Traditional
+  // converted from Simplified) is made at build time from its parent. Only a version the old site
+  // itself marked as such, beside its parent's, is kept as the hand-written replacement (pairing.ts).
   const config: SiteConfig = { ...options.config, locales: options.config.locales.filter((locale) => locale.derivedFrom === undefined) };
   if (options.media !== undefined && !(existsSync(options.media) && statSync(options.media).isDirectory())) {
     throw new ImportError('import-media-folder', { file: options.media });
   }
   const pairs = options.pairs ? readPairs(options.pairs, config) : [];
   let read = 0;
-  const inventory = await takeInventory(options.file, { config, pairPhrases: options.pairPhrases, onItem: () => {
+  // A language the old site marked (Polylang, WPML) may be a converted locale written by hand: all locales map.
+  const inventory = await takeInventory(options.file, { config: options.config, pairPhrases: options.pairPhrases, onItem: () => {
     read++;
     options.onProgress?.('read', read);
   } });
   const { channel } = inventory;
   const site = oldSite([channel.baseBlogUrl, channel.baseSiteUrl, channel.link]);
-  const polylang = polylangLanguages(channel.terms, config, options.file);
-  const pairing = pairItems(inventory.candidates, { config, site, polylang, pairs });
+  const polylang = polylangLanguages(channel.terms, options.config, options.file);
+  const derived = new Map(options.config.locales.flatMap((l) => (l.derivedFrom === undefined ? [] : [[l.code, l.derivedFrom] as const])));
+  const pairing = pairItems(inventory.candidates, { config, site, polylang, pairs, derived });
   const existing = scanExisting(root);
   const categories = [...new Set(inventory.candidates.flatMap((c) => c.terms.filter((t) => t.domain === 'category').map((t) => t.nicename)))];
   const types = parseTypes(options.types, typeIdsOf(config), categories);
@@ -120,7 +129,11 @@ export async function importWordPress(options: ImportOptions): Promise<ImportRes
   const noteFor = (id: number) => (n: Omit<ImportNote, 'id' | 'title'>) => notes.push({ id, title: titleOf.get(id) ?? '', ...n });
   for (const c of pairing.conflicts) noteFor(c.candidate.id)({ construct: `#${c.holder.id}`, reason: `pair-conflict-${c.rule}` });
   for (const cell of pairing.unknownPairs) notes.push({ id: 0, title: '', construct: cell, reason: 'unknown-pair' });
+  for (const cell of pairing.repeatedPairs) notes.push({ id: 0, title: '', construct: cell, reason: 'pairs-repeated' });
+  for (const { candidate, from, to } of pairing.asParent) noteFor(candidate.id)({ construct: `${from} → ${to}`, reason: 'derived-as-parent' });
+  for (const c of pairing.unplaced) noteFor(c.id)({ construct: pairing.localeOf.get(c.id) ?? '', reason: 'language-unknown' });
   for (const c of inventory.candidates.filter((c) => c.comments > 0)) noteFor(c.id)({ construct: String(c.comments), reason: 'comments' });
+  for (const r of inventory.renumbered.values()) notes.push({ id: 0, title: r.title, construct: `<wp:post_id>${r.original || ''}</wp:post_id>`, reason: r.original ? 'duplicate-id' : 'missing-id' });
   for (const slug of tags.untranslated) notes.push({ id: 0, title: '', construct: `content/tags.yaml: ${slug}`, reason: 'tag-untranslated' });
 
   const mediaPlan = new MediaPlan(site, options.media, options.fetchMedia === true);
@@ -144,7 +157,10 @@ export async function importWordPress(options: ImportOptions): Promise<ImportRes
     };
     let converted = 0;
     await readWxr(options.file, async (item) => {
-      options.onProgress?.('convert', ++converted);
+      // The same items in the same order as the first pass: a renumbered one takes its stand-in id again.
+      item.id = inventory.renumbered.get(converted)?.id ?? item.id;
+      converted++;
+      options.onProgress?.('convert', converted);
       const entry = plan.byId.get(item.id);
       if (!entry) return;
       const { item: planned, locale } = entry;
@@ -153,11 +169,12 @@ export async function importWordPress(options: ImportOptions): Promise<ImportRes
       const result = versionText(item, planned, locale, {
         attachment: (id) => inventory.attachments.get(id),
         childAttachments: () => children.get(item.id) ?? [],
+        pattern: (id) => inventory.patterns.get(id),
         report: (construct, reason) => note({ construct, reason }),
         media: (url) => {
           const missingBefore = mediaPlan.missing.length;
           const local = mediaPlan.resolve(url, planned.dir);
-          if (mediaPlan.missing.length > missingBefore) note({ construct: url, reason: 'missing-media' });
+          if (mediaPlan.missing.length > missingBefore) note({ construct: mediaPlan.missing.at(-1)?.url ?? url, reason: 'missing-media' });
           return local;
         },
         link: (url) => {
@@ -165,7 +182,7 @@ export async function importWordPress(options: ImportOptions): Promise<ImportRes
           const target = path === undefined ? undefined : plan.byId.get(plan.byAddress.get(path) ?? -1);
           // A link into the old site that no imported item answers (an archive, a draft, a contact form) would break.
           if (path !== undefined && !target && !url.startsWith('#')) note({ construct: url, reason: 'old-site-link' });
-          return target && newUrl(config, target.item, target.item.members.has(locale) ? locale : target.locale);
+          return target && newUrl(options.config, target.item, target.item.members.has(locale) ? locale : target.locale);
         },
         isPairLink: (url) => removable.has(url),
         isAttachmentPage: (url) => /[?&]attachment_id=\d+|\/attachment\//.test(url),
@@ -184,9 +201,10 @@ export async function importWordPress(options: ImportOptions): Promise<ImportRes
     const items = plan.items.filter((planned) => written.has(planned));
     for (const copy of mediaPlan.copies) {
       if (copy.from) await staging?.put({ file: `${copy.dir}/${copy.name}`, copyFrom: copy.from });
+      else if (copy.bytes) await staging?.put({ file: `${copy.dir}/${copy.name}`, bytes: copy.bytes });
     }
     if (staging && options.fetchMedia) {
-      for (const failed of await fetchAll(mediaPlan.copies.filter((c) => !c.from), (copy) => path.join(staging.dir, copy.dir, copy.name))) {
+      for (const failed of await fetchAll(mediaPlan.copies.filter((c) => !c.from && !c.bytes), (copy) => path.join(staging.dir, copy.dir, copy.name))) {
         notes.push({ id: 0, title: failed.dir, construct: failed.url, reason: 'download-failed' });
       }
     }

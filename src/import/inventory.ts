@@ -50,12 +50,25 @@ export interface Skipped {
   reason: SkipReason;
 }
 
+/** A post or page whose `<wp:post_id>` is missing or another item's: it is imported under a stand-in id below 0. */
+export interface Renumbered {
+  /** The stand-in id, unique in the import. */
+  id: number;
+  /** The id the export gave (0 when it gave none). */
+  original: number;
+  title: string;
+}
+
 /** Everything the first pass learns from an export. */
 export interface Inventory {
   channel: WxrChannel;
   candidates: Candidate[];
   attachments: Map<number, Attachment>;
   skipped: Skipped[];
+  /** The item's position among the export's `<item>`s → its stand-in id. */
+  renumbered: Map<number, Renumbered>;
+  /** Synced patterns (`wp_block` items), by id: their content, for the posts that include them. */
+  patterns: Map<number, string>;
 }
 
 /**
@@ -90,11 +103,36 @@ export function isWordPressDate(value: string): boolean {
   return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(match[1]) && !match[1].startsWith('0000');
 }
 
+/**
+ * An RSS `pubDate` as a WordPress date (UTC), for exports made without WordPress
+ * that leave `wp:post_date` out; undefined when it is not a real date (WordPress
+ * writes 1970 or year -0001 for items never published).
+ * @example rssDate('Tue, 16 Feb 2021 10:30:00 +0000') // '2021-02-16 10:30:00'
+ */
+export function rssDate(value: string): string | undefined {
+  const match = /^(?:\w{3},\s*)?(\d{1,2})\s+(\w{3})\s+(\d{4})\s+(\d{2}):(\d{2})(?::(\d{2}))?\s*(?:([+-])(\d{2})(\d{2})|GMT|UT|UTC|Z)?$/i.exec(value.trim());
+  if (!match) return undefined;
+  const [, day = '', monthName = '', year = '', hour = '', minute = '', second = '0', sign, offsetHours = '0', offsetMinutes = '0'] = match;
+  // RFC 822's month names are part of the format, in English whatever the site's languages.
+  const month = RFC822_MONTHS.indexOf(monthName.toLowerCase());
+  const local = Date.UTC(Number(year), month, Number(day), Number(hour), Number(minute), Number(second));
+  const check = new Date(local);
+  if (month < 0 || check.getUTCDate() !== Number(day) || check.getUTCMonth() !== month || Number(year) < 1971) return undefined;
+  const offset = (sign === '-' ? -1 : 1) * (Number(offsetHours) * 60 + Number(offsetMinutes)) * 60_000;
+  const iso = new Date(local - offset).toISOString();
+  return `${iso.slice(0, 10)} ${iso.slice(11, 19)}`;
+}
+
+const RFC822_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/** An item's publication date: `wp:post_date`, else its `pubDate`; undefined when neither is a real date. */
+const dateOf = (item: WxrItem): string | undefined => (isWordPressDate(item.date) ? item.date : rssDate(item.pubDate));
+
 function skipReason(item: WxrItem): SkipReason | undefined {
   if (item.type !== 'post' && item.type !== 'page') return 'other-type';
   if (item.status !== 'publish') return KNOWN_STATUSES.has(item.status) ? (item.status as SkipReason) : 'other-status';
   if (item.password !== '') return 'password';
-  if (!isWordPressDate(item.date)) return 'bad-date';
+  if (dateOf(item) === undefined) return 'bad-date';
   return undefined;
 }
 
@@ -115,8 +153,14 @@ export async function takeInventory(file: string, options: InventoryOptions): Pr
   const candidates: Candidate[] = [];
   const attachments = new Map<number, Attachment>();
   const skipped: Skipped[] = [];
+  const renumbered = new Map<number, Renumbered>();
+  const patterns = new Map<number, string>();
+  const ids = new Set<number>();
+  let position = 0;
   const channel = await readWxr(file, (item) => {
     options.onItem?.();
+    const at = position++;
+    if (item.type === 'wp_block' && item.status === 'publish') patterns.set(item.id, detach(item.content));
     if (item.type === 'attachment') {
       attachments.set(item.id, { id: item.id, url: detach(item.attachmentUrl || item.guid), parent: item.parent, alt: detach((item.meta._wp_attachment_image_alt ?? '').trim()) });
       return;
@@ -124,18 +168,23 @@ export async function takeInventory(file: string, options: InventoryOptions): Pr
     const reason = skipReason(item);
     if (reason) {
       // Menus, revisions and the like are site machinery, not content anyone lost.
-      if (reason !== 'other-type' || !['nav_menu_item', 'revision', 'customize_changeset', 'custom_css', 'wp_global_styles', 'oembed_cache', 'wp_navigation', 'wp_template', 'wp_template_part'].includes(item.type)) {
+      if (reason !== 'other-type' || !['nav_menu_item', 'revision', 'customize_changeset', 'custom_css', 'wp_global_styles', 'oembed_cache', 'wp_navigation', 'wp_template', 'wp_template_part', 'wp_block'].includes(item.type)) {
         skipped.push({ id: item.id, title: detach(item.title), type: detach(item.type), reason });
       }
       return;
     }
+    // Merged exports repeat ids, hand-made ones leave them out: every post must still be imported, once.
+    const duplicate = item.id <= 0 || ids.has(item.id);
+    ids.add(item.id);
+    const id = duplicate ? -(renumbered.size + 1) : item.id;
+    if (duplicate) renumbered.set(at, { id, original: Math.max(0, item.id), title: detach(item.title) });
     const wpmlLanguage = item.meta._wpml_import_language_code ?? item.meta._wpml_language;
     const wpmlGroup = item.meta._wpml_import_translation_group ?? item.meta._wpml_translation_group;
     let wpml: Candidate['wpml'];
     if (wpmlLanguage) {
       const locale = mapLanguage(wpmlLanguage, options.config);
       if (!locale) throw unmappable(wpmlLanguage, options.config, file);
-      wpml = { locale, group: detach(wpmlGroup ?? `wpml-${item.id}`) };
+      wpml = { locale, group: detach(wpmlGroup ?? `wpml-${id}`) };
     }
     const pairLinks: PairLink[] = [];
     for (const [, href = '', text = ''] of item.content.matchAll(LINK)) {
@@ -143,14 +192,15 @@ export async function takeInventory(file: string, options: InventoryOptions): Pr
       if (locale) pairLinks.push({ href: detach(decodeEntities(href)), locale });
     }
     candidates.push({
-      id: item.id,
+      id,
       kind: item.type as Candidate['kind'],
       title: detach(item.title),
       name: detach(item.name),
       link: detach(item.link),
-      guid: detach(item.guid),
-      date: detach(item.date),
-      modified: detach(isWordPressDate(item.modified) ? item.modified : item.date),
+      // A repeated id's guid (`/?p=<id>`) is the other item's address.
+      guid: duplicate ? '' : detach(item.guid),
+      date: detach(dateOf(item) ?? ''),
+      modified: detach(isWordPressDate(item.modified) ? item.modified : (dateOf(item) ?? '')),
       parent: item.parent,
       terms: item.terms.map((t) => ({ domain: detach(t.domain), nicename: detach(t.nicename), label: detach(t.label) })),
       thumbnailId: Number.parseInt(item.meta._thumbnail_id ?? '', 10) || undefined,
@@ -161,5 +211,5 @@ export async function takeInventory(file: string, options: InventoryOptions): Pr
       comments: item.comments,
     });
   });
-  return { channel, candidates, attachments, skipped };
+  return { channel, candidates, attachments, skipped, renumbered, patterns };
 }

@@ -4,6 +4,7 @@ import type { PostVersion } from '../content/index.ts';
 import { versionFrontmatterSchema } from '../content/schema.ts';
 import { convertContent, type ConvertContext } from './convert.ts';
 import type { ImportNote } from './notes.ts';
+import { withOutsideContent, type OutsideBody } from './outside-body.ts';
 import type { PlannedItem } from './plan.ts';
 import { postField } from './plan.ts';
 import { yamlText } from './write.ts';
@@ -28,8 +29,9 @@ export interface ConvertedVersion {
  * hand-written excerpt, the lead image's alt text, update notes) and the converted
  * body. Undefined when nothing of the body is left to publish.
  */
-export function versionText(item: WxrItem, planned: PlannedItem, locale: string, context: ConvertContext, note: (n: Omit<ImportNote, 'id' | 'title'>) => void): ConvertedVersion | undefined {
-  const converted = convertContent(item.content, { ...context, keepUpdates: planned.kind === 'page' });
+export function versionText(item: WxrItem, planned: PlannedItem, locale: string, context: ConvertContext & Pick<OutsideBody, 'pattern'>, note: (n: Omit<ImportNote, 'id' | 'title'>) => void): ConvertedVersion | undefined {
+  const html = withOutsideContent(item.content, { pattern: context.pattern, footnotes: item.meta.footnotes, report: (construct, reason) => note({ construct, reason }) });
+  const converted = convertContent(html, { ...context, keepUpdates: planned.kind === 'page' });
   for (const a of converted.ambiguousUpdates) note({ construct: a.text.slice(0, 80), reason: `update-${a.reason}` });
   const summary = htmlText(item.excerpt);
   const title = htmlText(item.title) || planned.slug;

@@ -75,3 +75,20 @@ export function detectLocale(counts: Record<string, number>, config: SiteConfig)
   const best = ranked[0];
   return best && weight(scriptOf(best.lang)) > 0 ? best.code : config.defaultLocale;
 }
+
+/**
+ * Whether a text is mostly in scripts none of the site's languages use (a Uyghur
+ * or Russian post on an English and Chinese site, quoting a name or two): detection
+ * cannot place it. Letters are weighed as detectLocale weighs them.
+ * @example mostlyForeignScript(scriptCounts('ئۇيغۇرلار SOAS'), siteConfig) // true where no locale is written in Arabic script
+ */
+export function mostlyForeignScript(counts: Record<string, number>, config: SiteConfig): boolean {
+  const own = new Set(config.locales.map((l) => scriptOf(l.lang)));
+  let ours = 0;
+  let foreign = 0;
+  for (const [script, n] of Object.entries(counts)) {
+    if (own.has(script)) ours += n * (script === 'Han' ? 3 : 1);
+    else foreign += n;
+  }
+  return foreign > ours;
+}

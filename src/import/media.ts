@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { originalCandidates, uploadPath, type OldSite } from './old-urls.ts';
@@ -11,6 +12,29 @@ export interface MediaCopy {
   from: string | undefined;
   /** The original's address on the old site, for downloading and for the report. */
   url: string;
+  /** The file itself, for a picture pasted into the post as a `data:` address. */
+  bytes?: Buffer;
+}
+
+const DATA_TYPES: Record<string, string> = { png: 'png', jpeg: 'jpg', jpg: 'jpg', gif: 'gif', webp: 'webp', avif: 'avif', 'svg+xml': 'svg' };
+
+/**
+ * The file a `data:image/…` address holds (a picture pasted into the classic editor),
+ * with its extension; undefined for another type or an address that does not decode.
+ * @example dataImage('data:image/png;base64,iVBORw0KGgo=')?.extension // 'png'
+ */
+export function dataImage(url: string): { extension: string; bytes: Buffer } | undefined {
+  const match = /^data:image\/([\w+.-]+)((?:;[\w-]+=[^;,]*)*)(;base64)?,(.*)$/is.exec(url.trim());
+  const extension = match && DATA_TYPES[(match[1] ?? '').toLowerCase()];
+  if (!match || !extension) return undefined;
+  const data = match[4] ?? '';
+  let bytes: Buffer;
+  try {
+    bytes = match[3] ? Buffer.from(data.replace(/\s+/g, ''), 'base64') : Buffer.from(decodeURIComponent(data), 'utf8');
+  } catch {
+    return undefined;
+  }
+  return bytes.length > 0 ? { extension, bytes } : undefined;
 }
 
 // Names an item folder uses for its own files.
@@ -41,6 +65,7 @@ export class MediaPlan {
    * the file is missing, undefined when the URL is not an upload of the old site.
    */
   resolve(url: string, dir: string): string | null | undefined {
+    if (/^data:/i.test(url)) return this.pasted(url, dir);
     const upload = uploadPath(url, this.site);
     if (upload === undefined) return undefined;
     const candidates = originalCandidates(upload);
@@ -58,6 +83,19 @@ export class MediaPlan {
     const originalUrl = new URL(`wp-content/uploads/${chosen}`, new URL('/', this.site.base)).href;
     this.copies.push({ dir, name, from: found && path.join(this.uploads as string, found), url: found ? url : originalUrl });
     this.named.set(key, `./${name}`);
+    return `./${name}`;
+  }
+
+  // A pasted picture becomes a file named by its content: the same picture twice is one file, and a re-run names it alike.
+  private pasted(url: string, dir: string): string | null {
+    const image = dataImage(url);
+    const shown = url.length > 60 ? `${url.slice(0, 60)}…` : url;
+    if (!image) {
+      this.missing.push({ dir, url: shown });
+      return null;
+    }
+    const name = `pasted-${createHash('sha256').update(image.bytes).digest('hex').slice(0, 12)}.${image.extension}`;
+    if (!this.copies.some((c) => c.dir === dir && c.name === name)) this.copies.push({ dir, name, from: undefined, url: shown, bytes: image.bytes });
     return `./${name}`;
   }
 

@@ -36,10 +36,12 @@ export function oldPath(url: string, site: OldSite): string | undefined {
   return id ? `${path}?${parsed.searchParams.has('p') ? 'p' : 'page_id'}=${id}` : path;
 }
 
+/** `/?p=<id>` or `/?page_id=<id>`; none for an item imported under a stand-in id (below 1). */
+const idAddress = (candidate: Candidate): string[] => (candidate.id > 0 ? [`/?${candidate.kind === 'page' ? 'page_id' : 'p'}=${candidate.id}`] : []);
+
 /** Every address an item had: its permalink, `?p=` / `?page_id=` and its guid. */
 export function addressesOf(candidate: Candidate, site: OldSite): string[] {
-  const query = `/?${candidate.kind === 'page' ? 'page_id' : 'p'}=${candidate.id}`;
-  return [candidate.link, candidate.guid, query].flatMap((url) => {
+  return [candidate.link, candidate.guid, ...idAddress(candidate)].flatMap((url) => {
     const path = oldPath(url, site);
     return path === undefined ? [] : [path];
   });
@@ -61,7 +63,7 @@ export function aliasesOf(candidate: Candidate, site: OldSite): string[] {
     const [year, month, day] = candidate.date.slice(0, 10).split('-');
     aliases.push(`/${year}/${month}/${day}/${candidate.name}/`);
   }
-  aliases.push(`/?${candidate.kind === 'page' ? 'page_id' : 'p'}=${candidate.id}`);
+  aliases.push(...idAddress(candidate));
   return [...new Set(aliases)];
 }
 

@@ -1,6 +1,6 @@
 import type { SiteConfig } from '../config/schema.ts';
 import type { Candidate } from './inventory.ts';
-import { detectLocale } from './languages.ts';
+import { detectLocale, mostlyForeignScript } from './languages.ts';
 import { addressesOf, oldPath, type OldSite } from './old-urls.ts';
 
 /** The evidence that paired an item with its other-language versions. */
@@ -35,15 +35,23 @@ export interface Pairing {
   conflicts: PairConflict[];
   /** `--pairs` cells naming no imported item. */
   unknownPairs: string[];
+  /** `--pairs` cells naming an item an earlier row already placed: the first row counts. */
+  repeatedPairs: string[];
+  /** Items with no language marked whose text is in no configured locale's script: placed in the default locale. */
+  unplaced: Candidate[];
+  /** Items marked in a converted locale with no version in its parent's: they became that version (`from` → `to`). */
+  asParent: { candidate: Candidate; from: string; to: string }[];
 }
 
 /** What pairing needs besides the items. */
 export interface PairingOptions {
   config: SiteConfig;
   site: OldSite;
-  /** Polylang language slug → configured locale. */
+  /** Polylang language slug → configured locale (a converted one too: Traditional Chinese written by hand). */
   polylang: ReadonlyMap<string, string>;
   pairs: readonly PairRow[];
+  /** Converted locale → the locale it is converted from (zh-Hant → zh). */
+  derived?: ReadonlyMap<string, string>;
 }
 
 const termOf = (candidate: Candidate, domain: string) => candidate.terms.find((t) => t.domain === domain)?.nicename;
@@ -59,9 +67,12 @@ const termOf = (candidate: Candidate, domain: string) => candidate.terms.find((t
 export function pairItems(candidates: readonly Candidate[], options: PairingOptions): Pairing {
   const { config, site } = options;
   const localeOf = new Map<number, string>();
+  const unplaced: Candidate[] = [];
   for (const c of candidates) {
     const polylang = termOf(c, 'language');
-    localeOf.set(c.id, (polylang && options.polylang.get(polylang)) ?? c.wpml?.locale ?? detectLocale(c.scripts, config));
+    const marked = (polylang && options.polylang.get(polylang)) ?? c.wpml?.locale;
+    if (marked === undefined && mostlyForeignScript(c.scripts, config)) unplaced.push(c);
+    localeOf.set(c.id, marked ?? detectLocale(c.scripts, config));
   }
   const groupOf = new Map<number, { members: Map<string, Candidate>; rule: PairRule }>();
   const conflicts: PairConflict[] = [];
@@ -103,6 +114,8 @@ export function pairItems(candidates: readonly Candidate[], options: PairingOpti
   }
 
   const unknownPairs: string[] = [];
+  const repeatedPairs: string[] = [];
+  const placed = new Set<Candidate>();
   const byIdOrSlug = new Map<string, Candidate>();
   for (const c of candidates) byIdOrSlug.set(String(c.id), c).set(c.name, c);
   for (const row of options.pairs) {
@@ -114,6 +127,11 @@ export function pairItems(candidates: readonly Candidate[], options: PairingOpti
         unknownPairs.push(cell);
         continue;
       }
+      if (placed.has(c)) {
+        repeatedPairs.push(cell);
+        continue;
+      }
+      placed.add(c);
       const previous = groupOf.get(c.id);
       previous?.members.delete(localeOf.get(c.id) ?? '');
       localeOf.set(c.id, locale);
@@ -122,6 +140,7 @@ export function pairItems(candidates: readonly Candidate[], options: PairingOpti
   }
 
   const groups: Group[] = [];
+  const asParent: Pairing['asParent'] = [];
   const seen = new Set<object>();
   for (const c of candidates) {
     const group = groupOf.get(c.id);
@@ -129,18 +148,38 @@ export function pairItems(candidates: readonly Candidate[], options: PairingOpti
     const paired = group !== undefined && group.members.size > 1 && [...group.members.values()].includes(c);
     if (paired && seen.has(group)) continue;
     if (paired) seen.add(group);
-    const members = paired ? group.members : new Map([[localeOf.get(c.id) ?? config.defaultLocale, c]]);
+    const members = settleDerived(paired ? group.members : new Map([[localeOf.get(c.id) ?? config.defaultLocale, c]]), options.derived, localeOf, asParent);
     const rule = paired ? group.rule : 'single';
-    groups.push({ members, rule, source: sourceOf(members, config.defaultLocale) });
+    groups.push({ members, rule, source: sourceOf(members, config.defaultLocale, options.derived) });
   }
-  return { groups, localeOf, pairLinks, conflicts, unknownPairs };
+  return { groups, localeOf, pairLinks, conflicts, unknownPairs, repeatedPairs, unplaced, asParent };
+}
+
+/**
+ * A version in a converted locale (Traditional Chinese) stays beside its parent's
+ * version as the hand-written replacement of the conversion; without one it is
+ * the parent's version, as the conversion needs a text to start from.
+ * @example settleDerived(new Map([['zh-Hant', c]]), new Map([['zh-Hant', 'zh']]), localeOf) // Map { 'zh' => c }
+ */
+export function settleDerived(members: Map<string, Candidate>, derived: ReadonlyMap<string, string> | undefined, localeOf: Map<number, string>, moved: Pairing['asParent'] = []): Map<string, Candidate> {
+  if (!derived || ![...members.keys()].some((locale) => derived.has(locale))) return members;
+  const settled = new Map<string, Candidate>();
+  for (const [locale, c] of members) {
+    const parent = derived.get(locale);
+    const target = parent !== undefined && !members.has(parent) && !settled.has(parent) ? parent : locale;
+    settled.set(target, c);
+    localeOf.set(c.id, target);
+    if (target !== locale) moved.push({ candidate: c, from: locale, to: target });
+  }
+  return settled;
 }
 
 /**
  * The source of a pair: the version published first; a tie goes to the default locale.
+ * A converted locale is never the source.
  * @example sourceOf(new Map([[a, older], [b, newer]]), a) // a
  */
-export function sourceOf(members: ReadonlyMap<string, Candidate>, defaultLocale: string): string {
-  const ranked = [...members].sort(([la, a], [lb, b]) => a.date.localeCompare(b.date) || Number(lb === defaultLocale) - Number(la === defaultLocale));
+export function sourceOf(members: ReadonlyMap<string, Candidate>, defaultLocale: string, derived?: ReadonlyMap<string, string>): string {
+  const ranked = [...members].filter(([locale]) => !derived?.has(locale)).sort(([la, a], [lb, b]) => a.date.localeCompare(b.date) || Number(lb === defaultLocale) - Number(la === defaultLocale));
   return ranked[0]?.[0] ?? defaultLocale;
 }

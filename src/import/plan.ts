@@ -67,7 +67,7 @@ const RESERVED_PAGE = /^(posts|tags|translations|search|rss|404|\d+)$/;
 function slugFor(group: Group, taken: Set<string>): string {
   const ordered = [group.members.get(group.source), ...group.members.values()].filter((c): c is Candidate => c !== undefined);
   const ascii = ordered.map((c) => (/%[0-9a-f]{2}/i.test(c.name) ? '' : asciiSlug(c.name))).find(Boolean);
-  const wanted = ascii || ordered.map((c) => asciiSlug(c.name) || asciiSlug(c.title)).find(Boolean) || `item-${ordered[0]?.id ?? 0}`;
+  const wanted = ascii || ordered.map((c) => asciiSlug(c.name) || asciiSlug(c.title)).find(Boolean) || (ordered[0] && ordered[0].id > 0 ? `item-${ordered[0].id}` : 'untitled');
   return uniqueSlug(ordered[0]?.kind === 'page' && RESERVED_PAGE.test(wanted) ? `page-${wanted}` : wanted, taken);
 }
 
@@ -92,7 +92,8 @@ export function planImport(inventory: Inventory, options: PlanOptions): Plan {
   for (const group of pairing.groups) {
     const source = group.members.get(group.source) as Candidate;
     const kind = source.kind;
-    const known = [...group.members.values()].map((c) => existing.byAlias.get(`/?${kind === 'page' ? 'page_id' : 'p'}=${c.id}`)).find((e): e is ExistingItem => e !== undefined);
+    // An item imported before keeps its `/?p=<id>` alias; one without a usable id, its first old address.
+    const known = [...group.members.values()].map((c) => existing.byAlias.get(aliasesOf(c, site).at(c.id > 0 ? -1 : 0) ?? '')).find((e): e is ExistingItem => e !== undefined);
     const slug = known?.slug ?? slugFor(group, existing.slugs[kind]);
     const all = [...group.members.values()];
     const categories = all.flatMap((c) => c.terms.filter((t) => t.domain === 'category').map((t) => t.nicename));

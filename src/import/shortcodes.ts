@@ -15,7 +15,7 @@ export interface ShortcodeContext {
   /** Attachments uploaded to the post being converted (a `[gallery]` without `ids`). */
   childAttachments(): { url: string; alt: string }[];
   /** Records something not converted: the shortcode's name and why. */
-  report(construct: string, reason: 'unknown-shortcode' | 'missing-attachment' | 'too-deep'): void;
+  report(construct: string, reason: 'unknown-shortcode' | 'missing-attachment' | 'too-deep' | 'more-text'): void;
 }
 
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');

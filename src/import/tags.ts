@@ -62,9 +62,13 @@ export function planTags(candidates: readonly Candidate[], localeOf: ReadonlyMap
       if (options.existing.has(slug) || added[slug]) continue;
       const name = (main?.name || used.label || safeDecode(used.nicename)).trim();
       const labels: Record<string, string> = Object.fromEntries(options.config.locales.map((l) => [l.code, name]));
-      for (const member of members) if (member.locale && member.term.name.trim()) labels[member.locale] = member.term.name.trim();
-      if (!group) labels[localeOf.get(candidate.id) ?? options.config.defaultLocale] = (used.label || name).trim();
-      if (members.length < options.config.locales.length) untranslated.push(slug);
+      // A converted locale's term (Traditional Chinese) names no written locale's label: that one is converted too.
+      const written = members.filter((m) => m.locale !== undefined && m.locale in labels);
+      for (const member of written) if (member.locale && member.term.name.trim()) labels[member.locale] = member.term.name.trim();
+      const own = localeOf.get(candidate.id) ?? options.config.defaultLocale;
+      // A converted locale's labels are converted too: only written locales take a term's name.
+      if (!group && own in labels) labels[own] = (used.label || name).trim();
+      if (written.length < options.config.locales.length) untranslated.push(slug);
       added[slug] = labels;
     }
   }

@@ -1,10 +1,13 @@
 import { randomBytes } from 'node:crypto';
+import { rmSync } from 'node:fs';
 import { copyFile, link, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { stringify } from 'yaml';
 
+const SIGNALS: readonly NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+
 /** A file the import would write, relative to the project root, with its text or the file to copy. */
-export type StagedFile = { file: string; text: string } | { file: string; copyFrom: string };
+export type StagedFile = { file: string; text: string } | { file: string; copyFrom: string } | { file: string; bytes: Uint8Array };
 
 /** What committing the staged files did. */
 export interface CommitResult {
@@ -33,15 +36,33 @@ export class Staging {
   // Thousands of files go into a few folders each: creating a folder once is enough.
   private readonly made = new Set<string>();
 
+  // Ctrl-C (or a kill) mid-import: the half-written folder goes, then the signal does what it would have done.
+  private readonly onSignal = (signal: NodeJS.Signals): void => {
+    rmSync(this.dir, { recursive: true, force: true });
+    this.unlisten();
+    process.kill(process.pid, signal);
+  };
+
   private constructor(root: string, dir: string) {
     this.root = root;
     this.dir = dir;
+    for (const signal of SIGNALS) process.once(signal, this.onSignal);
   }
 
   static async open(root: string): Promise<Staging> {
-    const dir = path.join(root, 'content', `.tandem-import-${randomBytes(4).toString('hex')}`);
-    await mkdir(dir, { recursive: true });
-    return new Staging(root, dir);
+    // Listening before the folder exists: a signal the moment it appears must still find it cleared.
+    const staging = new Staging(root, path.join(root, 'content', `.tandem-import-${randomBytes(4).toString('hex')}`));
+    try {
+      await mkdir(staging.dir, { recursive: true });
+    } catch (error) {
+      staging.unlisten();
+      throw error;
+    }
+    return staging;
+  }
+
+  private unlisten(): void {
+    for (const signal of SIGNALS) process.off(signal, this.onSignal);
   }
 
   async put(staged: StagedFile): Promise<void> {
@@ -50,6 +71,7 @@ export class Staging {
     if (!this.made.has(folder)) await mkdir(folder, { recursive: true });
     this.made.add(folder);
     if ('text' in staged) await writeFile(target, staged.text, { flag: 'wx' });
+    else if ('bytes' in staged) await writeFile(target, staged.bytes, { flag: 'wx' });
     else await copyFile(staged.copyFrom, target);
   }
 
@@ -90,6 +112,7 @@ export class Staging {
   }
 
   async close(): Promise<void> {
+    this.unlisten();
     await rm(this.dir, { recursive: true, force: true });
   }
 }

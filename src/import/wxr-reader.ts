@@ -21,6 +21,8 @@ export interface WxrItem {
   name: string;
   /** `YYYY-MM-DD HH:MM:SS`, site-local time. */
   date: string;
+  /** RSS's `pubDate` (RFC 822), which tools that make WXR files without WordPress may give instead. */
+  pubDate: string;
   modified: string;
   status: string;
   type: string;
@@ -57,7 +59,7 @@ export interface WxrChannel {
 
 const ITEM_FIELDS: Record<string, keyof WxrItem> = {
   title: 'title', link: 'link', guid: 'guid', 'content:encoded': 'content', 'excerpt:encoded': 'excerpt',
-  'wp:post_id': 'id', 'wp:post_name': 'name', 'wp:post_date': 'date', 'wp:post_modified': 'modified', 'wp:status': 'status',
+  'wp:post_id': 'id', 'wp:post_name': 'name', 'wp:post_date': 'date', pubDate: 'pubDate', 'wp:post_modified': 'modified', 'wp:status': 'status',
   'wp:post_type': 'type', 'wp:post_password': 'password', 'wp:post_parent': 'parent', 'wp:menu_order': 'menuOrder', 'wp:attachment_url': 'attachmentUrl',
 };
 const CHANNEL_FIELDS: Record<string, keyof WxrChannel> = {
@@ -71,8 +73,18 @@ const TERM_FIELDS: Record<string, keyof ChannelTerm> = {
 };
 const NUMERIC = new Set<string>(['id', 'parent', 'menuOrder']);
 
+/**
+ * A numeric field (`wp:post_id`, `wp:post_parent`…) as a number; 0 (none) for
+ * anything that is not a whole number JavaScript holds exactly.
+ * @example wordPressId('99999999999999999999') // 0
+ */
+export function wordPressId(value: string): number {
+  const id = /^-?\d+$/.test(value.trim()) ? Number(value.trim()) : 0;
+  return Number.isSafeInteger(id) ? id : 0;
+}
+
 const emptyItem = (): WxrItem => ({
-  id: 0, title: '', link: '', guid: '', content: '', excerpt: '', name: '', date: '', modified: '', status: '', type: '', password: '',
+  id: 0, title: '', link: '', guid: '', content: '', excerpt: '', name: '', date: '', pubDate: '', modified: '', status: '', type: '', password: '',
   parent: 0, menuOrder: 0, attachmentUrl: '', terms: [], meta: {}, comments: 0,
 });
 const emptyChannel = (): WxrChannel => ({ title: '', link: '', language: '', wxrVersion: '', baseSiteUrl: '', baseBlogUrl: '', terms: [] });
@@ -165,7 +177,7 @@ export async function readWxr(file: string, onItem: (item: WxrItem, channel: Wxr
       else if (name === 'wp:meta_value') item.meta[metaKey] = value;
       else if (parent === 'item' && ITEM_FIELDS[name]) {
         const field = ITEM_FIELDS[name];
-        (item as unknown as Record<string, unknown>)[field] = NUMERIC.has(field) ? Number.parseInt(value, 10) || 0 : field === 'content' || field === 'excerpt' ? value : value.trim();
+        (item as unknown as Record<string, unknown>)[field] = NUMERIC.has(field) ? wordPressId(value) : field === 'content' || field === 'excerpt' ? value : value.trim();
       }
     } else if (term) {
       if (TERM_ELEMENTS.has(name)) {
@@ -173,7 +185,7 @@ export async function readWxr(file: string, onItem: (item: WxrItem, channel: Wxr
         term = undefined;
       } else if (TERM_FIELDS[name]) {
         const field = TERM_FIELDS[name];
-        (term as unknown as Record<string, unknown>)[field] = field === 'id' ? Number.parseInt(value, 10) || 0 : value.trim();
+        (term as unknown as Record<string, unknown>)[field] = field === 'id' ? wordPressId(value) : value.trim();
       }
     } else if (parent === 'channel' && CHANNEL_FIELDS[name]) {
       channel[CHANNEL_FIELDS[name]] = value.trim() as never;
@@ -195,7 +207,7 @@ export async function readWxr(file: string, onItem: (item: WxrItem, channel: Wxr
     for await (const chunk of createReadStream(file, { highWaterMark: 256 * 1024 }) as AsyncIterable<Buffer>) {
       if (first) {
         first = false;
-        checkDeclaredEncoding(chunk, file);
+        checkFileStart(chunk, file);
       }
       let decoded: string;
       try {
@@ -235,8 +247,16 @@ function truncated(file: string, line: number): ImportError {
   return new ImportError('import-truncated', { file, line });
 }
 
-/** Rejects an export that declares another encoding: WordPress writes UTF-8, so such a file was converted on the way. */
-function checkDeclaredEncoding(chunk: Buffer, file: string): void {
+// WordPress.com sends its export as a zip; some hosts and browsers gzip it.
+const ARCHIVES: [string, number[]][] = [['zip', [0x50, 0x4b, 0x03, 0x04]], ['gzip', [0x1f, 0x8b]]];
+
+/**
+ * Rejects an export that is still compressed, or declares another encoding: WordPress
+ * writes UTF-8, so such a file was converted on the way.
+ */
+function checkFileStart(chunk: Buffer, file: string): void {
+  const archive = ARCHIVES.find(([, magic]) => magic.every((byte, i) => chunk[i] === byte));
+  if (archive) throw new ImportError('import-archive', { file, kind: archive[0] });
   const head = chunk.subarray(0, 200).toString('latin1');
   const declared = /^\uFEFF?\s*<\?xml[^>]*encoding=["']([^"']+)["']/.exec(head.replace(/^\xEF\xBB\xBF/, ''))?.[1];
   if (declared && !/^utf-?8$/i.test(declared)) {

@@ -121,6 +121,7 @@ export const errorCatalogue = {
   'import-pairs-file': ['file', 'found', 'locales'],
   'import-types-option': ['value', 'types'],
   'import-media-folder': ['file'],
+  'import-archive': ['file', 'kind'],
   // Typed errors of the library
   'content-invalid': ['count'],
   'translation-exists': ['command'],
@@ -132,7 +133,7 @@ export const errorCatalogue = {
   'no-source': ['slug', 'locale'],
   'render-lang': ['lang'],
   'render-excerpt-units': ['value'],
-  'render-workers': ['value'],
+  'render-workers': ['value', 'max'],
   'rendered-body-missing': ['folder'],
   'write-permission': ['folder'],
   'write-no-space': ['folder'],

@@ -12,7 +12,7 @@
  * @module
  */
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { siteConfig } from '../config/site.ts';
 import { uiSources } from '../i18n/site-i18n.ts';
@@ -39,9 +39,19 @@ const frameKey = oncePerBuild(async (): Promise<Frame> => {
  */
 export async function pageKey(props: unknown, files: readonly string[] = []): Promise<string | undefined> {
   if (import.meta.env.DEV) return undefined;
-  const read = await Promise.all(files.map((file) => readFile(path.resolve(file)).then((bytes) => createHash('sha256').update(bytes).digest('base64url'), () => 'missing')));
+  // Synchronous: 4,000 review pages' files read through libuv's threads cost ~3× the CPU of reading them in turn.
+  const read = files.map(fileDigest);
   const { digest, posts } = await frameKey();
   return digestOf({ frame: digest, props, files: read }, posts);
+}
+
+// A Markdown file's bytes as a key part, or 'missing' (the page shows that it is gone).
+function fileDigest(file: string): string {
+  try {
+    return createHash('sha256').update(readFileSync(path.resolve(file))).digest('base64url');
+  } catch {
+    return 'missing';
+  }
 }
 
 /** Paths from `getStaticPaths()` (or `paginate()`) with each one's key from its props. */

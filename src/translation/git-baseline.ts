@@ -114,7 +114,9 @@ export async function baselinesFromGit({ root, config, content, locales }: Basel
   };
   const jobs = wanted.map(({ post, locale }) => ({ post, locale, file: `${post.dir}/${locale}.md`, translation: follow(`${post.dir}/${locale}.md`), source: follow(`${post.dir}/${post.sourceLocale}.md`) }));
 
-  await streamHistory(root, 'content/posts', (commit) => {
+  // Every Markdown file of the repository, not only content/posts: git sees a rename only when both its ends are in
+  // the paths it is given, and posts may have come from elsewhere (a site moved into a subfolder, another layout).
+  await streamHistory(root, ':(top,glob)**/*.md', (commit) => {
     for (const change of commit.changes) {
       const followers = byName.get(change.path);
       if (!followers || change.status === 'D') continue;

@@ -31,9 +31,10 @@ export function pickPost({ content, problems }: ContentReport, slug: string): Tr
   if (page) return pageAsPost(page);
   if (problems.some((problem) => problem.file.split('/').includes(slug))) throw new ContentValidationError(problems);
   const slugs = [...content.posts, ...content.pages].map((p) => p.slug);
-  // A typo, or a shortened slug: both are common when typing a long folder name.
+  // A path the shell completed (content/posts/alpha/, …/alpha/zh.md), a typo, or a shortened slug: all common when typing a long folder name.
+  const inPath = slug.split(/[\\/]+/).reverse().find((segment) => slugs.includes(segment));
   const partial = slug.length >= 3 ? slugs.filter((s) => s.includes(slug)) : [];
-  throw new UnknownPostError(slug, suggestName(slug, slugs) ?? (partial.length === 1 ? partial[0] : undefined));
+  throw new UnknownPostError(slug, inPath ?? suggestName(slug, slugs) ?? (partial.length === 1 ? partial[0] : undefined));
 }
 
 /**

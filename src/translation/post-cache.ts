@@ -22,7 +22,7 @@ import type { KnownPost, KnownPosts } from '../content/known-posts.ts';
 import type { TagLabels } from '../content/model.ts';
 import type { StatusPool } from './status-pool.ts';
 import type { ShardFolder, ShardPost, StatusShard } from './status-shard.ts';
-import { startPool, statusParallelism, takeEarlyThreads, threadsPay, type Parallelism } from './status-parallelism.ts';
+import { startPool, statusParallelism, takeEarlyThreads, threadsFor, threadsForRoot, type Parallelism } from './status-parallelism.ts';
 import type { ContentReport } from '../content/read-content.ts';
 import { entriesOf, isRacy, listingKey, stampOf, type ListedEntry } from '../lib/file-stamp.ts';
 import { asciiJson, readKept, writeKeptJson } from '../lib/kept-json.ts';
@@ -98,8 +98,13 @@ export class PostCache implements KnownPosts {
     this.previous = (this.since !== undefined && stored?.posts) || {};
     // Nothing known (a fresh checkout, another version) and many posts: the workers start now (if not before), to load their code while the folders are listed.
     const started = takeEarlyThreads(root);
-    if (Object.keys(this.previous).length === 0 && (started || threadsPay(root, parallelism))) this.pool = started ?? startPool(parallelism.threads);
-    else void started?.then((pool) => pool.close());
+    const fresh = Object.keys(this.previous).length === 0;
+    if (fresh && started) this.pool = started;
+    else {
+      void started?.then((pool) => pool.close());
+      const threads = fresh ? threadsForRoot(root, parallelism) : 1;
+      if (threads >= 2) this.pool = startPool(threads);
+    }
   }
 
   /**
@@ -198,8 +203,7 @@ export class PostCache implements KnownPosts {
 
   // Computes `folders` (with their listings, or none to list them) on the threads the pool started early, or on as many as they are worth; stops the threads.
   private async computeFolders(folders: StatusShard['folders'], tags: TagLabels): Promise<ShardFolder[]> {
-    const { threads, minPosts } = this.parallelism;
-    if (folders.length > 0) this.pool ??= startPool(folders.length >= minPosts ? threads : 1);
+    if (folders.length > 0) this.pool ??= startPool(threadsFor(folders.length, this.parallelism));
     const pool = await this.pool;
     this.pool = undefined;
     try {

@@ -19,3 +19,9 @@ export const TRANSLATION_STATES = ['missing', 'draft', 'review', 'outdated', 'up
 
 /** One of {@link TRANSLATION_STATES}. */
 export type TranslationState = (typeof TRANSLATION_STATES)[number];
+
+/**
+ * The states that leave someone work to do: what a summary lists row by row, while the
+ * others (nothing to do) are counted only.
+ */
+export const WORK_STATES: readonly TranslationState[] = TRANSLATION_STATES.filter((state) => state !== 'up-to-date' && state !== 'derived');

@@ -33,12 +33,27 @@ export function statusParallelism(requested: string | undefined): Parallelism {
   return count === 'auto' ? { threads: os.availableParallelism(), minPosts: MIN_POSTS } : { threads: count, minPosts: 0 };
 }
 
+// Small enough that the threads finish close together, large enough that taking one costs nothing next to computing it.
+/** Posts in each shard the threads take in turn (status-pool.ts). */
+export const SHARD_POSTS = 32;
+
 /**
- * Whether a run that knows no post of `root` should start its threads: more than one, and posts enough to pay for them.
- * @example threadsPay('/site', { threads: 2, minPosts: 3000 }) // true with 10,000 post folders
+ * How many threads compute `posts` posts: as many as asked, but never more than there are
+ * shards for them to take, and the CLI's own thread alone below `minPosts`.
+ * @example threadsFor(10_000, { threads: 2, minPosts: 3000 }) // 2
+ * @example threadsFor(18, { threads: 64, minPosts: 0 }) // 1
+ * @example threadsFor(48, { threads: 3, minPosts: 0 }) // 2
  */
-export function threadsPay(root: string, { threads, minPosts }: Parallelism): boolean {
-  return threads >= 2 && postFolderCount(root) >= minPosts;
+export function threadsFor(posts: number, { threads, minPosts }: Parallelism): number {
+  return posts >= minPosts ? Math.max(1, Math.min(threads, Math.ceil(posts / SHARD_POSTS))) : 1;
+}
+
+/**
+ * How many threads a run that knows no post of `root` would compute its posts on (threadsFor its post folders).
+ * @example threadsForRoot('/site', { threads: 2, minPosts: 3000 }) // 2 with 10,000 post folders
+ */
+export function threadsForRoot(root: string, parallelism: Parallelism): number {
+  return threadsFor(postFolderCount(root), parallelism);
 }
 
 // The entries of content/posts: as many as the posts, unless they are grouped in folders.
@@ -67,8 +82,9 @@ const early = new Map<string, Promise<StatusPool>>();
  * @example startThreadsEarly('/site', statusParallelism(undefined), postCacheFile('/site')) // 1 worker started on 2 cores, for 10,000 posts
  */
 export function startThreadsEarly(root: string, parallelism: Parallelism, cacheFile: string): void {
-  if (early.has(root) || existsSync(cacheFile) || !threadsPay(root, parallelism)) return;
-  early.set(root, startPool(parallelism.threads));
+  if (early.has(root) || existsSync(cacheFile)) return;
+  const threads = threadsForRoot(root, parallelism);
+  if (threads >= 2) early.set(root, startPool(threads));
 }
 
 /** The threads startThreadsEarly started for `root`, once (undefined when none were). */

@@ -11,10 +11,9 @@
 import module from 'node:module';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { SHARD_POSTS } from './status-parallelism.ts';
 import type { ComputedShard, StatusShard } from './status-shard.ts';
 
-// Small enough that the threads finish close together, large enough that taking one costs nothing next to computing it.
-const SHARD_POSTS = 32;
 
 /** What a worker is sent: every folder, and the counter of shards taken, shared by all threads. */
 export interface StatusJob extends StatusShard {

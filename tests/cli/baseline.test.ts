@@ -103,6 +103,21 @@ describe('tandem baseline --from-git', () => {
     expect((await run(['baseline', '--from-git', '--root', repo.root])).stdout).toContain(t('cli.baseline.nothing'));
   });
 
+  it('follows posts moved into the project\'s folder from elsewhere in the repository', async () => {
+    const repo = await repository();
+    // The site lived at the top of the repository; a later commit moves it into site/ (whole folders, one commit).
+    await repo.commit('2021-01-01T10:00:00Z', { ...post('moved'), ...source('moved', 'One.', 'Two.') });
+    await repo.commit('2021-01-03T10:00:00Z', translation('moved', '一。\n\n二。'));
+    await repo.commit('2021-01-05T10:00:00Z', source('moved', 'One.', 'Two, changed.'));
+    await mkdir(path.join(repo.root, 'site'));
+    repo.git(['mv', 'content', 'site/content'], '2021-02-01T10:00:00Z');
+    repo.git(['commit', '-q', '-m', 'move the site into site/'], '2021-02-01T10:00:00Z');
+    const root = path.join(repo.root, 'site');
+    const result = await run(['baseline', '--from-git', '--root', root]);
+    expect(result.code, result.stderr).toBe(0);
+    expect((await statuses(root)).moved).toMatchObject({ status: 'outdated', recordedAt: '2021-01-03', changes: [{ kind: 'changed', newText: 'Two, changed.' }] });
+  });
+
   it('skips translations whose working file differs from history, or that were never committed', async () => {
     const repo = await repository();
     await repo.commit('2021-01-01T10:00:00Z', { ...post('edited'), ...source('edited', 'One.'), ...translation('edited', '一。'), ...post('fresh'), ...source('fresh', 'One.') });

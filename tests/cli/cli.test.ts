@@ -40,6 +40,9 @@ describe('usage errors exit 2 with a clear message', () => {
   const cases: [string, string[], string[]][] = [
     ['unknown command', ['stauts'], [t('cli.usage.unknownCommand', { name: 'stauts' }), t('cli.usage.didYouMean', { name: 'status' })]],
     ['unknown slug', ['diff', 'alpah', '--to', zh], [t('cli.usage.unknownPost', { slug: 'alpah' }), t('cli.usage.didYouMean', { name: 'alpha' })]],
+    ['a folder path the shell completed', ['diff', 'content/posts/alpha/', '--to', zh], [t('cli.usage.unknownPost', { slug: 'content/posts/alpha/' }), t('cli.usage.didYouMean', { name: 'alpha' })]],
+    ['a language file\'s path', ['new', './content/posts/beta/en.md', '--to', zh], [t('cli.usage.unknownPost', { slug: './content/posts/beta/en.md' }), t('cli.usage.didYouMean', { name: 'beta' })]],
+    ['a locale written as the system writes it', ['new', 'beta', '--to', `${zh}_${'CN'}`], [t('cli.usage.unknownLocale', { code: `${zh}_CN` }), t('cli.usage.didYouMean', { name: zh })]],
     ['unknown locale', ['diff', 'alpha', '--to', 'xx'], [t('cli.usage.unknownLocale', { code: 'xx' })]],
     ['the source locale', ['done', 'alpha', '--to', en], [t('cli.usage.sourceLocale', { locale: en, post: 'alpha' })]],
     ['a missing --to', ['new', 'beta'], [t('cli.usage.needsTo', { command: 'new', locale: ph('cli.placeholder.locale') })]],

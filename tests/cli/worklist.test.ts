@@ -1,7 +1,8 @@
 import { access, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { en, escape, project, run, t, zh } from './helpers.ts';
+import { siteConfig } from '../../src/config/site.ts';
+import { en, escape, locale, project, run, t, zh } from './helpers.ts';
 
 const exists = (file: string) => access(file).then(() => true, () => false);
 const edit = async (root: string, file: string, change: (text: string) => string) => writeFile(path.join(root, file), change(await readFile(path.join(root, file), 'utf8')));
@@ -128,6 +129,11 @@ describe('tandem done for many translations', () => {
     const refused = await run(['done', '--all', '--state', 'review', '--root', root]);
     expect(refused.code).toBe(2);
     expect(refused.stderr).toContain(t('cli.doneMany.notInteractive', { count: 2 }));
+    // One translation is worded as one wherever the language says it otherwise ("1 translations" in English).
+    const one = await run(['done', '--all', '--state', 'review', '--to', zh, '--root', root]);
+    expect(one.stderr).toContain(t('cli.doneMany.notInteractive', { count: 1 }));
+    const plural = new Intl.PluralRules(locale(siteConfig.defaultLocale).lang);
+    if (plural.select(1) !== plural.select(2)) expect(t('cli.doneMany.notInteractive', { count: 1 })).not.toBe(t('cli.doneMany.notInteractive', { count: 2 }).replace('2', '1'));
     expect(await exists(path.join(root, `content/posts/alpha/${zh}.base.json`))).toBe(false);
     const scripted = await run(['done', '--all', '--state', 'review', '--yes', '--root', root]);
     expect(scripted.code).toBe(0);

@@ -62,6 +62,35 @@ test('a Traditional query on the Traditional site finds the converted pages', as
   expect(hrefs.every((href) => href.startsWith(`/${traditional.path}/posts/`))).toBe(true);
 });
 
+// Readers type the script they are used to, whichever site they read: 团结 typed on the Traditional site, 團結 on the Simplified one.
+for (const [site, typed, found] of [
+  [traditional, '团结', '團結'],
+  [simplified, '團結', '团结'],
+] as const) {
+  test(`a query typed in the other script finds the same posts on the ${site.code} site, marked in its own script`, async ({ page }) => {
+    const loaded: string[] = [];
+    page.on('request', (request) => loaded.push(new URL(request.url()).pathname));
+    await page.goto(search(site.code, found));
+    await expect(status(page)).toContainText(found);
+    const asWritten = await results(page, site.code).getByRole('link').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    expect(asWritten).toContain(url(site.code, { kind: 'post', slug: unity.slug }));
+    await page.goto(search(site.code, typed));
+    await expect(status(page)).toContainText(typed);
+    await expect(results(page, site.code).getByRole('link')).toHaveCount(asWritten.length);
+    expect(await results(page, site.code).getByRole('link').evaluateAll((links) => links.map((a) => a.getAttribute('href')))).toEqual(asWritten);
+    await expect(results(page, site.code).locator('mark').first()).toHaveText(found);
+    expect(loaded).toContain(`${url(site.code, { kind: 'search' })}other-script.js`);
+  });
+}
+
+test('the English search never loads the other-script module', async ({ page }) => {
+  const loaded: string[] = [];
+  page.on('request', (request) => loaded.push(new URL(request.url()).pathname));
+  await page.goto(search(english.code, 'SOAS'));
+  await expect(results(page, english.code).first()).toBeVisible();
+  expect(loaded.some((path) => path.endsWith('other-script.js'))).toBe(false);
+});
+
 test('fallback copies are not indexed: an English-only post is not found from the Chinese search', async ({ page }) => {
   const word = (englishOnly.versions[english.code]?.title ?? '').split(/\W+/).sort((a, b) => b.length - a.length)[0] ?? '';
   await page.goto(search(simplified.code, word));

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { importWordPress, normalisePhrase } from '../../import/index.ts';
 import { writeFileAtomic } from '../../lib/write-file.ts';
@@ -26,7 +26,7 @@ export async function run(context: CommandContext): Promise<number> {
   const [platform = '', file = ''] = args;
   if (!PLATFORMS.includes(platform)) throw new UsageError(t('import.usage.unknownPlatform', { platform }), t('import.usage.platformHint', { platforms: list(t, PLATFORMS) }));
   const exportFile = path.resolve(file);
-  if (!existsSync(exportFile)) throw new UsageError(t('import.usage.noFile', { file }), t('import.usage.noFileHint'));
+  if (!existsSync(exportFile) || !statSync(exportFile).isFile()) throw new UsageError(t('import.usage.noFile', { file }), t('import.usage.noFileHint'));
   const dryRun = values['dry-run'] === true;
   const tty = io.err.tty === true;
   let lastDraw = 0;

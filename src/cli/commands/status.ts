@@ -1,6 +1,7 @@
 import { readContent } from '../../content/read-content.ts';
 import { summarize } from '../../translation/summary.ts';
 import { selectRecords, worklist, WORKLIST_SORTS, type WorklistSort } from '../../translation/worklist.ts';
+import { WORK_STATES } from '../../translation/states.ts';
 import { PostCache, postCacheFile } from '../../translation/post-cache.ts';
 import { statusParallelism } from '../../translation/status-parallelism.ts';
 import { recordsJson } from '../../translation/records-json.ts';
@@ -36,14 +37,16 @@ export async function run(context: CommandContext): Promise<number> {
   }
   const all = settled ? known.recordsOfAll(report) : await (await import('../../translation/compute.ts')).computeStatuses({ root, config, known, report });
   const records = all.filter((r) => !only || r.locale === only);
-  const groups = worklist(records, { states: states && [...states], sort, limit, lang: language });
+  // A Markdown summary (a pull request, a CI job) lists the translations with work left; the others are in its counts.
+  const listed = states ? [...states] : format === 'markdown' ? [...WORK_STATES] : undefined;
+  const groups = worklist(records, { states: listed, sort, limit, lang: language });
   if (format === 'json') {
     // The JSON is a documented API, the same in every language: one array, which the worklist options filter, order and limit.
     const kept = new Set(groups.flatMap((group) => group.records));
     io.out.write(`${recordsJson(selectRecords(records, { sort, lang: language }).filter((r) => kept.has(r)))}\n`);
   } else if (format === 'markdown') {
     const site = typeof values.site === 'string' ? values.site : process.env.SITE_URL;
-    io.out.write(formatMarkdown(groups, summarize(records, config).filter((s) => !only || s.locale === only), { config, t, language, site }));
+    io.out.write(formatMarkdown(groups, summarize(records, config).filter((s) => !only || s.locale === only), { config, t, language, site, filtered: states !== undefined }));
   } else {
     io.out.write(formatStatus(groups, summarize(records, config).filter((s) => !only || s.locale === only), { config, out: io.out, t, filtered: states !== undefined }));
   }

@@ -12,6 +12,7 @@ interface Pagefind {
   search(query: string): Promise<{ results: { data(): Promise<ResultData> }[] }>;
   mergeIndex(url: string): Promise<void>;
 }
+type Search = (pagefind: Pagefind, query: string) => ReturnType<Pagefind['search']>;
 
 const MAX_RESULTS = 30;
 const root = document.querySelector<HTMLElement>('[data-search]');
@@ -58,7 +59,10 @@ async function run(query: string, strings: Record<string, string>, data: DOMStri
   const fill = (text = '', count = 0) => text.replace('{{query}}', query).replace('{{count}}', String(count));
   status.textContent = fill(strings.searching);
   try {
-    const { results } = await (await load(data)).search(query);
+    // Where readers may type the other Chinese script (维吾尔 on the Traditional pages), the page's own
+    // module (other-script.js.ts) searches for the query as typed and as this page writes it.
+    const search: Search = data.otherScript ? ((await import(/* @vite-ignore */ data.otherScript)) as { search: Search }).search : (pagefind, q) => pagefind.search(q);
+    const { results } = await search(await load(data), query);
     const found = await Promise.all(results.slice(0, MAX_RESULTS).map((result) => result.data()));
     const category = new Intl.PluralRules(document.documentElement.lang).select(results.length);
     status.textContent = results.length === 0 ? fill(strings.none) : fill(strings[category] ?? strings.other, results.length);

@@ -1,7 +1,7 @@
 import { ConverterFactory, Locale } from 'opencc-js';
 import { describe, expect, it } from 'vitest';
 import { siteConfig } from '../../../src/config/site.ts';
-import { parsePhrases, PhraseListError, scriptConverter } from '../../../src/i18n/convert-script.ts';
+import { characterPairs, parsePhrases, PhraseListError, scriptConverter } from '../../../src/i18n/convert-script.ts';
 import { readPhraseLists } from '../../../src/i18n/read-resources.ts';
 import { repoRoot } from '../helpers.ts';
 
@@ -68,5 +68,27 @@ describe('parsePhrases', () => {
     expect(() => parsePhrases(text, 'locales/x.phrases.yaml')).toThrow(PhraseListError);
     expect(() => parsePhrases(text, 'locales/x.phrases.yaml')).toThrow(message);
     expect(() => parsePhrases(text, 'locales/x.phrases.yaml')).toThrow('locales/x.phrases.yaml');
+  });
+});
+
+describe('characterPairs', () => {
+  const forward = characterPairs({ from: 'cn', to: 'hk' }, false);
+  const back = characterPairs({ from: 'cn', to: 'hk' }, true);
+  const pairsOf = ({ from, to }: { from: string; to: string }) => new Map([...from].map((c, k) => [c, [...to][k]]));
+  it.each([
+    ['Simplified → Hong Kong', forward, [['维', '維'], ['团', '團'], ['结', '結'], ['里', '裏']]],
+    ['back, Hong Kong → Simplified', back, [['維', '维'], ['團', '团'], ['結', '结'], ['髮', '发']]],
+  ])('%s: each character with its other form at the same place', (_, pairs, expected) => {
+    expect([...pairs.from].length).toBe([...pairs.to].length);
+    const map = pairsOf(pairs);
+    for (const [from = '', to] of expected) expect(map.get(from)).toBe(to);
+  });
+
+  it('holds only ideographs that change, so Latin, digits and characters written alike pass through', () => {
+    const map = pairsOf(forward);
+    for (const same of ['a', '1', '人', '中', '香', '港']) expect(map.has(same)).toBe(false);
+    expect([...forward.from].every((c) => /\p{Ideographic}/u.test(c))).toBe(true);
+    // Characters beyond 16 bits stay whole: counted by code point, not by UTF-16 unit.
+    expect([...forward.to].some((c) => c.codePointAt(0)! > 0xffff)).toBe(true);
   });
 });

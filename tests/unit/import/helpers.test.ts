@@ -6,11 +6,13 @@ import { createI18n, translatorFor } from '../../../src/i18n/create-i18n.ts';
 import { readUIResources } from '../../../src/i18n/read-resources.ts';
 import { detectLocale, mapLanguage, scriptCounts } from '../../../src/import/languages.ts';
 import { aliasesOf, oldPath, oldSite, originalCandidates, uploadPath } from '../../../src/import/old-urls.ts';
+import { dataImage } from '../../../src/import/media.ts';
 import { parsePairs, parseTypes } from '../../../src/import/options.ts';
 import { asciiSlug, uniqueSlug } from '../../../src/import/slugs.ts';
 import { extractUpdates, parseNoteDate } from '../../../src/import/updates.ts';
 import { wpautop } from '../../../src/import/wpautop.ts';
-import type { Candidate } from '../../../src/import/inventory.ts';
+import { wordPressId } from '../../../src/import/wxr-reader.ts';
+import { rssDate, type Candidate } from '../../../src/import/inventory.ts';
 import { parseMarkdown } from '../../../src/pipeline/parser.ts';
 import { repoRoot } from '../helpers.ts';
 
@@ -36,6 +38,12 @@ describe('update notes', () => {
     ['02/23/2021', { reason: 'month-first' }],
     ['3/4/21', { reason: 'short-year' }],
     ['31/02/2021', { reason: 'not-a-date' }],
+    ['23 Feb 2021', '2021-02-23'],
+    ['23rd February, 2021', '2021-02-23'],
+    ['February 23, 2021', '2021-02-23'],
+    ['Sept. 3, 2021', '2021-09-03'],
+    ['3 Ju 2021', { reason: 'not-a-date' }],
+    ['30 Feb 2021', { reason: 'not-a-date' }],
   ])('parseNoteDate(%j)', (input, expected) => expect(parseNoteDate(input)).toEqual(expected));
 
   const tree = (markdown: string): Root => parseMarkdown(markdown);
@@ -45,6 +53,8 @@ describe('update notes', () => {
     ['[更新 23/02/2021] 通过了。\n\n正文。', [{ date: '2021-02-23', text: '通过了。' }], []],
     ['Updated guidance shows more.\n\nBody.', [], []],
     ['Update: no date here.\n\nBody.', [], ['no-date']],
+    ['UPDATE (23 Feb 2021): The motion passed.\n\nBody.', [{ date: '2021-02-23', text: 'The motion passed.' }], []],
+    ['Body.\n\n[Updated 1 March 2021] Moved indoors.', [{ date: '2021-03-01', text: 'Moved indoors.' }], []],
     ['Body.\n\n[Update 23/02/2021] Middle.\n\nMore body.', [], ['mid-post']],
     ['[Update 23/02/2021] See [the vote](https://x.example/).\n\nBody.', [], ['has-links']],
   ])('extractUpdates(%j)', (markdown, updates, ambiguous) => {
@@ -52,6 +62,33 @@ describe('update notes', () => {
     expect(result.updates).toEqual(updates);
     expect(result.ambiguous.map((a) => a.reason)).toEqual(ambiguous);
   });
+});
+
+describe('numeric fields', () => {
+  it.each([['110', 110], [' 7 ', 7], ['', 0], ['12abc', 0], ['1e3', 0], ['99999999999999999999', 0], ['-5', -5]])('wordPressId(%j)', (value, expected) => expect(wordPressId(value)).toBe(expected));
+});
+
+describe('dates of exports made without WordPress', () => {
+  it.each([
+    ['Tue, 16 Feb 2021 10:30:00 +0000', '2021-02-16 10:30:00'],
+    ['16 Feb 2021 23:30:00 -0200', '2021-02-17 01:30:00'],
+    ['Thu, 01 Jan 1970 00:00:00 +0000', undefined],
+    ['Mon, 30 Nov -0001 00:00:00 +0000', undefined],
+    ['Tue, 30 Feb 2021 10:30:00 +0000', undefined],
+    ['2021-02-16', undefined],
+    ['', undefined],
+  ])('rssDate(%j)', (value, expected) => expect(rssDate(value)).toBe(expected));
+});
+
+describe('pictures pasted as data: addresses', () => {
+  it.each([
+    ['data:image/png;base64,iVBORw0KGgo=', 'png', 8],
+    ['data:image/jpeg;name=photo.jpg;base64,/9j/4AAQ', 'jpg', 6],
+    ['data:image/svg+xml,%3Csvg%20xmlns%3D%22http%3A%2F%2Fwww.w3.org%2F2000%2Fsvg%22%2F%3E', 'svg', 41],
+    ['DATA:IMAGE/GIF;BASE64,R0lG\nODlh', 'gif', 6],
+  ])('dataImage(%j)', (url, extension, size) => expect(dataImage(url)).toMatchObject({ extension, bytes: { length: size } }));
+
+  it.each(['data:text/html;base64,PGI+', 'data:image/png;base64,', 'data:image/svg+xml,%E0%A4%A', 'https://example.org/a.png'])('dataImage(%j) is undefined', (url) => expect(dataImage(url)).toBeUndefined());
 });
 
 describe('slugs', () => {

@@ -47,6 +47,19 @@ describe('pairItems', () => {
     expect(result.unknownPairs).toEqual(['99']);
   });
 
+  it('keeps the first --pairs row naming an item, and reports the rows that name it again', () => {
+    const result = pair([item(1), item(2, { scripts: han }), item(3)], [{ [first]: '1', [second]: '2' }, { [first]: '3', [second]: 'item-2' }, { [first]: 'item-1' }]);
+    expect(summary(result)).toEqual([`pairs-file:${first}=1,${second}=2>${first}`, `single:${first}=3>${first}`]);
+    expect(result.repeatedPairs).toEqual(['item-2', 'item-1']);
+  });
+
+  it('notes an unmarked item written mostly in a script none of the locales uses, placed in the default locale', () => {
+    const arabic = (latin: number) => ({ Latn: latin, Han: 0, Arab: 40, Cyrl: 0 });
+    const result = pair([item(1, { scripts: arabic(0) }), item(2, { scripts: arabic(4) }), item(3, { scripts: arabic(60) }), item(4, { lang: 'l2', scripts: arabic(0) })]);
+    expect(result.unplaced.map((c) => c.id)).toEqual([1, 2]);
+    expect(result.localeOf.get(1)).toBe(siteConfig.defaultLocale);
+  });
+
   it('reports a second item in a language the pair already has', () => {
     const result = pair([item(1, { lang: 'l1', group: 'g' }), item(2, { lang: 'l1', group: 'g' }), item(3, { lang: 'l2', group: 'g' })]);
     expect(result.conflicts.map((c) => [c.candidate.id, c.holder.id, c.rule])).toEqual([[2, 1, 'polylang']]);

@@ -9,7 +9,7 @@ import { readContent } from '../../../src/content/read-content.ts';
 import { listingKey, type ListedEntry } from '../../../src/lib/file-stamp.ts';
 import { computeStatuses } from '../../../src/translation/compute.ts';
 import { markDone } from '../../../src/translation/index.ts';
-import { statusParallelism } from '../../../src/translation/status-parallelism.ts';
+import { statusParallelism, threadsFor } from '../../../src/translation/status-parallelism.ts';
 import { recordText } from '../../../src/translation/records-json.ts';
 import { StatusPool } from '../../../src/translation/status-pool.ts';
 import { computeShard, nthShard, type ComputedShard, type StatusShard } from '../../../src/translation/status-shard.ts';
@@ -136,9 +136,22 @@ describe('statusParallelism', () => {
     expect(statusParallelism(value)).toEqual(expected);
   });
 
+  it.each([
+    [10_000, { threads: 2, minPosts: 3000 }, 2],
+    [2_999, { threads: 2, minPosts: 3000 }, 1],
+    // An explicit count whatever the number of posts, but no more threads than shards to take (32 posts each).
+    [18, { threads: 64, minPosts: 0 }, 1],
+    [48, { threads: 3, minPosts: 0 }, 2],
+    [10_000, { threads: 64, minPosts: 0 }, 64],
+    [0, { threads: 2, minPosts: 0 }, 1],
+    [100, { threads: 0, minPosts: 0 }, 1],
+  ])('threadsFor(%j posts, %j) is %j', (posts, parallelism, threads) => {
+    expect(threadsFor(posts, parallelism)).toBe(threads);
+  });
+
   it.each(['x', '-1', '1.5', ' 2x'])('refuses TANDEM_WORKERS=%j with the build\'s error', (value) => {
     expect(() => statusParallelism(value)).toThrow(TandemError);
-    expect(() => statusParallelism(value)).toThrow(expect.objectContaining({ code: 'render-workers', params: { value } }));
+    expect(() => statusParallelism(value)).toThrow(expect.objectContaining({ code: 'render-workers', params: { value, max: expect.any(Number) } }));
   });
 });
 
