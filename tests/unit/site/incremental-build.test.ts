@@ -108,6 +108,7 @@ describe('incremental builds', () => {
   it('renders every page again when what all pages show changes (a tag\'s label)', async () => {
     const tags = path.join(project, 'content/tags.yaml');
     await writeFile(tags, (await readFile(tags, 'utf8')).replace(/^( {2}en: .*)$/m, '$1 (renamed)'));
-    expect(copied(await build(project)).size).toBe(0);
+    // The search page's script for the other Chinese script (/zh/search/other-script.js) shows no tag: copied rightly.
+    expect([...copied(await build(project))].filter((page) => !page.endsWith('/other-script.js'))).toEqual([]);
   }, 180_000);
 });
