@@ -9,7 +9,7 @@ import { suggestName } from './suggest.ts';
 import { safeDecode } from '../lib/safe-decode.ts';
 
 /** What the body checks need of a rendering. */
-export type RenderedBody = Pick<RenderedMarkdown, 'anchors' | 'links' | 'lostText' | 'fallback'>;
+export type RenderedBody = Pick<RenderedMarkdown, 'anchors' | 'links' | 'images' | 'refused' | 'undefinedLabels' | 'lostText' | 'fallback'>;
 
 /** The problems of every body, and the links to rewrite so author-written fragments reach their headings. */
 export interface BodyReport {
@@ -33,9 +33,10 @@ const fileLine = (version: PostVersion, line: number | undefined) => (line === u
 
 /**
  * Checks what only a rendering shows, in every version of every post and static
- * page: raw HTML that hides the text after it, a document too deep to render, an
- * unreferenced footnote, and every internal link and `#fragment`, resolved
- * against the pages the build will make (`knownPages`). Each problem names the
+ * page: raw HTML that hides the text after it or takes it in, a document too deep to render, an
+ * unreferenced footnote, every internal link and `#fragment`, resolved
+ * against the pages the build will make (`knownPages`), and every image, which
+ * must be a file of the site (one from the web is a request to another site). Each problem names the
  * file and line, the link, and the nearest page or heading when one is close.
  * @example checkBodies({ root, content, config, render: (v) => renderForCheck(v, config) }).problems
  */
@@ -55,6 +56,7 @@ export function checkBodies({ root, content, config, render, sources, rejected =
     for (const lost of body.lostText) {
       const where = { file, line: fileLine(version, lost.line), field: 'body' };
       if (lost.footnote !== undefined) problems.push(problem('footnote-unused', { label: lost.footnote }, where));
+      else if (lost.spills && lost.element) problems.push(problem('html-unclosed', { element: lost.element }, where));
       else if (lost.element === '!--') problems.push(problem('text-lost-comment', {}, where));
       else problems.push(lost.element ? problem('text-lost-element', { element: lost.element }, where) : problem('text-lost', {}, where));
     }
@@ -66,6 +68,12 @@ export function checkBodies({ root, content, config, render, sources, rejected =
       const outcome = checkLink(link.href, page, pages, new Set(body.anchors));
       if ('rewrite' in outcome) own[link.href] = outcome.rewrite;
       if ('code' in outcome) problems.push({ file, line: fileLine(version, link.line), field: 'body', code: outcome.code, params: outcome.params });
+    }
+    for (const { href, scheme, line } of body.refused) problems.push(problem('address-scheme-refused', { link: href, scheme }, { file, line: fileLine(version, line), field: 'body' }));
+    for (const { link, label, line } of body.undefinedLabels) problems.push(problem('link-label-undefined', { link, label }, { file, line: fileLine(version, line), field: 'body' }));
+    for (const image of body.images) {
+      const outcome = checkImage(image.href, page, pages);
+      if (outcome) problems.push({ file, line: fileLine(version, image.line), field: 'body', ...outcome });
     }
     if (Object.keys(own).length > 0) rewrites.set(file, own);
   };
@@ -97,10 +105,22 @@ function checkLink(href: string, page: string, pages: ReadonlyMap<string, KnownP
   return href.startsWith('#') || id === fragment || id === safeDecode(fragment) ? { ok: true } : { rewrite: `${href.slice(0, href.indexOf('#'))}#${id}` };
 }
 
-/** The known path nearest a broken one: the same with a trailing slash, or one a typo or two away. */
-function nearestPage(pathname: string, pages: ReadonlyMap<string, KnownPage>): string | undefined {
-  if (pages.has(`${pathname}/`)) return `${pathname}/`;
-  const near = [...pages.keys()].filter((known) => Math.abs(known.length - pathname.length) <= 2);
+/**
+ * Why an image would not show from the site itself: it is not one of the site's files, or
+ * readers' browsers would fetch it from another site (which the site's security policy
+ * blocks, and which readers behind the Great Firewall may not reach).
+ */
+function checkImage(src: string, page: string, pages: ReadonlyMap<string, KnownPage>): Pick<ContentProblem, 'code' | 'params'> | undefined {
+  const url = new URL(src, `${ORIGIN}${page}`);
+  if (url.origin !== ORIGIN) return { code: 'image-remote', params: { image: src } };
+  if (pages.has(url.pathname) || pages.has(safeDecode(url.pathname))) return undefined;
+  return { code: 'image-missing', params: { image: safeDecode(src), suggestion: nearestPage(url.pathname, pages, 'files') } };
+}
+
+/** The known path nearest a broken one: the same with a trailing slash, or one a typo or two away (only files' for an image). */
+function nearestPage(pathname: string, pages: ReadonlyMap<string, KnownPage>, only?: 'files'): string | undefined {
+  if (!only && pages.has(`${pathname}/`)) return `${pathname}/`;
+  const near = [...pages.keys()].filter((known) => Math.abs(known.length - pathname.length) <= 2 && !(only && known.endsWith('/')));
   return suggestName(pathname, near);
 }
 

@@ -5,3 +5,4 @@ export { parseVersion } from './read-version.ts';
 export { convertFields, versionOrigin, withDerivedTagLabels, type ConverterOf, type VersionOrigin } from './derived.ts';
 export { checkBodies, renderForCheck, type BodyReport, type RenderedBody } from './check-bodies.ts';
 export { bilingualPartnerOf, knownPages, pageSources, shownVersion, type KnownPage, type PageContext, type PageSource } from './site-pages.ts';
+export { MEDIA, mediaFiles, type MediaFile } from './media-files.ts';

@@ -14,6 +14,7 @@ import type { ListedEntry } from '../lib/file-stamp.ts';
 import { postMetaSchema, tagsFileSchema, type PostMeta } from './schema.ts';
 import { readVersion } from './read-version.ts';
 import { suggestName } from './suggest.ts';
+import { updatesBeforePost } from './update-dates.ts';
 import { validateWith } from './validate.ts';
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -152,6 +153,7 @@ function readPostInto({ root, config, tags, observe }: PostReading, absoluteDir:
   if (source?.draft) problems.push(problem('source-draft', {}, { file: `${dir}/${meta?.source}.md`, field: 'draft' }));
   if (imageFile !== undefined && source && source.imageAlt === undefined) problems.push(problem('image-alt-missing', {}, { file: source.file, line: 1, field: 'imageAlt' }));
   if (!meta) return undefined;
+  problems.push(...updatesBeforePost(meta.date, read, (version) => path.join(absoluteDir, path.posix.basename(version.file))));
   return { slug, dir, date: meta.date, sourceLocale: meta.source, tags: meta.tags, type: meta.type, image: imageFile && `${dir}/${imageFile}`, event, aliases: toAliases(meta.aliases), versions };
 }
 

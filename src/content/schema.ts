@@ -5,13 +5,14 @@ import { aliasSchema } from './aliases.ts';
 // Messages are catalogue codes (src/lib/error-catalogue.ts): validateWith turns them into problems.
 const isoDate = z
   .string({ error: 'date-format' })
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'date-format')
+  // A value not in the format is one problem, not also "not a real date".
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'date-format', abort: true })
   .refine((value) => isIsoDate(value), 'date-not-real')
   .transform((value) => new Date(`${value}T00:00:00Z`));
 
 const localTime = z
   .string({ error: 'datetime-format' })
-  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, 'datetime-format')
+  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, { message: 'datetime-format', abort: true })
   .refine((value) => isIsoDate(value, 'minutes'), 'datetime-not-real');
 
 // Building a formatter to test a zone costs more than reading a post; sites use a handful of zones.

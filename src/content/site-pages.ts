@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { SiteConfig } from '../config/schema.ts';
 import { localizedPath } from '../i18n/urls.ts';
 import { versionOrigin } from './derived.ts';
+import { mediaPages } from './media-files.ts';
 import type { Content, Page, Post, PostVersion } from './model.ts';
 
 /** A page the build will make: the ids on it, when known (links to others' fragments are not checked). */
@@ -124,7 +125,7 @@ const publicFiles: PageSource = function* ({ root }) {
  * post-type listings, bilingual views, search, redirects for old addresses) adds its source here,
  * so links to its pages are checked like any other.
  */
-export const pageSources: PageSource[] = [postPages, listingPages, themePages, reviewPages, bilingualPages, searchPages, publicFiles];
+export const pageSources: PageSource[] = [postPages, listingPages, themePages, reviewPages, bilingualPages, searchPages, publicFiles, mediaPages];
 
 /**
  * Every path the build will make, with the ids on each page where known: what

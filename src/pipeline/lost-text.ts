@@ -2,6 +2,7 @@ import type { Root as HastRoot } from 'hast';
 import { toString as hastText } from 'hast-util-to-string';
 import type { Nodes as MdastNodes, Parent as MdastParent, Root as MdastRoot } from 'mdast';
 import type { VFile } from 'vfile';
+import { labelsIn, refusedAddress, type RefusedAddress, type UndefinedLabel } from './dropped-markup.ts';
 import { sanitizeSchema } from './sanitize-schema.ts';
 
 /** Raw HTML that hid text the author wrote: the line it opens on and what opened it. */
@@ -12,6 +13,8 @@ export interface LostText {
   element: string | undefined;
   /** Set instead when a footnote is defined but never referenced: GFM leaves its text out. */
   footnote?: string;
+  /** Set when no text is lost but `element`, never closed, takes in the rest of the document (all of it a link, bold, a table cell). */
+  spills?: true;
 }
 
 interface SourcePiece {
@@ -34,6 +37,10 @@ const SWALLOWING = new Set(sanitizeSchema.strip ?? []);
 // Media that rehypeEmbeds replaces with a labelled link: their fallback text goes too, deliberately.
 const REPLACED = new Set(['video', 'audio', 'object', 'picture']);
 const FLOW = new Set(['root', 'blockquote', 'listItem', 'footnoteDefinition']);
+// Elements kept on the page whose end tag the HTML parser supplies, or that have none, and
+// plain wrappers (no class or style survives): left open, nothing changes for the reader.
+const ENDS_ITSELF = new Set(['p', 'li', 'dt', 'dd', 'rt', 'rp', 'caption', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th', 'br', 'hr', 'img', 'input', 'div', 'span', 'section']);
+const SPILLING = new Set((sanitizeSchema.tagNames ?? []).filter((name) => !ENDS_ITSELF.has(name)));
 // HTML blocks that run to their closing tag however many blank lines follow (CommonMark types 1 and 2).
 const RUNS_TO_CLOSE = /^<(script|style|textarea)(?=[\s/>]|$)|^<!--/i;
 
@@ -42,7 +49,9 @@ const RUNS_TO_CLOSE = /^<(script|style|textarea)(?=[\s/>]|$)|^<!--/i;
  * HTML with their lines, so {@link rehypeLostText} can tell which text the HTML
  * parser swallowed. A `<script>`, `<style>`, `<textarea>` or comment block never
  * closed runs to the end of the post (or to the next one's closing tag), so it is
- * reported here, as is a footnote defined but never referenced (GFM leaves it out).
+ * reported here, as is a footnote defined but never referenced (GFM leaves it out),
+ * a link or image whose address the sanitizer would drop for its scheme, and a reference
+ * link whose label is defined nowhere.
  * @example unified().use(remarkParse).use(remarkSourcePieces)
  */
 export function remarkSourcePieces() {
@@ -50,6 +59,9 @@ export function remarkSourcePieces() {
     const texts: SourcePiece[] = [];
     const html: SourcePiece[] = [];
     const unclosed: LostText[] = [];
+    const refused: RefusedAddress[] = [];
+    const undefinedLabels: UndefinedLabel[] = [];
+    const source = String(file.value);
     const referenced = new Set<string>();
     walk(tree, (node) => {
       if (node.type === 'footnoteReference') referenced.add(node.identifier);
@@ -62,6 +74,8 @@ export function remarkSourcePieces() {
         unclosed.push({ line, element: undefined, footnote: node.label ?? node.identifier });
         return false;
       }
+      if (node.type === 'link' || node.type === 'image') refused.push(...refusedAddress(node.url, node.type, node.position?.start.line));
+      if (node.type === 'text' && node.value.includes('][') && node.position?.end.offset !== undefined) undefinedLabels.push(...labelsIn(source.slice(offset, node.position.end.offset), line));
       if (node.type === 'text' || node.type === 'inlineCode' || node.type === 'code') {
         if (node.value.trim() !== '') texts.push({ value: node.value, line, offset });
       } else if (node.type === 'html') {
@@ -74,8 +88,35 @@ export function remarkSourcePieces() {
       }
       return true;
     });
+    unclosed.push(...spillingElements(html));
     file.data.sourcePieces = { texts, html, unclosed };
+    file.data.refused = refused;
+    file.data.undefinedLabels = undefinedLabels;
   };
+}
+
+const ELEMENT_TAG = /<(\/?)([a-z][a-z0-9-]*)(?=[\s/>])[^>]*?(\/?)>/gi;
+
+/**
+ * Elements of the raw HTML, kept on the page, opened and never closed: the HTML parser
+ * makes the rest of the document their content (a link, bold text, one table cell),
+ * so each is reported where it opens. Tags inside comments do not count; `<x/>` is taken as closed.
+ * @example spillingElements([{ value: '<b>', line: 3, offset: 0 }]) // [{ line: 3, element: 'b', spills: true }]
+ */
+function spillingElements(html: readonly SourcePiece[]): LostText[] {
+  const open: LostText[] = [];
+  for (const piece of html) {
+    const value = piece.value.replace(/<!--[\s\S]*?(?:-->|$)/g, (comment) => comment.replace(/[^\n]/g, ' '));
+    for (const match of value.matchAll(ELEMENT_TAG)) {
+      const element = (match[2] ?? '').toLowerCase();
+      if (!SPILLING.has(element) || match[3] === '/') continue;
+      if (match[1] === '/') {
+        const index = open.findLastIndex((entry) => entry.element === element);
+        if (index !== -1) open.splice(index, 1);
+      } else open.push({ line: piece.line + (value.slice(0, match.index).match(/\n/g)?.length ?? 0), element, spills: true });
+    }
+  }
+  return open;
 }
 
 /**

@@ -15,6 +15,8 @@ declare module 'vfile' {
   interface DataMap {
     /** Set by {@link rehypeExcerpt}. */
     excerpt: Excerpt;
+    /** The address of the document's own page, given by whoever renders it (see RenderOptions.pagePath). */
+    pagePath: string;
   }
 }
 
@@ -38,7 +40,9 @@ export interface Options {
  *
  * An excerpt is shown away from its body, on listing pages, so it carries no
  * ids (they would repeat the body's, and each other's) and no footnote
- * references (their notes are not there).
+ * references (their notes are not there), and, given the page's address in
+ * `file.data.pagePath`, its relative links and images (`./photo.jpg`, `#background`)
+ * are resolved against it: at a listing's address they would lead elsewhere.
  * @example unified().use(remarkParse).use(remarkExcerptMarker).use(remarkRehype).use(rehypeExcerpt, { units: 40 })
  */
 export function rehypeExcerpt(options: Options = {}) {
@@ -48,7 +52,7 @@ export function rehypeExcerpt(options: Options = {}) {
     const marker = file.data.excerptMarker;
     const beforeMarker = marker === undefined ? [] : blocks.filter((block) => endsBefore(block, marker));
     if (beforeMarker.length > 0) {
-      file.data.excerpt = { tree: asRoot(beforeMarker.map(forExcerpt)), truncated: true };
+      file.data.excerpt = { tree: asRoot(beforeMarker.map((block) => forExcerpt(block, file.data.pagePath))), truncated: true };
       return;
     }
     const index = blocks.findIndex((block) => block.tagName === 'p' && readableText(block) !== '');
@@ -57,7 +61,7 @@ export function rehypeExcerpt(options: Options = {}) {
       file.data.excerpt = { tree: asRoot([]), truncated: blocks.length > 0 };
       return;
     }
-    const clean = forExcerpt(paragraph);
+    const clean = forExcerpt(paragraph, file.data.pagePath);
     const { children, truncated } = truncateInline(clean.children, units, lang);
     file.data.excerpt = {
       tree: asRoot([{ ...clean, children }]),
@@ -80,10 +84,34 @@ function asRoot(blocks: readonly Element[]): Root {
   return { type: 'root', children };
 }
 
-/** A copy of a block without ids and footnote references (see {@link rehypeExcerpt}). */
-function forExcerpt(block: Element): Element {
+const ORIGIN = 'http://tandem.invalid';
+// A scheme (https:, mailto:) or a network path (//host): not relative to a page.
+const NOT_RELATIVE = /^[a-z][a-z0-9+.-]*:|^\/\//i;
+
+/**
+ * An href or src as it reaches the same place from anywhere: resolved against `base`, the
+ * address of the page it was written for. With a path for base (`/en/posts/a/`) the result
+ * is a path, for pages of the same site; with a full URL, a full URL (for feeds). Links to
+ * other sites, and other schemes, are kept as they are.
+ * @example resolveHref('./photo.jpg', '/en/posts/a/') // '/en/posts/a/photo.jpg'
+ * @example resolveHref('#h-background', 'https://site.example/en/posts/a/') // 'https://site.example/en/posts/a/#h-background'
+ */
+export function resolveHref(href: string, base: string): string {
+  if (NOT_RELATIVE.test(href)) return href;
+  if (!NOT_RELATIVE.test(base)) {
+    if (href.startsWith('/')) return href;
+    const resolved = new URL(href, `${ORIGIN}${base}`);
+    return `${resolved.pathname}${resolved.search}${resolved.hash}`;
+  }
+  return new URL(href, base).href;
+}
+
+/** A copy of a block without ids and footnote references, its links working from any page (see {@link rehypeExcerpt}). */
+function forExcerpt(block: Element, pagePath: string | undefined): Element {
   const strip = (node: Element): Element => {
     const { id: _id, ...properties } = node.properties;
+    if (pagePath !== undefined && typeof properties.href === 'string') properties.href = resolveHref(properties.href, pagePath);
+    if (pagePath !== undefined && typeof properties.src === 'string') properties.src = resolveHref(properties.src, pagePath);
     const children: ElementContent[] = [];
     for (const child of node.children) {
       if (child.type !== 'element') children.push(structuredClone(child));

@@ -17,6 +17,8 @@ declare module 'vfile' {
     anchors: string[];
     /** Every link to a page of the site (not `http:` or `mailto:`), as written, set by {@link rehypeFragmentLinks}. */
     links: AuthoredLink[];
+    /** Every image's `src` as written, the web's included, set by {@link rehypeFragmentLinks}. */
+    images: AuthoredLink[];
   }
 }
 
@@ -66,7 +68,9 @@ export function rehypeFragmentLinks(options: Options = {}) {
       if (typeof node.properties.id === 'string') ids.add(node.properties.id);
     });
     const links: AuthoredLink[] = [];
+    const images: AuthoredLink[] = [];
     eachElement(tree, (node) => {
+      if (node.tagName === 'img' && typeof node.properties.src === 'string') images.push({ href: node.properties.src, line: node.position?.start.line });
       const href = node.properties.href;
       if (node.tagName !== 'a' || typeof href !== 'string' || EXTERNAL.test(href) || href === '') return;
       // Footnote apparatus is generated and always right; only what the author wrote is checked.
@@ -81,6 +85,7 @@ export function rehypeFragmentLinks(options: Options = {}) {
     });
     file.data.anchors = [...ids];
     file.data.links = links;
+    file.data.images = images;
   };
 }
 

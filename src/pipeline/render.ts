@@ -12,6 +12,7 @@ import { rehypeExternalRel } from './rehype-external-rel.ts';
 import { rehypeConvertText } from './rehype-convert-text.ts';
 import { rehypeExcerpt } from './rehype-excerpt.ts';
 import { rehypeFragmentLinks, type AuthoredLink } from './rehype-fragment-links.ts';
+import type { RefusedAddress, UndefinedLabel } from './dropped-markup.ts';
 import { rehypeLostText, remarkSourcePieces, type LostText } from './lost-text.ts';
 import { type Heading, rehypeHeadingIds } from './rehype-heading-ids.ts';
 import { findDeepNesting, MAX_NESTING } from './nesting.ts';
@@ -35,37 +36,32 @@ export interface RenderOptions {
   /** Accessible name of footnote back-links; a function gets the 0-based reference index and 1-based repeat. */
   footnoteBackLabel?: string | ((referenceIndex: number, rereferenceIndex: number) => string);
   /**
-   * Text of the link an embed (a YouTube iframe, a bare X URL on its own line…)
-   * becomes, in the document's language, e.g. "Video on YouTube: https://…".
-   * Default: `YouTube: https://…`.
+   * Text of the link an embed (a YouTube iframe, a bare X URL on its own line…) becomes,
+   * in the document's language, e.g. "Video on YouTube: https://…". Default: `YouTube: https://…`.
    */
   embedLabel?: (embed: EmbedLink) => string;
   /**
-   * Called when the Markdown pipeline failed on the document and it was shown
-   * as plain paragraphs instead (in practice: nesting thousands of levels deep,
-   * beyond what the parsers' recursion takes), so the author can be told.
+   * Called when the Markdown pipeline failed on the document and it was shown as plain paragraphs
+   * instead (in practice: nesting thousands of levels deep), so the author can be told.
    */
   onFallback?: (reason: string) => void;
-  /**
-   * Converts the document's text (not code, URLs or ids) before headings get their ids,
-   * e.g. Simplified to Traditional Chinese for a derived locale.
-   */
+  /** Converts the document's text (not code, URLs or ids) before headings get their ids, e.g. Simplified to Traditional Chinese. */
   convertText?: ((text: string) => string) | undefined;
   /** With `convertText`: site-relative links starting `from` start `to` instead (`/zh/` → `/zh-hant/`). */
   relocateLinks?: { from: string; to: string } | undefined;
   /** New targets for links to other pages, by href as written (see rehypeFragmentLinks). */
   rewrites?: Readonly<Record<string, string>>;
+  /** The document's page (`/en/posts/x/`): the excerpt, shown on listings, has its relative links resolved against it. */
+  pagePath?: string | undefined;
   /**
-   * Called with the Markdown tree before any transform runs, for a caller that
-   * needs it too (translation fingerprints), so the document is parsed once.
-   * The tree must not be changed.
+   * Called with the Markdown tree before any transform runs, for a caller that needs it too
+   * (translation fingerprints), so the document is parsed once. The tree must not be changed.
    */
   onParsed?: (tree: Root) => void;
   /**
-   * The document's Markdown tree, parsed by this pipeline's parser (what `onParsed` gave
-   * for the same text, copied before the transforms changed it), so a document rendered
-   * in several ways (a Chinese version and its Traditional conversion) is parsed once.
-   * The transforms change it.
+   * The document's Markdown tree, parsed by this pipeline's parser (what `onParsed` gave for the
+   * same text, copied before the transforms changed it), so a document rendered in several ways
+   * (a Chinese version and its Traditional conversion) is parsed once. The transforms change it.
    */
   parsed?: Root;
 }
@@ -92,8 +88,12 @@ export interface RenderedMarkdown {
   units: number;
   /** Every id in the body, for links from elsewhere to check against. */
   anchors: string[];
-  /** Every link to a page of the site, as written, with its line. */
+  /** Every link to a page of the site, and every image's source (the web's too), as written, with its line. */
   links: AuthoredLink[];
+  images: AuthoredLink[];
+  /** What the page would drop or show as written: links and images by their scheme (`ftp:`, `data:`), `[text][label]` with no such label. */
+  refused: RefusedAddress[];
+  undefinedLabels: UndefinedLabel[];
   /** Raw HTML that hid text the author wrote (an unclosed `<style>`, comment…): see sanitize-schema.ts. */
   lostText: LostText[];
   /** Set when the document could not be rendered as Markdown and is shown as plain text. */
@@ -167,7 +167,7 @@ export function renderMarkdown(markdown: string, options: RenderOptions): Render
     file = fallback(`Line ${deep.line} nests lists or quotes ${deep.depth} levels deep; at most ${MAX_NESTING} are rendered.`);
   } else {
     try {
-      file = new VFile(markdown);
+      file = new VFile(options.pagePath === undefined ? markdown : { value: markdown, data: { pagePath: options.pagePath } });
       const tree = options.parsed ?? processor.parse(file);
       options.onParsed?.(tree);
       file.value = processor.stringify(processor.runSync(tree, file), file);
@@ -186,7 +186,10 @@ export function renderMarkdown(markdown: string, options: RenderOptions): Render
     units: file.data.units ?? 0,
     anchors: file.data.anchors ?? [],
     links: file.data.links ?? [],
+    images: file.data.images ?? [],
     lostText: file.data.lostText ?? [],
+    refused: file.data.refused ?? [],
+    undefinedLabels: file.data.undefinedLabels ?? [],
     ...(trouble && { fallback: trouble }),
   };
 }

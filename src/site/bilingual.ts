@@ -6,6 +6,7 @@ import type { SiteConfig } from '../config/schema.ts';
 import { bilingualPartnerOf } from '../content/index.ts';
 import { alignByKey } from '../translation/index.ts';
 import type { SitePost } from './loader.ts';
+import { rebaseTree } from './rebase-html.ts';
 import { availabilityOf } from './views.ts';
 
 /**
@@ -52,11 +53,15 @@ function prefixIds(element: Element, prefix: string): Element {
  * (中英对照): the source's structure is matched against the translation's (see
  * alignByKey), so a paragraph sits beside its translation and headings beside headings.
  * Both bodies come from the one rendering pipeline; the secondary's ids are prefixed
- * so its footnotes and heading links stay its own.
+ * so its footnotes and heading links stay its own. Given the addresses of the two
+ * versions' own pages, each body's relative links and images (`./photo.jpg`) are
+ * resolved against its own (its `#…` links stay: its ids are here too): at the
+ * bilingual view's address they would lead nowhere.
  */
-export function bilingualRows(primaryHtml: string, secondaryHtml: string, primaryIsSource: boolean): BilingualRow[] {
+export function bilingualRows(primaryHtml: string, secondaryHtml: string, primaryIsSource: boolean, pages?: { primary: string; secondary: string }): BilingualRow[] {
   const primary = topLevel(primaryHtml);
   const secondary = topLevel(secondaryHtml).map((element) => prefixIds(element, 'also-'));
+  if (pages) for (const [elements, base] of [[primary, pages.primary], [secondary, pages.secondary]] as const) for (const element of elements) rebaseTree(element, base, true);
   const [source, translation] = primaryIsSource ? [primary, secondary] : [secondary, primary];
   return alignByKey(source.map(keyOf), translation.map(keyOf)).map((pair) => {
     const [p, s] = primaryIsSource ? [pair.a, pair.b] : [pair.b, pair.a];

@@ -1,36 +1,12 @@
-import { createReadStream, existsSync, readdirSync } from 'node:fs';
+import { createReadStream } from 'node:fs';
 import { copyFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { SiteConfig } from '../config/schema.ts';
+import { MEDIA, mediaFiles } from '../content/index.ts';
 
-// Files a post may link as `./name` next to its Markdown: images, audio, video, documents.
-const MEDIA = /\.(png|jpe?g|gif|webp|avif|svg|ico|pdf|mp3|m4a|ogg|oga|wav|flac|mp4|m4v|webm|ogv|docx?|odt|xlsx?|ods|pptx?|odp|txt|csv|zip|epub)$/i;
 const TYPES: Record<string, string> = { png: 'image/png', jpg: 'image/jpeg', jpeg: 'image/jpeg', gif: 'image/gif', webp: 'image/webp', avif: 'image/avif', svg: 'image/svg+xml', pdf: 'application/pdf', mp3: 'audio/mpeg', mp4: 'video/mp4', webm: 'video/webm' };
-
-/** A media file of a post or page, and the site folders (one per locale) it is served from. */
-interface MediaFile {
-  file: string;
-  name: string;
-  urlDirs: string[];
-}
-
-/** Every media file in post folders (`content/posts/**`) and page folders (`content/pages/<slug>`). */
-function mediaFiles(root: string, config: SiteConfig): MediaFile[] {
-  const found: MediaFile[] = [];
-  const visit = (dir: string, urlOf: (slug: string) => string[], depth: number) => {
-    if (depth > 8 || !existsSync(dir)) return;
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      if (entry.name.startsWith('.')) continue;
-      if (entry.isDirectory()) visit(path.join(dir, entry.name), urlOf, depth + 1);
-      else if (depth > 0 && MEDIA.test(entry.name)) found.push({ file: path.join(dir, entry.name), name: entry.name, urlDirs: urlOf(path.basename(dir)) });
-    }
-  };
-  visit(path.join(root, 'content/posts'), (slug) => config.locales.map((l) => `${l.path}/posts/${slug}`), 0);
-  visit(path.join(root, 'content/pages'), (slug) => config.locales.map((l) => `${l.path}/${slug}`), 0);
-  return found;
-}
 
 /**
  * Serves the files a post links as `./photo.jpg` (imported media, for one) from its

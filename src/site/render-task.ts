@@ -39,6 +39,8 @@ export interface RenderTask {
   rewrites?: Record<string, string>;
   /** For a derived locale's version: how its text is converted from the parent's. */
   conversion?: Conversion;
+  /** The address of the version's page (see RenderOptions.pagePath). */
+  pagePath?: string;
 }
 
 /**
@@ -90,6 +92,7 @@ export function renderTask(task: RenderTask, parsed?: Root, keep?: (tree: Root) 
     footnoteLabel: task.labels.footnotes,
     ...labelFunctionsFor(task.labels),
     ...(task.rewrites && { rewrites: task.rewrites }),
+    ...(task.pagePath !== undefined && { pagePath: task.pagePath }),
     ...(conversion && { convertText: scriptConverter(conversion.convert, conversion.phrases), relocateLinks: conversion.relocateLinks }),
     ...(parsed && { parsed }),
     // Before the transforms run, so the tree is exactly what the parser gave.

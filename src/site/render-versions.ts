@@ -43,6 +43,8 @@ export interface VersionJob {
   fingerprint: boolean;
   /** New link targets, by href as the rendered text has it (see checkBodies). */
   rewrites?: Record<string, string> | undefined;
+  /** The address of the version's page in `locale` (`/en/posts/x/`), which its excerpt's links are resolved against. */
+  page?: string | undefined;
 }
 
 /** The pipeline's words in a locale, with slots to fill per document. */
@@ -91,7 +93,7 @@ export class SiteRenderer {
   }
 
   /** Everything the rendering of a job depends on, as data. */
-  task({ version, locale: code, fingerprint, rewrites }: VersionJob): RenderTask {
+  task({ version, locale: code, fingerprint, rewrites, page }: VersionJob): RenderTask {
     const { config } = this.options;
     const locale = getLocale(config, code);
     const written = getLocale(config, version.locale);
@@ -103,6 +105,7 @@ export class SiteRenderer {
       labels: this.labels.get(locale.code) as RenderLabels,
       fingerprint,
       ...(rewrites && { rewrites }),
+      ...(page !== undefined && { pagePath: page }),
       ...(convert && { conversion: { convert, phrases: this.options.phraseLists[code] ?? {}, relocateLinks: { from: `/${written.path}/`, to: `/${locale.path}/` } } }),
     };
   }

@@ -12,7 +12,7 @@ import path from 'node:path';
 import type { SiteConfig } from '../config/schema.ts';
 import type { Translate } from '../i18n/create-i18n.ts';
 import { converterFor, type PhraseLists } from '../i18n/derived-locales.ts';
-import { getLocale } from '../i18n/urls.ts';
+import { getLocale, localizedPath } from '../i18n/urls.ts';
 import { relocateHref, type RenderedMarkdown } from '../pipeline/index.ts';
 import { checkContent, computeStatuses, type TranslationStatus } from '../translation/index.ts';
 import { ContentValidationError, convertFields, readContent, versionOrigin, type Content, type Page, type Post, type PostVersion } from '../content/index.ts';
@@ -30,7 +30,7 @@ import { bodiesDir, BodyStore, versionBody } from './version-bodies.ts';
  * converted versions, static pages and bodies shown as plain text).
  */
 export type RenderedVersion = Omit<PostVersion, 'body'> &
-  Omit<RenderedMarkdown, 'html' | 'headings' | 'units' | 'links' | 'lostText' | 'fallback' | 'anchors'> & { units: number; derivedFrom?: string; bodyId: string };
+  Omit<RenderedMarkdown, 'html' | 'headings' | 'units' | 'links' | 'images' | 'refused' | 'undefinedLabels' | 'lostText' | 'fallback' | 'anchors'> & { units: number; derivedFrom?: string; bodyId: string };
 
 /** What the loaders need to run the site's content. */
 export interface SiteRunOptions {
@@ -68,7 +68,7 @@ interface Shown {
 
 function shownVersion({ version, derivedFrom }: Shown, rendering: RenderResult): RenderedVersion {
   const { body: _body, ...fields } = version;
-  const { links: _links, lostText: _lost, fallback: _fallback, blocks: _blocks, anchors: _anchors, html: _html, headings: _headings, ...page } = rendering;
+  const { links: _links, images: _images, refused: _refused, undefinedLabels: _labels, lostText: _lost, fallback: _fallback, blocks: _blocks, anchors: _anchors, html: _html, headings: _headings, ...page } = rendering;
   return { ...fields, ...page, ...(derivedFrom !== undefined && { derivedFrom }) };
 }
 
@@ -78,9 +78,10 @@ function shownVersions(doc: Post | Page, options: SiteRunOptions, rewrites: Read
   const isPost = 'date' in doc;
   for (const locale of options.config.locales) {
     const origin = versionOrigin(doc, locale.code, options.config);
+    const page = localizedPath(locale, isPost ? { kind: 'post', slug: doc.slug } : { kind: 'page', slug: doc.slug });
     if (origin?.kind === 'written') {
       // The source's blocks for translation status; every written version's for its review page.
-      shown.push({ doc, version: origin.version, job: { version: origin.version, locale: locale.code, fingerprint: isPost, rewrites: rewrites.get(origin.version.file) } });
+      shown.push({ doc, version: origin.version, job: { version: origin.version, locale: locale.code, fingerprint: isPost, rewrites: rewrites.get(origin.version.file), page } });
     }
     const convert = converterFor(locale, options.phraseLists ?? {});
     if (origin?.kind === 'derived' && convert) {
@@ -88,7 +89,7 @@ function shownVersions(doc: Post | Page, options: SiteRunOptions, rewrites: Read
       const relocation = { from: `/${getLocale(options.config, origin.from).path}/`, to: `/${locale.path}/` };
       const own = rewrites.get(origin.version.file);
       const moved = own && Object.fromEntries(Object.entries(own).map(([from, to]) => [relocateHref(from, convert, relocation), relocateHref(to, convert, relocation)]));
-      const job = { version: origin.version, locale: locale.code, fingerprint: false, rewrites: moved };
+      const job = { version: origin.version, locale: locale.code, fingerprint: false, rewrites: moved, page };
       shown.push({ doc, version: convertFields(origin.version, locale.code, convert), job, derivedFrom: origin.from });
     }
   }

@@ -71,7 +71,7 @@ describe('status --json with caches', () => {
       ['a base record removed (now to review)', () => unlink(path.join(root, upToDate.translationFile?.replace(/\.md$/, '.base.json') ?? ''))],
       ['a translation started', () => writeFile(file(`posts/${missing.slug}/${missing.sourceLocale === 'en' ? 'zh' : 'en'}.md`), '---\ntitle: 新的翻译\ndraft: true\n---\n开始翻译。\n')],
       ['a tag relabelled', () => edit('tags.yaml', (t) => t.replace(/^( {2}en: )(.*)$/m, '$1$2 (relabelled)'))],
-      ['a post dated later', () => edit(`posts/${outdated.slug}/post.yaml`, (t) => t.replace(/^date: .*$/m, 'date: 2030-01-01'))],
+      ['a post dated earlier', () => edit(`posts/${outdated.slug}/post.yaml`, (t) => t.replace(/^date: .*$/m, 'date: 2001-01-01'))],
       ['a page edited', () => edit('pages/about/en.md', (t) => `${t}\nOne more line about us.\n`)],
     ];
     for (const [what, change] of edits) {

@@ -122,6 +122,15 @@ describe('every mistake is reported with its file, line, field and what to do', 
     expect(problems).toContainEqual(expect.objectContaining({ line: undefined, field: undefined, ...where, message: expect.stringMatching(message), hint: expect.stringMatching(hint) }));
   });
 
+  it.each([
+    ['a post date written 5/3/2021', { 'content/posts/a/post.yaml': meta().replace('2021-02-16', '5/3/2021'), [`content/posts/a/${source}.md`]: md('title: A') }, 'date-format'],
+    ['an update dated [Update 23/02/2021]-style', post('a', 'title: A\nupdates:\n  - date: 23/02/2021\n    text: Voted.'), 'date-format'],
+    ['an event time with a space', { 'content/posts/a/post.yaml': meta('event:\n  start: 2021-07-05 10:00\n  timeZone: Europe/London\n'), [`content/posts/a/${source}.md`]: md('title: A') }, 'datetime-format'],
+  ])('one mistake is one problem: %s', async (_name, files, code) => {
+    const { problems } = await read(files);
+    expect(problems.map((p) => p.code)).toEqual([code]);
+  });
+
   it('never falls back to the generic "invalid value" problem in this corpus', async () => {
     for (const { files, setup } of cases) {
       for (const problem of (await read(files, setup)).problems) expect(problem.code).not.toBe('field-invalid');

@@ -55,3 +55,75 @@ describe('internal links', () => {
     ]);
   });
 });
+
+describe('files in post and page folders', () => {
+  it('accepts links to the files a post or page folder holds, which the build copies next to its page in every locale', async () => {
+    const body = `[report](./report.pdf) [photo](photo%20one.jpg) [theirs](../b/leaflet.png) [about](/${target}/about/map.pdf)`;
+    const files = { ...post('a', body), 'content/posts/a/report.pdf': 'pdf', 'content/posts/a/photo one.jpg': 'jpg', ...post('b', 'B.'), 'content/posts/b/leaflet.png': 'png' };
+    const about = { 'content/pages/about/page.yaml': `source: ${source}\n`, [`content/pages/about/${source}.md`]: md('title: About'), 'content/pages/about/map.pdf': 'pdf' };
+    const { problems } = await check({ ...files, ...about });
+    expect(problems).toEqual([]);
+  });
+
+  it('still reports a link to a file that is not there', async () => {
+    const { problems } = await check({ ...post('a', '[report](./report.pdf)'), 'content/posts/a/reprot.pdf': 'pdf' });
+    expect(problems.map((p) => [p.code, p.params.link, p.line])).toEqual([['link-broken', './report.pdf', 4]]);
+  });
+});
+
+describe('images in bodies', () => {
+  it('reports an image that is not a file of the site, or that readers would fetch from another site, at its line', async () => {
+    const body = [
+      '![here](./photo.jpg) ![public](/images/map.png) ![theirs](../b/leaflet.png)',
+      '![missing](./phot.jpg) <img src="x">',
+      '![tracker](https://tracker.example.com/p.png) ![cdn](//cdn.example.com/a.png)',
+      '<img src="https://evil.example.com/x.gif" alt="raw">',
+      '![outside](../../../../etc/x.png) ![gone](/images/none.png)',
+    ].join('\n\n');
+    const files = { ...post('a', body), 'content/posts/a/photo.jpg': 'jpg', 'public/images/map.png': 'png', ...post('b', 'B.'), 'content/posts/b/leaflet.png': 'png' };
+    const { problems } = await check(files);
+    expect(problems.map((p) => [p.code, p.params.image, p.line])).toEqual([
+      ['image-missing', './phot.jpg', 6],
+      ['image-missing', 'x', 6],
+      ['image-remote', 'https://tracker.example.com/p.png', 8],
+      ['image-remote', '//cdn.example.com/a.png', 8],
+      ['image-remote', 'https://evil.example.com/x.gif', 10],
+      ['image-missing', '../../../../etc/x.png', 12],
+      ['image-missing', '/images/none.png', 12],
+    ]);
+    expect(problems[0]?.hint).toContain(`Did you mean "/${source}/posts/a/photo.jpg"`);
+    // A page is no image: /<source>/posts/a/ is near "x" as paths go, but not suggested.
+    expect(problems[1]?.hint).not.toContain('Did you mean');
+  });
+});
+
+describe('raw HTML left open', () => {
+  it('reports an element that takes in the rest of the post at the line it opens, in words', async () => {
+    const { problems } = await check(post('a', 'Intro.\n\n<table><tr><td>cell\n\nThe rest of the post.'));
+    expect(problems.map((p) => [p.code, p.line, p.message])).toEqual([['html-unclosed', 6, expect.stringContaining('<table> is opened here and never closed')]]);
+  });
+});
+
+describe('addresses the site refuses', () => {
+  it('reports a link or image that would be dropped for its scheme, at its line', async () => {
+    const body = ['[files](ftp://files.example.org/report.pdf) [shout](HTTPS://EXAMPLE.ORG/) [ok](https://example.org/) [mail](mailto:a@example.org)', '![pasted](data:image/png;base64,iVBORw0KGgo=)'].join('\n\n');
+    const { problems } = await check(post('a', body));
+    expect(problems.map((p) => [p.code, p.params.link, p.params.scheme, p.line])).toEqual([
+      ['address-scheme-refused', 'ftp://files.example.org/report.pdf', 'ftp', 4],
+      ['address-scheme-refused', 'HTTPS://EXAMPLE.ORG/', 'HTTPS', 4],
+      ['address-scheme-refused', 'data:image/png;base64,iVBORw0KGgo=', 'data', 6],
+    ]);
+  });
+});
+
+describe('reference links without a definition', () => {
+  it('reports [text][label] whose label is defined nowhere, as the page would show the brackets', async () => {
+    const body = ['See [the report][1] and [the letter][letter], [also][].', '[Update 23/02/2021] and \\[escaped\\]\\[x\\] and `[code][y]` stay.', '[1]: https://example.org/report'].join('\n\n');
+    const { problems } = await check(post('a', body));
+    expect(problems.map((p) => [p.code, p.params.link, p.line])).toEqual([
+      ['link-label-undefined', '[the letter][letter]', 4],
+      ['link-label-undefined', '[also][]', 4],
+    ]);
+    expect(problems[0]?.hint).toContain('[letter]: https://');
+  });
+});

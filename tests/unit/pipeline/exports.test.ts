@@ -1,12 +1,12 @@
 import { expectTypeOf, it, expect } from 'vitest';
 import * as pipeline from '../../../src/pipeline/index.ts';
-import type { AuthoredLink, LostText, RenderedMarkdown, RenderFallback, RenderOptions, TocHeading } from '../../../src/pipeline/index.ts';
+import type { AuthoredLink, LostText, RefusedAddress, UndefinedLabel, RenderedMarkdown, RenderFallback, RenderOptions, TocHeading } from '../../../src/pipeline/index.ts';
 
 // The pipeline's public surface: the Astro site and the CLI depend on exactly
 // this, so a change here is a change of contract and should be deliberate.
 it('exports exactly the public API', () => {
   expect(Object.keys(pipeline).sort()).toEqual(['MAX_NESTING', 'countUnits', 'createProcessor', 'findDeepNesting',
-    'parseMarkdown', 'pipelineVersionKey', 'relocateHref', 'renderMarkdown', 'resolveFragment']);
+    'parseMarkdown', 'pipelineVersionKey', 'relocateHref', 'renderMarkdown', 'resolveFragment', 'resolveHref']);
 });
 
 it('keeps the public types', () => {
@@ -22,6 +22,9 @@ it('keeps the public types', () => {
     units: number;
     anchors: string[];
     links: AuthoredLink[];
+    images: AuthoredLink[];
+    refused: RefusedAddress[];
+    undefinedLabels: UndefinedLabel[];
     lostText: LostText[];
     fallback?: RenderFallback;
   }>();

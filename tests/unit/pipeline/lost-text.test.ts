@@ -75,3 +75,26 @@ describe(`lost text (seed ${seed})`, () => {
     expect(reported).toBeLessThan(DOCS);
   });
 });
+
+describe('an element never closed takes in the rest of the document', () => {
+  it.each([
+    ['<table><tr><td>cell\n\nAfter the table.', [{ line: 1, element: 'table' }]],
+    ['Some <b>bold never closed.\n\nNext paragraph, bold too.', [{ line: 1, element: 'b' }]],
+    ['Intro.\n\nA <a href="/en/">link never closed.\n\nEverything after is the link.', [{ line: 3, element: 'a' }]],
+    ['<h2>Heading never closed\n\nBody text.', [{ line: 1, element: 'h2' }]],
+    ['<blockquote>\n\nQuoted.\n\nNot meant to be.', [{ line: 1, element: 'blockquote' }]],
+  ])('%j', (markdown, expected) => {
+    expect(renderMarkdown(markdown, { lang: 'en' }).lostText.map(({ line, element, spills }) => ({ line, element, spills }))).toEqual(expected.map((entry) => ({ ...entry, spills: true })));
+  });
+
+  it.each([
+    ['<details>\n<summary>More</summary>\n\nMarkdown inside.\n\n</details>\n\nAfter.'],
+    ['A <b>closed</b> and <a href="/en/">closed</a> pair, <br> a void <img src="/a.png" alt=""> and <hr/>.'],
+    ['<table>\n<tr><td>optional ends<td>are fine\n</table>\n\n<ul><li>one<li>two</ul>\n\n<p>a paragraph'],
+    ['<div>\n\n<span>wrappers change nothing the reader sees</span>\n\n<section>\n\nText.'],
+    ['Text <!-- <b> in a comment --> and `<b>` in code, <a id="top"/> self-closed.'],
+    ['Uppercase <B>bold</b> closes.'],
+  ])('%j is not reported', (markdown) => {
+    expect(renderMarkdown(markdown, { lang: 'en' }).lostText).toEqual([]);
+  });
+});

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { createProcessor, renderMarkdown } from '../../../src/pipeline/index.ts';
+import { createProcessor, renderMarkdown, resolveHref } from '../../../src/pipeline/index.ts';
 
 const en = { lang: 'en-GB' };
 const zh = { lang: 'zh-Hans' };
@@ -148,6 +148,43 @@ describe('renderMarkdown: excerpt', () => {
   it('carries no ids and no footnote references', () => {
     const out = renderMarkdown('## Heading\n\nText[^1] here.\n\n<!-- more -->\n\nMore.\n\n[^1]: Note.', en);
     expect(out.excerptHtml).toBe('<h2>Heading</h2>\n<p>Text here.</p>');
+  });
+});
+
+describe('renderMarkdown: excerpt shown on other pages', () => {
+  // Listings (/en/, /en/tags/x/) show the excerpt at their own address: what it links to is resolved against the post's.
+  it.each([
+    ['![photo](./photo.jpg) A caption.', '<img src="/en/posts/a/photo.jpg" alt="photo">'],
+    ['See [the report](report.pdf).', '<a href="/en/posts/a/report.pdf">'],
+    ['See [below](#background).\n\n## Background', '<a href="/en/posts/a/#h-background">'],
+    ['See [sibling](../b/#x) and [query](?p=2).', '<a href="/en/posts/b/#x">sibling</a> and <a href="/en/posts/a/?p=2">'],
+    ['Site [root](/en/tags/) and [web](https://example.org/x) stay.', '<a href="/en/tags/">root</a> and <a href="https://example.org/x" rel="noopener noreferrer">'],
+  ])('%s', (markdown, expected) => {
+    const out = renderMarkdown(markdown, { ...en, pagePath: '/en/posts/a/' });
+    expect(out.excerptHtml).toContain(expected);
+    // The body is shown at the post's own address: as written.
+    expect(renderMarkdown(markdown, en).html).toBe(out.html);
+  });
+
+  it('leaves the excerpt as written without the page address', () => {
+    expect(renderMarkdown('![photo](./photo.jpg) Text.', en).excerptHtml).toContain('src="./photo.jpg"');
+  });
+});
+
+describe('resolveHref', () => {
+  it.each([
+    ['./photo.jpg', '/en/posts/a/', '/en/posts/a/photo.jpg'],
+    ['#h-x', '/en/posts/a/', '/en/posts/a/#h-x'],
+    ['../b/?q=1#y', '/en/posts/a/', '/en/posts/b/?q=1#y'],
+    ['/en/tags/', '/en/posts/a/', '/en/tags/'],
+    ['https://example.org/x', '/en/posts/a/', 'https://example.org/x'],
+    ['//cdn.example.org/x', '/en/posts/a/', '//cdn.example.org/x'],
+    ['mailto:a@example.org', '/en/posts/a/', 'mailto:a@example.org'],
+    ['./photo.jpg', 'https://site.example/en/posts/a/', 'https://site.example/en/posts/a/photo.jpg'],
+    ['/en/tags/', 'https://site.example/en/posts/a/', 'https://site.example/en/tags/'],
+    ['#h-背景', 'https://site.example/zh/posts/a/', 'https://site.example/zh/posts/a/#h-%E8%83%8C%E6%99%AF'],
+  ])('%s against %s', (href, base, expected) => {
+    expect(resolveHref(href, base)).toBe(expected);
   });
 });
 

@@ -68,6 +68,14 @@ describe('bilingualRows', () => {
     ]);
   });
 
+  it('resolves each body\'s relative links and images against its own page, not the bilingual view\'s address', () => {
+    const mine = '<p><img src="./photo.jpg" alt="照片"> <a href="../b/">乙</a> <a href="#h-甲">甲</a></p>';
+    const theirs = '<p><img src="photo.jpg" alt="photo"> <a href="../b/">B</a> <a href="/en/tags/">tags</a> <a href="https://example.org/">web</a></p>';
+    const [row] = bilingualRows(mine, theirs, false, { primary: '/zh/posts/a/', secondary: '/en/posts/a/' });
+    expect(row?.primary).toBe('<p><img src="/zh/posts/a/photo.jpg" alt="照片"> <a href="/zh/posts/b/">乙</a> <a href="#h-甲">甲</a></p>');
+    expect(row?.secondary).toBe('<p><img src="/en/posts/a/photo.jpg" alt="photo"> <a href="/en/posts/b/">B</a> <a href="/en/tags/">tags</a> <a href="https://example.org/">web</a></p>');
+  });
+
   it('prefixes the second body\'s ids and fragment links so both can share a page', () => {
     const rows = bilingualRows(zh, en, false);
     const secondary = rows.map((r) => r.secondary ?? '').join('');

@@ -1,0 +1,50 @@
+import { sanitizeSchema } from './sanitize-schema.ts';
+
+/** A Markdown link or image the page would lose: its address has a scheme pages do not allow (`ftp:`, `data:`, `HTTPS:`). */
+export interface RefusedAddress {
+  href: string;
+  scheme: string;
+  line: number | undefined;
+}
+
+/** A reference link whose label has no definition: the page shows it as written, brackets and all. */
+export interface UndefinedLabel {
+  link: string;
+  label: string;
+  line: number;
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    /** Markdown links and images whose address the sanitizer drops for its scheme (see lost-text.ts, remarkSourcePieces). */
+    refused: RefusedAddress[];
+    /** `[text][label]` written with a label defined nowhere, shown as bracketed text (see remarkSourcePieces). */
+    undefinedLabels: UndefinedLabel[];
+  }
+}
+
+// Schemes are compared as the sanitizer does: exactly, so `HTTPS:` is refused too.
+const SCHEME = /^([a-z][a-z0-9+.-]*):/i;
+const ALLOWED = { link: sanitizeSchema.protocols?.href ?? [], image: sanitizeSchema.protocols?.src ?? [] };
+
+/**
+ * The address of a Markdown link or image, as a one-item list when the sanitizer would drop it for its scheme.
+ * @example refusedAddress('ftp://x/a.pdf', 'link', 3) // [{ href: 'ftp://x/a.pdf', scheme: 'ftp', line: 3 }]
+ * @example refusedAddress('./a.png', 'image', 3) // []
+ */
+export function refusedAddress(url: string, kind: keyof typeof ALLOWED, line: number | undefined): RefusedAddress[] {
+  const scheme = SCHEME.exec(url)?.[1];
+  return scheme !== undefined && !ALLOWED[kind].includes(scheme) ? [{ href: url, scheme, line }] : [];
+}
+
+// `[text][label]` or `[text][]` left as text, brackets not escaped (`\[`).
+const REFERENCE = /(?<!\\)\[([^[\]\n]+)(?<!\\)\]\[([^[\]\n]*)(?<!\\)\]/g;
+
+/**
+ * The `[text][label]` references in a text node's source: left as text, their label
+ * was found nowhere. `line` is the line the text starts on.
+ * @example labelsIn('See [a][b].', 3) // [{ link: '[a][b]', label: 'b', line: 3 }]
+ */
+export function labelsIn(text: string, line: number): UndefinedLabel[] {
+  return [...text.matchAll(REFERENCE)].map((match) => ({ link: match[0], label: match[2] || (match[1] ?? ''), line: line + (text.slice(0, match.index).match(/\n/g)?.length ?? 0) }));
+}
