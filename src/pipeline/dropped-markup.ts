@@ -1,6 +1,6 @@
 import { sanitizeSchema } from './sanitize-schema.ts';
 
-/** A Markdown link or image the page would lose: its address has a scheme pages do not allow (`ftp:`, `data:`, `HTTPS:`). */
+/** A link or image (Markdown or raw HTML) the page would lose: its address has a scheme pages do not allow (`ftp:`, `data:`, `HTTPS:`). */
 export interface RefusedAddress {
   href: string;
   scheme: string;
@@ -16,7 +16,7 @@ export interface UndefinedLabel {
 
 declare module 'vfile' {
   interface DataMap {
-    /** Markdown links and images whose address the sanitizer drops for its scheme (see lost-text.ts, remarkSourcePieces). */
+    /** Links and images, Markdown or raw HTML, whose address the sanitizer drops for its scheme (see lost-text.ts, remarkSourcePieces). */
     refused: RefusedAddress[];
     /** `[text][label]` written with a label defined nowhere, shown as bracketed text (see remarkSourcePieces). */
     undefinedLabels: UndefinedLabel[];
@@ -35,6 +35,23 @@ const ALLOWED = { link: sanitizeSchema.protocols?.href ?? [], image: sanitizeSch
 export function refusedAddress(url: string, kind: keyof typeof ALLOWED, line: number | undefined): RefusedAddress[] {
   const scheme = SCHEME.exec(url)?.[1];
   return scheme !== undefined && !ALLOWED[kind].includes(scheme) ? [{ href: url, scheme, line }] : [];
+}
+
+// An `<a href>` or `<img src>` in raw HTML, its value quoted either way or not at all.
+const HTML_ADDRESS = /<(a|img)\b[^>]*?\s(href|src)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/gi;
+
+/**
+ * The addresses of raw HTML's links and images the sanitizer would drop for their scheme,
+ * as for Markdown ones; tags inside comments do not count. `line` is the line the HTML starts on.
+ * @example refusedInHtml('<p>\n<img src="data:image/png;base64,AA" alt="x"></p>', 3) // [{ href: 'data:image/png;base64,AA', scheme: 'data', line: 4 }]
+ * @example refusedInHtml('<a href="https://example.org/">x</a>', 3) // []
+ */
+export function refusedInHtml(html: string, line: number): RefusedAddress[] {
+  const visible = html.replace(/<!--[\s\S]*?(?:-->|$)/g, (comment) => comment.replace(/[^\n]/g, ' '));
+  return [...visible.matchAll(HTML_ADDRESS)].flatMap((match) => {
+    const at = line + (visible.slice(0, match.index).match(/\n/g)?.length ?? 0);
+    return refusedAddress(match[3] ?? match[4] ?? match[5] ?? '', match[2]?.toLowerCase() === 'src' ? 'image' : 'link', at);
+  });
 }
 
 // `[text][label]` or `[text][]` left as text, brackets not escaped (`\[`).

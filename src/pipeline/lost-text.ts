@@ -2,7 +2,7 @@ import type { Root as HastRoot } from 'hast';
 import { toString as hastText } from 'hast-util-to-string';
 import type { Nodes as MdastNodes, Parent as MdastParent, Root as MdastRoot } from 'mdast';
 import type { VFile } from 'vfile';
-import { labelsIn, refusedAddress, type RefusedAddress, type UndefinedLabel } from './dropped-markup.ts';
+import { labelsIn, refusedAddress, refusedInHtml, type RefusedAddress, type UndefinedLabel } from './dropped-markup.ts';
 import { sanitizeSchema } from './sanitize-schema.ts';
 
 /** Raw HTML that hid text the author wrote: the line it opens on and what opened it. */
@@ -81,6 +81,7 @@ export function remarkSourcePieces() {
       } else if (node.type === 'html') {
         html.push({ value: node.value, line, offset });
         texts.push(...textOfHtml(node.value, line, offset));
+        refused.push(...refusedInHtml(node.value, line));
         // Only an HTML block runs on past blank lines; inline HTML is one tag at a time.
         const opener = parent && FLOW.has(parent.type) ? RUNS_TO_CLOSE.exec(node.value)?.[0] : undefined;
         // Never closed, or closed only by a later element's closing tag (a second opener inside shows it).

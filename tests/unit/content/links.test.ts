@@ -114,6 +114,15 @@ describe('addresses the site refuses', () => {
       ['address-scheme-refused', 'data:image/png;base64,iVBORw0KGgo=', 'data', 6],
     ]);
   });
+
+  it('reports them in raw HTML too, but not inside a comment, nor allowed ones', async () => {
+    const body = ['<p>A chart:\n<img alt="chart" src="data:image/png;base64,iVBORw0KGgo="></p>', 'Get <a href=\'ftp://files.example.org/r.pdf\'>the file</a> or <a href=https://example.org/>the page</a>.', '<!-- <img src="data:image/png;base64,AA"> -->'].join('\n\n');
+    const { problems } = await check(post('a', body));
+    expect(problems.map((p) => [p.code, p.params.link, p.params.scheme, p.line])).toEqual([
+      ['address-scheme-refused', 'data:image/png;base64,iVBORw0KGgo=', 'data', 5],
+      ['address-scheme-refused', 'ftp://files.example.org/r.pdf', 'ftp', 7],
+    ]);
+  });
 });
 
 describe('reference links without a definition', () => {

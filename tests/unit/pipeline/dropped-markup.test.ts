@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest';
+import { refusedInHtml } from '../../../src/pipeline/dropped-markup.ts';
+
+describe('refusedInHtml', () => {
+  it.each([
+    ['an image pasted as data:', '<img src="data:image/png;base64,AA" alt="x">', [['data:image/png;base64,AA', 'data', 3]]],
+    ['a link to ftp:, single-quoted, on the next line', "<p>\n<a title='t' href='ftp://x/r.pdf'>r</a></p>", [['ftp://x/r.pdf', 'ftp', 4]]],
+    ['an unquoted upper-case scheme', '<a href=HTTPS://EXAMPLE.ORG/>x</a>', [['HTTPS://EXAMPLE.ORG/', 'HTTPS', 3]]],
+    ['allowed schemes and relative addresses', '<a href="https://example.org/">x</a><a href="mailto:a@b.org">m</a><img src="./a.png" alt="a">', []],
+    ['inside a comment', '<!-- <img src="data:image/png;base64,AA"> -->', []],
+    ['attributes that only look alike', '<a data-href="ftp://x/">x</a><img data-src="data:x" alt="">', []],
+  ])('%s', (_, html, expected) => {
+    expect(refusedInHtml(html, 3).map((r) => [r.href, r.scheme, r.line])).toEqual(expected);
+  });
+});
