@@ -90,6 +90,7 @@ export const errorCatalogue = {
   'image-missing': ['image'],
   'image-remote': ['image'],
   'address-scheme-refused': ['link', 'scheme'],
+  'control-character': ['character'],
   'link-label-undefined': ['link', 'label'],
   'text-lost-element': ['element'],
   'text-lost-comment': [],

@@ -1,3 +1,4 @@
+import type { LostText } from './lost-text.ts';
 import { sanitizeSchema } from './sanitize-schema.ts';
 
 /** A link or image (Markdown or raw HTML) the page would lose: its address has a scheme pages do not allow (`ftp:`, `data:`, `HTTPS:`). */
@@ -64,4 +65,18 @@ const REFERENCE = /(?<!\\)\[([^[\]\n]+)(?<!\\)\]\[([^[\]\n]*)(?<!\\)\]/g;
  */
 export function labelsIn(text: string, line: number): UndefinedLabel[] {
   return [...text.matchAll(REFERENCE)].map((match) => ({ link: match[0], label: match[2] || (match[1] ?? ''), line: line + (text.slice(0, match.index).match(/\n/g)?.length ?? 0) }));
+}
+
+// Controls other than tab and line breaks, and U+FFFD, which the parser puts for a NUL byte.
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffd]/;
+
+/**
+ * The first character of a node's text that readers would not see as written, at its line.
+ * @example controlIn('a\nb\u0008c', 3) // [{ line: 4, element: undefined, control: 'U+0008' }]
+ */
+export function controlIn(value: string, line: number): LostText[] {
+  const match = CONTROL.exec(value);
+  if (!match) return [];
+  const code = `U+${(match[0].codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
+  return [{ line: line + (value.slice(0, match.index).match(/\n/g)?.length ?? 0), element: undefined, control: code }];
 }

@@ -2,7 +2,7 @@ import type { Root as HastRoot } from 'hast';
 import { toString as hastText } from 'hast-util-to-string';
 import type { Nodes as MdastNodes, Parent as MdastParent, Root as MdastRoot } from 'mdast';
 import type { VFile } from 'vfile';
-import { labelsIn, refusedAddress, refusedInHtml, type RefusedAddress, type UndefinedLabel } from './dropped-markup.ts';
+import { controlIn, labelsIn, refusedAddress, refusedInHtml, type RefusedAddress, type UndefinedLabel } from './dropped-markup.ts';
 import { sanitizeSchema } from './sanitize-schema.ts';
 
 /** Raw HTML that hid text the author wrote: the line it opens on and what opened it. */
@@ -15,6 +15,8 @@ export interface LostText {
   footnote?: string;
   /** Set when no text is lost but `element`, never closed, takes in the rest of the document (all of it a link, bold, a table cell). */
   spills?: true;
+  /** Set instead when the text holds a character readers would not see as written: a control character, or U+FFFD (a NUL byte, or a byte a conversion lost), as `U+XXXX`. */
+  control?: string;
 }
 
 interface SourcePiece {
@@ -76,6 +78,7 @@ export function remarkSourcePieces() {
       }
       if (node.type === 'link' || node.type === 'image') refused.push(...refusedAddress(node.url, node.type, node.position?.start.line));
       if (node.type === 'text' && node.value.includes('][') && node.position?.end.offset !== undefined) undefinedLabels.push(...labelsIn(source.slice(offset, node.position.end.offset), line));
+      if (node.type === 'text' || node.type === 'inlineCode' || node.type === 'code' || node.type === 'html') unclosed.push(...controlIn(node.value, line));
       if (node.type === 'text' || node.type === 'inlineCode' || node.type === 'code') {
         if (node.value.trim() !== '') texts.push({ value: node.value, line, offset });
       } else if (node.type === 'html') {

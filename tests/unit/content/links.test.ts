@@ -125,6 +125,19 @@ describe('addresses the site refuses', () => {
   });
 });
 
+describe('characters readers would not see as written', () => {
+  it('reports a NUL byte, a control character and U+FFFD at their lines, once a paragraph; tabs stay', async () => {
+    const body = ['A NUL \u0000 byte.', 'A backspace\u0008 from a pasted text, and \u0007 another.', 'Mojibake: caf\ufffd.', 'A\ttab and `co\u001fde`.'].join('\n\n');
+    const { problems } = await check(post('a', body));
+    expect(problems.map((p) => [p.code, p.params.character, p.line])).toEqual([
+      ['control-character', 'U+FFFD', 4],
+      ['control-character', 'U+0008', 6],
+      ['control-character', 'U+FFFD', 8],
+      ['control-character', 'U+001F', 10],
+    ]);
+  });
+});
+
 describe('reference links without a definition', () => {
   it('reports [text][label] whose label is defined nowhere, as the page would show the brackets', async () => {
     const body = ['See [the report][1] and [the letter][letter], [also][].', '[Update 23/02/2021] and \\[escaped\\]\\[x\\] and `[code][y]` stay.', '[1]: https://example.org/report'].join('\n\n');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { refusedInHtml } from '../../../src/pipeline/dropped-markup.ts';
+import { controlIn, refusedInHtml } from '../../../src/pipeline/dropped-markup.ts';
 
 describe('refusedInHtml', () => {
   it.each([
@@ -11,5 +11,16 @@ describe('refusedInHtml', () => {
     ['attributes that only look alike', '<a data-href="ftp://x/">x</a><img data-src="data:x" alt="">', []],
   ])('%s', (_, html, expected) => {
     expect(refusedInHtml(html, 3).map((r) => [r.href, r.scheme, r.line])).toEqual(expected);
+  });
+});
+
+describe('controlIn', () => {
+  it.each([
+    ['a backspace on the second line', 'a\nb\u0008c', [{ line: 4, element: undefined, control: 'U+0008' }]],
+    ['U+FFFD, as the parser writes a NUL byte', 'caf\ufffd', [{ line: 3, element: undefined, control: 'U+FFFD' }]],
+    ['only the first of several', '\u0001\u0002', [{ line: 3, element: undefined, control: 'U+0001' }]],
+    ['tabs, line breaks and ordinary text', 'a\tb\r\nc 中文 «»', []],
+  ])('%s', (_, value, expected) => {
+    expect(controlIn(value, 3)).toEqual(expected);
   });
 });
