@@ -18,6 +18,7 @@ import { type Heading, rehypeHeadingIds } from './rehype-heading-ids.ts';
 import { findDeepNesting, MAX_NESTING } from './nesting.ts';
 import { rehypePlainText } from './rehype-plain-text.ts';
 import { rehypePruneDeadLinks } from './rehype-prune-dead-links.ts';
+import { rehypeNamedAnchors } from './rehype-named-anchors.ts';
 import { rehypeRawHtml, type Options as RawHtmlOptions } from './rehype-raw-html.ts';
 import { rehypeTextUnits } from './rehype-text-units.ts';
 import { remarkExcerptMarker } from './remark-excerpt-marker.ts';
@@ -103,15 +104,14 @@ export interface RenderedMarkdown {
 const TOC_MAX_DEPTH = 4;
 
 /**
- * The configured unified processor behind {@link renderMarkdown}, for callers
- * that want the vfile: it leaves `headings` (h2–h6), `units` and `excerpt`
- * (a hast tree) in `file.data`. The order matters: raw HTML is parsed into
- * elements (rehype-raw) so the sanitizer judges real elements rather than
- * dropping every tag; embeds become links before the sanitizer would drop them
- * (and it then checks those links too); heading ids and fragment links come
- * after the sanitizer so they are not prefixed again; and the excerpt comes
- * last so it is made of finished body markup. `rawHtml: 'always'` sends every document
- * through the HTML parser, not only those with raw HTML (the same bytes, slower: for tests).
+ * The configured unified processor behind {@link renderMarkdown}, for callers that want the vfile:
+ * it leaves `headings` (h2–h6), `units` and `excerpt` (a hast tree) in `file.data`. The order
+ * matters: raw HTML is parsed into elements (rehype-raw) so the sanitizer judges real elements
+ * rather than dropping every tag, and old `<a name>` anchors become ids before it removes `name`;
+ * embeds become links before the sanitizer would drop them (and it then checks those links too);
+ * heading ids and fragment links come after the sanitizer so they are not prefixed again; and the
+ * excerpt comes last so it is made of finished body markup. `rawHtml: 'always'` sends every
+ * document through the HTML parser, not only those with raw HTML (the same bytes, slower: tests).
  * @example String(createProcessor({ lang }).processSync('# Hi')) // '<h1>Hi</h1>'
  */
 export function createProcessor(options: RenderOptions, rawHtml: RawHtmlOptions['parse'] = 'when-present') {
@@ -129,6 +129,7 @@ export function createProcessor(options: RenderOptions, rawHtml: RawHtmlOptions[
       footnoteBackLabel: options.footnoteBackLabel,
     })
     .use(rehypeRawHtml, { parse: rawHtml })
+    .use(rehypeNamedAnchors)
     .use(rehypeEmbeds, { label: options.embedLabel })
     .use(rehypeSanitize, sanitizeSchema)
     .use(rehypePruneDeadLinks)
@@ -152,9 +153,8 @@ export function createProcessor(options: RenderOptions, rawHtml: RawHtmlOptions[
  */
 export function renderMarkdown(markdown: string, options: RenderOptions): RenderedMarkdown {
   const processor = processorFor(options);
-  // Content must not break or stall the build without saying why, and must
-  // never reach the page unsanitized: when it cannot be rendered as Markdown,
-  // it is shown as text and the caller is told.
+  // Content must not break or stall the build without saying why, and must never reach the page
+  // unsanitized: when it cannot be rendered as Markdown, it is shown as text and the caller is told.
   let trouble: RenderFallback | undefined;
   const fallback = (reason: string) => {
     options.onFallback?.(`${reason} It is shown as plain text.`);

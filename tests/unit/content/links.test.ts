@@ -149,3 +149,11 @@ describe('reference links without a definition', () => {
     expect(problems[0]?.hint).toContain('[letter]: https://');
   });
 });
+
+describe('old named anchors', () => {
+  it('lets a link reach <a name> as older WordPress posts wrote it, and still reports a name that is nowhere', async () => {
+    const body = ['<a name="part-2"></a>', 'Part two, from [the top](#part-2) or [nowhere](#part-3).'].join('\n\n');
+    const { problems } = await check(post('a', body));
+    expect(problems.map((p) => [p.code, p.params.fragment, p.line])).toEqual([['fragment-broken', 'part-3', 6]]);
+  });
+});
