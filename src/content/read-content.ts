@@ -14,7 +14,6 @@ import type { ListedEntry } from '../lib/file-stamp.ts';
 import { postMetaSchema, tagsFileSchema, type PostMeta } from './schema.ts';
 import { readVersion } from './read-version.ts';
 import { suggestName } from './suggest.ts';
-import { updatesBeforePost } from './update-dates.ts';
 import { validateWith } from './validate.ts';
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -140,7 +139,7 @@ function readPostInto({ root, config, tags, observe }: PostReading, absoluteDir:
       problems.push(meant ? problem('language-file-case', { name, expected: `${meant}.md` }, { file }) : problem('language-file-unknown', { name, files: codes.map((c) => `${c}.md`) }, { file }));
       continue;
     }
-    const version = readVersion(path.join(absoluteDir, name), file, locale, problems, observe);
+    const version = readVersion(path.join(absoluteDir, name), file, locale, problems, observe, meta?.date);
     if (version) versions[locale] = version;
     if (version) read.push(version);
   }
@@ -153,7 +152,6 @@ function readPostInto({ root, config, tags, observe }: PostReading, absoluteDir:
   if (source?.draft) problems.push(problem('source-draft', {}, { file: `${dir}/${meta?.source}.md`, field: 'draft' }));
   if (imageFile !== undefined && source && source.imageAlt === undefined) problems.push(problem('image-alt-missing', {}, { file: source.file, line: 1, field: 'imageAlt' }));
   if (!meta) return undefined;
-  problems.push(...updatesBeforePost(meta.date, read, (version) => path.join(absoluteDir, path.posix.basename(version.file))));
   return { slug, dir, date: meta.date, sourceLocale: meta.source, tags: meta.tags, type: meta.type, image: imageFile && `${dir}/${imageFile}`, event, aliases: toAliases(meta.aliases), versions };
 }
 
