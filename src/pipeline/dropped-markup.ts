@@ -1,5 +1,6 @@
 import type { LostText } from './lost-text.ts';
 import { sanitizeSchema } from './sanitize-schema.ts';
+import { blankComments, lineAt } from './source-lines.ts';
 
 /** A link or image (Markdown or raw HTML) the page would lose: its address has a scheme pages do not allow (`ftp:`, `data:`, `HTTPS:`). */
 export interface RefusedAddress {
@@ -48,10 +49,9 @@ const HTML_ADDRESS = /<(a|img)\b[^>]*?\s(href|src)\s*=\s*(?:"([^"]*)"|'([^']*)'|
  * @example refusedInHtml('<a href="https://example.org/">x</a>', 3) // []
  */
 export function refusedInHtml(html: string, line: number): RefusedAddress[] {
-  const visible = html.replace(/<!--[\s\S]*?(?:-->|$)/g, (comment) => comment.replace(/[^\n]/g, ' '));
+  const visible = blankComments(html);
   return [...visible.matchAll(HTML_ADDRESS)].flatMap((match) => {
-    const at = line + (visible.slice(0, match.index).match(/\n/g)?.length ?? 0);
-    return refusedAddress(match[3] ?? match[4] ?? match[5] ?? '', match[2]?.toLowerCase() === 'src' ? 'image' : 'link', at);
+    return refusedAddress(match[3] ?? match[4] ?? match[5] ?? '', match[2]?.toLowerCase() === 'src' ? 'image' : 'link', lineAt(visible, match.index, line));
   });
 }
 
@@ -64,7 +64,7 @@ const REFERENCE = /(?<!\\)\[([^[\]\n]+)(?<!\\)\]\[([^[\]\n]*)(?<!\\)\]/g;
  * @example labelsIn('See [a][b].', 3) // [{ link: '[a][b]', label: 'b', line: 3 }]
  */
 export function labelsIn(text: string, line: number): UndefinedLabel[] {
-  return [...text.matchAll(REFERENCE)].map((match) => ({ link: match[0], label: match[2] || (match[1] ?? ''), line: line + (text.slice(0, match.index).match(/\n/g)?.length ?? 0) }));
+  return [...text.matchAll(REFERENCE)].map((match) => ({ link: match[0], label: match[2] || (match[1] ?? ''), line: lineAt(text, match.index, line) }));
 }
 
 // Controls other than tab and line breaks, and U+FFFD, which the parser puts for a NUL byte.
@@ -78,5 +78,5 @@ export function controlIn(value: string, line: number): LostText[] {
   const match = CONTROL.exec(value);
   if (!match) return [];
   const code = `U+${(match[0].codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
-  return [{ line: line + (value.slice(0, match.index).match(/\n/g)?.length ?? 0), element: undefined, control: code }];
+  return [{ line: lineAt(value, match.index, line), element: undefined, control: code }];
 }

@@ -4,6 +4,7 @@ import type { Nodes as MdastNodes, Parent as MdastParent, Root as MdastRoot } fr
 import type { VFile } from 'vfile';
 import { controlIn, labelsIn, refusedAddress, refusedInHtml, type RefusedAddress, type UndefinedLabel } from './dropped-markup.ts';
 import { sanitizeSchema } from './sanitize-schema.ts';
+import { blankComments, lineAt } from './source-lines.ts';
 
 /** Raw HTML that hid text the author wrote: the line it opens on and what opened it. */
 export interface LostText {
@@ -110,14 +111,14 @@ const ELEMENT_TAG = /<(\/?)([a-z][a-z0-9-]*)(?=[\s/>])[^>]*?(\/?)>/gi;
 function spillingElements(html: readonly SourcePiece[]): LostText[] {
   const open: LostText[] = [];
   for (const piece of html) {
-    const value = piece.value.replace(/<!--[\s\S]*?(?:-->|$)/g, (comment) => comment.replace(/[^\n]/g, ' '));
+    const value = blankComments(piece.value);
     for (const match of value.matchAll(ELEMENT_TAG)) {
       const element = (match[2] ?? '').toLowerCase();
       if (!SPILLING.has(element) || match[3] === '/') continue;
       if (match[1] === '/') {
         const index = open.findLastIndex((entry) => entry.element === element);
         if (index !== -1) open.splice(index, 1);
-      } else open.push({ line: piece.line + (value.slice(0, match.index).match(/\n/g)?.length ?? 0), element, spills: true });
+      } else open.push({ line: lineAt(value, match.index, piece.line), element, spills: true });
     }
   }
   return open;
@@ -148,7 +149,7 @@ function textOfHtml(value: string, line: number, offset: number): SourcePiece[] 
     const before = value.slice(0, match.index);
     const insideTag = before.lastIndexOf('<') > before.lastIndexOf('>');
     if (insideTag || match[0].trim() === '' || match[0].includes('&')) continue;
-    pieces.push({ value: match[0], line: line + (before.match(/\n/g)?.length ?? 0), offset: offset + match.index });
+    pieces.push({ value: match[0], line: lineAt(value, match.index, line), offset: offset + match.index });
   }
   return pieces;
 }
@@ -217,7 +218,7 @@ function swallowingSpans(html: readonly SourcePiece[]): Span[] {
   for (const piece of html) {
     for (const match of piece.value.matchAll(TAG)) {
       const start = piece.offset + match.index;
-      const line = piece.line + (piece.value.slice(0, match.index).match(/\n/g)?.length ?? 0);
+      const line = lineAt(piece.value, match.index, piece.line);
       const inComment = open.at(-1)?.element === '!--';
       if (match[0] === '-->') {
         const comment = inComment ? open.pop() : undefined;
