@@ -10,6 +10,7 @@ import { readText, type ReadObserver } from './content-files.ts';
 import { problem, type ContentProblem } from './problems.ts';
 import { versionFrontmatterSchema } from './schema.ts';
 import { validateWith } from './validate.ts';
+import { isoDay } from '../lib/dates.ts';
 
 const versionFields = Object.keys(versionFrontmatterSchema.shape);
 const NOT_SPACE = /\S/;
@@ -22,8 +23,6 @@ export function readVersion(absolute: string, file: string, locale: string, prob
   const text = readText(absolute, file, problems, false, observe);
   return text === undefined ? undefined : parseVersion(text, file, locale, problems, published);
 }
-
-const isoDay = (date: Date) => date.toISOString().slice(0, 10);
 
 /**
  * Parses the text of a `<locale>.md` file as the content reader does, adding any

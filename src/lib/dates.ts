@@ -20,3 +20,11 @@ export function isIsoDate(value: string, precision: 'days' | 'minutes' = 'days')
   const days = month === 2 ? (leap ? 29 : 28) : month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
   return month >= 1 && month <= 12 && day >= 1 && day <= days && hour <= 23 && minute <= 59;
 }
+
+/**
+ * A day (a UTC midnight, as content dates are read) written back as `YYYY-MM-DD`.
+ * @example isoDay(new Date('2021-02-23T00:00:00Z')) // '2021-02-23'
+ */
+export function isoDay(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isIsoDate } from '../lib/dates.ts';
+import { isIsoDate, isoDay } from '../lib/dates.ts';
 import type { Post, PostVersion } from '../content/index.ts';
 import { SourceLocaleError, InvalidDateError } from './errors.ts';
 import { fingerprintBlocks, fingerprintText, foldWhitespace, hashText, type FingerprintedText } from './fingerprint.ts';
@@ -64,10 +64,6 @@ export const baseRecordSchema = z
   })
   .strict();
 
-function dateOf(date: Date): string {
-  return date.toISOString().slice(0, 10);
-}
-
 // By version read: a status run asks once per translation (whether it is up to date) and again to fingerprint an outdated one.
 const digests = new WeakMap<PostVersion, string>();
 
@@ -79,7 +75,7 @@ const digests = new WeakMap<PostVersion, string>();
 export function sourceDigest(version: PostVersion): string {
   let digest = digests.get(version);
   if (digest === undefined) {
-    const updates = version.updates.map((u) => [dateOf(u.date), u.text]);
+    const updates = version.updates.map((u) => [isoDay(u.date), u.text]);
     digest = hashText(JSON.stringify([version.title, version.summary ?? null, version.location ?? null, updates, version.body]));
     digests.set(version, digest);
   }
@@ -116,7 +112,7 @@ export function snapshotSource(post: Post, blocks?: FingerprintedText[]): Source
   if (source.location !== undefined) fields.location = fingerprintText(source.location);
   if (source.updates.length > 0) {
     fields.updates = source.updates.map((u) => {
-      const date = dateOf(u.date);
+      const date = isoDay(u.date);
       return { hash: hashText(`${date} ${foldWhitespace(u.text)}`), text: u.text, date };
     });
   }

@@ -1,6 +1,7 @@
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { stringify } from 'yaml';
+import { isoDay } from '../lib/dates.ts';
 import type { Post, PostVersion } from '../content/index.ts';
 import { recordBase, snapshotSource, sourceOf } from './base-record.ts';
 import { readBase, tandemCommand, writeBase } from './base-file.ts';
@@ -21,7 +22,7 @@ export function scaffoldTranslation(source: PostVersion, translator?: string): s
     title: source.title,
     ...(source.summary !== undefined && { summary: source.summary }),
     ...(source.location !== undefined && { location: source.location }),
-    ...(source.updates.length > 0 && { updates: source.updates.map((u) => ({ date: u.date.toISOString().slice(0, 10), text: u.text })) }),
+    ...(source.updates.length > 0 && { updates: source.updates.map((u) => ({ date: isoDay(u.date), text: u.text })) }),
     draft: true,
     ...(translator !== undefined && { translator }),
   };
