@@ -8,7 +8,7 @@ export type { EmbedKind, EmbedLink, RenderFallback, RenderOptions, RenderedMarkd
 export type { LostText } from './lost-text.ts';
 export type { RefusedAddress, UndefinedLabel } from './dropped-markup.ts';
 export { resolveFragment, type AuthoredLink } from './rehype-fragment-links.ts';
-export { resolveHref } from './rehype-excerpt.ts';
+export { rebaseLinks, resolveHref } from './rehype-excerpt.ts';
 export { countUnits } from './text-units.ts';
 export { findDeepNesting, MAX_NESTING } from './nesting.ts';
 export { parseMarkdown } from './parser.ts';

@@ -1,4 +1,4 @@
-import type { Element, ElementContent, Root, RootContent } from 'hast';
+import type { Element, ElementContent, Properties, Root, RootContent } from 'hast';
 import type { VFile } from 'vfile';
 import { isFootnoteReference, readableText } from './hast-utils.ts';
 import { truncateInline } from './truncate-hast.ts';
@@ -106,12 +106,23 @@ export function resolveHref(href: string, base: string): string {
   return new URL(href, base).href;
 }
 
+/**
+ * An element's href and src resolved against `base` (see {@link resolveHref}), in place, for
+ * showing it at another address; `keepFragments` leaves `#…` links alone, for a page that
+ * carries the body's ids.
+ * @example rebaseLinks(img.properties, '/en/posts/a/') // src './a.jpg' → '/en/posts/a/a.jpg'
+ */
+export function rebaseLinks(properties: Properties, base: string, keepFragments = false): void {
+  const { href, src } = properties;
+  if (typeof href === 'string' && !(keepFragments && href.startsWith('#'))) properties.href = resolveHref(href, base);
+  if (typeof src === 'string') properties.src = resolveHref(src, base);
+}
+
 /** A copy of a block without ids and footnote references, its links working from any page (see {@link rehypeExcerpt}). */
 function forExcerpt(block: Element, pagePath: string | undefined): Element {
   const strip = (node: Element): Element => {
     const { id: _id, ...properties } = node.properties;
-    if (pagePath !== undefined && typeof properties.href === 'string') properties.href = resolveHref(properties.href, pagePath);
-    if (pagePath !== undefined && typeof properties.src === 'string') properties.src = resolveHref(properties.src, pagePath);
+    if (pagePath !== undefined) rebaseLinks(properties, pagePath);
     const children: ElementContent[] = [];
     for (const child of node.children) {
       if (child.type !== 'element') children.push(structuredClone(child));

@@ -2,7 +2,7 @@ import type { Element, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { visit } from 'unist-util-visit';
-import { resolveHref } from '../pipeline/index.ts';
+import { rebaseLinks } from '../pipeline/index.ts';
 
 /**
  * Resolves the relative links and images of a rendered body (`./photo.jpg`, `../other/`,
@@ -12,11 +12,7 @@ import { resolveHref } from '../pipeline/index.ts';
  * @example rebaseTree(tree, '/en/posts/a/') // <img src="./a.jpg"> → <img src="/en/posts/a/a.jpg">
  */
 export function rebaseTree(tree: Root | Element, base: string, keepFragments = false): void {
-  visit(tree, 'element', (node) => {
-    const { href, src } = node.properties;
-    if (typeof href === 'string' && !(keepFragments && href.startsWith('#'))) node.properties.href = resolveHref(href, base);
-    if (typeof src === 'string') node.properties.src = resolveHref(src, base);
-  });
+  visit(tree, 'element', (node) => rebaseLinks(node.properties, base, keepFragments));
 }
 
 /**

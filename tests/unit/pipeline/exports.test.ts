@@ -6,7 +6,7 @@ import type { AuthoredLink, LostText, RefusedAddress, UndefinedLabel, RenderedMa
 // this, so a change here is a change of contract and should be deliberate.
 it('exports exactly the public API', () => {
   expect(Object.keys(pipeline).sort()).toEqual(['MAX_NESTING', 'countUnits', 'createProcessor', 'findDeepNesting',
-    'parseMarkdown', 'pipelineVersionKey', 'relocateHref', 'renderMarkdown', 'resolveFragment', 'resolveHref']);
+    'parseMarkdown', 'pipelineVersionKey', 'rebaseLinks', 'relocateHref', 'renderMarkdown', 'resolveFragment', 'resolveHref']);
 });
 
 it('keeps the public types', () => {
