@@ -248,10 +248,10 @@ export class PostCache implements KnownPosts {
   }
 
   /** recordsJson of recordsOfAll, from the texts kept: nothing is parsed or serialised again. */
-  printedAll(report: Pick<ContentReport, 'known' | 'knownPages'>): string {
+  *printedAll(report: Pick<ContentReport, 'known' | 'knownPages'>): Generator<string> {
     // Each post's texts joined as they are kept, without cutting 20,000 records apart to join them again.
     const posts = [...(report.known ?? []), ...(report.knownPages ?? [])].map((post) => (post as Entry).records).filter((records) => records !== '');
-    return textsJson(posts.map((records) => records.replaceAll(SEP, ',\n')));
+    yield* textsJson(posts.map((records) => records.replaceAll(SEP, ',\n')));
   }
 
   /** Keeps the records computed for a post or page read this run, with the files they were computed from. */

@@ -11,8 +11,15 @@ import { formatMarkdown } from '../format-markdown.ts';
 import { list } from '../language.ts';
 import { choiceOption, limitOption, localeOption, statesOption } from '../options.ts';
 import { labelled } from '../report.ts';
+import type { Output } from '../output.ts';
 
 const FORMATS = ['text', 'markdown', 'json'] as const;
+
+// The JSON array, a line of its own, written piece by piece.
+function writePieces(out: Output, pieces: Iterable<string>): void {
+  for (const piece of pieces) out.write(piece);
+  out.write('\n');
+}
 
 /** `tandem status`: the worklist (a table per state, Markdown or JSON), and with --check, an exit code. */
 export async function run(context: CommandContext): Promise<number> {
@@ -31,7 +38,7 @@ export async function run(context: CommandContext): Promise<number> {
   const settled = report.problems.length === 0 && report.content.posts.length === 0 && report.content.pages.length === 0;
   if (settled && format === 'json' && !check && !states && sort === 'date' && limit === undefined && !only) {
     // Every record, in order: printed as kept.
-    io.out.write(`${known.printedAll(report)}\n`);
+    writePieces(io.out, known.printedAll(report));
     await known.save();
     return 0;
   }
@@ -43,7 +50,7 @@ export async function run(context: CommandContext): Promise<number> {
   if (format === 'json') {
     // The JSON is a documented API, the same in every language: one array, which the worklist options filter, order and limit.
     const kept = new Set(groups.flatMap((group) => group.records));
-    io.out.write(`${recordsJson(selectRecords(records, { sort, lang: language }).filter((r) => kept.has(r)))}\n`);
+    writePieces(io.out, recordsJson(selectRecords(records, { sort, lang: language }).filter((r) => kept.has(r))));
   } else if (format === 'markdown') {
     const site = typeof values.site === 'string' ? values.site : process.env.SITE_URL;
     io.out.write(formatMarkdown(groups, summarize(records, config).filter((s) => !only || s.locale === only), { config, t, language, site, filtered: states !== undefined }));

@@ -19,8 +19,17 @@ describe('records as printed', () => {
 
   it('prints the array as JSON.stringify(records, null, 2) does', () => {
     const all = records.map(([, record]) => record);
-    expect(recordsJson(all)).toBe(JSON.stringify(all, null, 2));
-    expect(textsJson(all.map(recordText))).toBe(JSON.stringify(all, null, 2));
-    expect(recordsJson([])).toBe(JSON.stringify([], null, 2));
+    expect([...recordsJson(all)].join('')).toBe(JSON.stringify(all, null, 2));
+    expect([...textsJson(all.map(recordText))].join('')).toBe(JSON.stringify(all, null, 2));
+    expect([...recordsJson([])].join('')).toBe(JSON.stringify([], null, 2));
+  });
+
+  it.each([1, 100, 1000, 1 << 16])('prints in pieces of about %i characters that join into the same array', (size) => {
+    const all = Array.from({ length: 40 }, (_, k) => records[k % records.length]![1]);
+    const pieces = [...textsJson(all.map(recordText), size)];
+    expect(pieces.join('')).toBe(JSON.stringify(all, null, 2));
+    const longest = Math.max(...all.map((record) => recordText(record).length));
+    for (const piece of pieces) expect(piece.length).toBeLessThan(size + longest + 4);
+    if (size === 1) expect(pieces).toHaveLength(all.length + 1);
   });
 });
