@@ -2,7 +2,8 @@ import type { SiteConfig } from '../config/schema.ts';
 import type { Translate } from '../i18n/create-i18n.ts';
 import type { Change } from '../translation/diff-blocks.ts';
 import type { LocaleSummary } from '../translation/summary.ts';
-import type { TranslationState, TranslationStatus } from '../translation/status.ts';
+import type { TranslationStatus } from '../translation/status.ts';
+import { TRANSLATION_STATES, WORK_STATES, type TranslationState } from '../translation/states.ts';
 import type { WorklistGroup } from '../translation/worklist.ts';
 import { list, placeholder } from './language.ts';
 import { table, type Output, type Style } from './output.ts';
@@ -86,7 +87,7 @@ function groupTable(group: WorklistGroup, { out, t }: StatusFormat): string {
 export function formatStatus(groups: readonly WorklistGroup[], summaries: readonly LocaleSummary[], format: StatusFormat): string {
   const { config, out, t } = format;
   if (summaries.every((s) => s.total === 0)) return `${t('cli.status.none')}\n`;
-  const tables = groups.length > 0 ? groups.map((group) => groupTable(group, format)).join('\n') : `${t(format.filtered ? 'cli.worklist.none' : 'cli.status.none')}\n`;
+  const tables = groups.length > 0 ? groups.map((group) => groupTable(group, format)).join('\n') : `${t(format.filtered ? 'cli.worklist.none' : 'cli.worklist.allDone')}\n`;
   const coverage = summaries
     .filter((s) => s.total > 0)
     .map((s) => {
@@ -97,7 +98,17 @@ export function formatStatus(groups: readonly WorklistGroup[], summaries: readon
         .join(' · ');
       return [`${s.locale} ${label}`, t('dashboard.upToDateSummary', { count: s.current, total: s.total, percent: s.upToDatePercent }), counts];
     });
-  return [tables, out.style('bold', t('dashboard.coverage')), table(coverage, undefined, '  '), nextSteps(groups, t)].join('\n');
+  return [tables + unlisted(summaries, format), out.style('bold', t('dashboard.coverage')), table(coverage, undefined, '  '), nextSteps(groups, t)].join('\n');
+}
+
+// The translations with nothing left to do, counted by state, and how to list them; nothing when --state chose what to list.
+function unlisted(summaries: readonly LocaleSummary[], { out, t, filtered }: StatusFormat): string {
+  const done = TRANSLATION_STATES.filter((state) => !WORK_STATES.includes(state))
+    .map((state) => [state, summaries.reduce((sum, s) => sum + s.counts[state], 0)] as const)
+    .filter(([, count]) => count > 0);
+  if (filtered || done.length === 0) return '';
+  const counts = done.map(([state, count]) => out.style(STATE_STYLE[state], stateCount(t, state, count))).join(' · ');
+  return `\n${t('cli.status.notListed', { counts, command: `npm run tandem -- status --state ${done.map(([state]) => state).join(',')}` })}\n`;
 }
 
 function nextSteps(groups: readonly WorklistGroup[], t: Translate): string {

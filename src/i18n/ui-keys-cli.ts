@@ -63,6 +63,7 @@ export const cliUiKeys = [
   'cli.status.colWork',
   'cli.status.colRecorded',
   'cli.status.colChanges',
+  'cli.status.notListed',
   'cli.status.nextSteps',
   'cli.status.nextOutdated',
   'cli.status.nextReview',

@@ -4,6 +4,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Translate } from '../../src/i18n/create-i18n.ts';
 import { siteConfig } from '../../src/config/site.ts';
+import { TRANSLATION_STATES, WORK_STATES } from '../../src/translation/states.ts';
+import type { TranslationStatus } from '../../src/translation/status.ts';
 import { en, escape, fixture, project, run, t, tandem, zh } from './helpers.ts';
 
 function json(root: string, ...args: string[]) {
@@ -186,6 +188,40 @@ describe('tandem status --check', () => {
     expect(stdout).toMatch(new RegExp(`${missing}\\n\\s+${headings.join('\\s+')}\\n\\s+beta\\s+${zh}\\s+${escape(t('dashboard.words', { count: 5 }))}\\n`));
     const counts = [t('cli.stateCount', { state: t('status.missing'), count: 1 }), t('cli.stateCount', { state: t('status.review'), count: 1 })].join(' · ');
     expect(stdout).toMatch(new RegExp(`${zh} .*${escape(t('dashboard.upToDateSummary', { count: 0, total: 2, percent: 0 }))}\\s+${escape(counts)}`));
+  });
+});
+
+describe('tandem status, translations with nothing to do', () => {
+  const nothingToDo = TRANSLATION_STATES.filter((state) => !WORK_STATES.includes(state));
+  const counted = (records: readonly TranslationStatus[]) =>
+    nothingToDo.map((state) => [state, records.filter((r) => r.status === state).length] as const).filter(([, count]) => count > 0);
+
+  it('counts them instead of listing them, and says how to list them; --state lists them', async () => {
+    const root = await project();
+    expect(tandem(root, ['done', 'alpha', '--to', zh]).code).toBe(0);
+    const done = counted(JSON.parse(tandem(root, ['status', '--json']).stdout) as TranslationStatus[]);
+    expect(done.map(([state]) => state)).toContain('up-to-date');
+    const { stdout } = tandem(root, ['status']);
+    for (const [state, count] of done) expect(stdout).not.toContain(t('cli.worklist.heading', { state: t(`status.${state}`), count }));
+    expect(stdout).toContain(t('cli.worklist.heading', { state: t('status.missing'), count: 1 }));
+    const counts = done.map(([state, count]) => t('cli.stateCount', { state: t(`status.${state}`), count })).join(' · ');
+    const command = `npm run tandem -- status --state ${done.map(([state]) => state).join(',')}`;
+    expect(stdout).toContain(t('cli.status.notListed', { counts, command }));
+    const listed = tandem(root, ['status', ...command.split(' ').slice(-2)]).stdout;
+    for (const [state, count] of done) expect(listed).toMatch(new RegExp(`${escape(t('cli.worklist.heading', { state: t(`status.${state}`), count }))}\\n.*\\n(\\s+\\w+\\s.*\\n)*\\s+alpha\\s`));
+    expect(listed).not.toContain(counts);
+  });
+
+  it('says so when nothing is left to do', async () => {
+    const root = await project();
+    expect(tandem(root, ['done', '--all', '--state', 'review', '--yes']).code).toBe(0);
+    expect(tandem(root, ['new', 'beta', '--to', zh]).code).toBe(0);
+    await edit(root, `content/posts/beta/${zh}.md`, (text) => text.replace(/^draft: true\n/m, ''));
+    expect(tandem(root, ['done', 'beta', '--to', zh]).code).toBe(0);
+    const { stdout } = tandem(root, ['status']);
+    expect(stdout.startsWith(`${t('cli.worklist.allDone')}\n`)).toBe(true);
+    const done = counted(JSON.parse(tandem(root, ['status', '--json']).stdout) as TranslationStatus[]);
+    expect(stdout).toContain(t('cli.status.notListed', { counts: done.map(([state, count]) => t('cli.stateCount', { state: t(`status.${state}`), count })).join(' · '), command: `npm run tandem -- status --state ${done.map(([state]) => state).join(',')}` }));
   });
 });
 
