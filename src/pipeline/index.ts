@@ -4,6 +4,7 @@
  * @module
  */
 export { createProcessor, renderMarkdown } from './render.ts';
+export { ALERT_KINDS, type AlertKind } from './remark-alerts.ts';
 export type { EmbedKind, EmbedLink, RenderFallback, RenderOptions, RenderedMarkdown, TocHeading } from './render.ts';
 export type { LostText } from './lost-text.ts';
 export type { RefusedAddress, UndefinedLabel } from './dropped-markup.ts';

@@ -22,6 +22,7 @@ import { rehypeNamedAnchors } from './rehype-named-anchors.ts';
 import { rehypeRawHtml, type Options as RawHtmlOptions } from './rehype-raw-html.ts';
 import { rehypeTextUnits } from './rehype-text-units.ts';
 import { remarkExcerptMarker } from './remark-excerpt-marker.ts';
+import { remarkAlerts, type AlertKind } from './remark-alerts.ts';
 import { sanitizeSchema } from './sanitize-schema.ts';
 
 /** How to render one Markdown document. */
@@ -36,11 +37,10 @@ export interface RenderOptions {
   footnoteLabel?: string;
   /** Accessible name of footnote back-links; a function gets the 0-based reference index and 1-based repeat. */
   footnoteBackLabel?: string | ((referenceIndex: number, rereferenceIndex: number) => string);
-  /**
-   * Text of the link an embed (a YouTube iframe, a bare X URL on its own line…) becomes,
-   * in the document's language, e.g. "Video on YouTube: https://…". Default: `YouTube: https://…`.
-   */
+  /** The link an embed (a YouTube iframe, a bare X URL on its line…) becomes, in the document's language: "Video on YouTube: https://…". Default `YouTube: https://…`. */
   embedLabel?: (embed: EmbedLink) => string;
+  /** The heading of a GitHub alert (`> [!NOTE]`), in the document's language. Default: the kind's English name. */
+  alertLabel?: (kind: AlertKind) => string;
   /**
    * Called when the Markdown pipeline failed on the document and it was shown as plain paragraphs
    * instead (in practice: nesting thousands of levels deep), so the author can be told.
@@ -118,6 +118,7 @@ export function createProcessor(options: RenderOptions, rawHtml: RawHtmlOptions[
   const { lang, excerptUnits = 60, idPrefix = 'h-' } = checkOptions(options);
   return markdownParser()
     .use(remarkExcerptMarker)
+    .use(remarkAlerts, { label: options.alertLabel })
     .use(remarkSourcePieces)
     .use(remarkRehype, {
       // Raw HTML goes on to the sanitizer, which decides what of it survives.
@@ -211,8 +212,8 @@ function identity(value: unknown): unknown {
 
 function processorFor(options: RenderOptions) {
   checkOptions(options);
-  const { lang, excerptUnits, idPrefix, footnoteLabel, footnoteBackLabel, embedLabel, rewrites, convertText, relocateLinks } = options;
-  const key = JSON.stringify([lang, excerptUnits, idPrefix, footnoteLabel, identity(footnoteBackLabel), identity(embedLabel), rewrites ?? null, identity(convertText), relocateLinks ?? null]);
+  const { lang, excerptUnits, idPrefix, footnoteLabel, footnoteBackLabel, embedLabel, alertLabel, rewrites, convertText, relocateLinks } = options;
+  const key = JSON.stringify([lang, excerptUnits, idPrefix, footnoteLabel, identity(footnoteBackLabel), identity(embedLabel), identity(alertLabel), rewrites ?? null, identity(convertText), relocateLinks ?? null]);
   let processor = processors.get(key);
   if (!processor) {
     processor = createProcessor(options).freeze();
@@ -241,8 +242,6 @@ function checkOptions(options: RenderOptions): RenderOptions {
     validLangs.add(options.lang);
   }
   const units = options.excerptUnits;
-  if (units !== undefined && !(Number.isInteger(units) && units > 0)) {
-    throw new TandemError('render-excerpt-units', { value: String(units) });
-  }
+  if (units !== undefined && !(Number.isInteger(units) && units > 0)) throw new TandemError('render-excerpt-units', { value: String(units) });
   return options;
 }

@@ -1,4 +1,5 @@
 import type { Options as Schema } from 'rehype-sanitize';
+import { ALERT_KINDS } from './remark-alerts.ts';
 
 /**
  * What may survive from an author's Markdown, and the raw HTML in it, into a
@@ -88,12 +89,15 @@ export const sanitizeSchema: Schema = {
     code: [['className', /^language-./]],
     del: ['cite', 'dateTime'],
     details: ['open'],
+    // GitHub's alerts (remark-alerts.ts).
+    div: [['className', 'callout', ...ALERT_KINDS.map((kind) => `callout-${kind}`)], ['role', 'note']],
     h2: [['className', 'sr-only']],
     img: ['src', 'alt', 'width', 'height'],
     input: [['type', 'checkbox'], ['disabled', true], 'checked'],
     ins: ['cite', 'dateTime'],
     li: [['className', 'task-list-item']],
     ol: ['start', 'reversed', ['className', 'contains-task-list']],
+    p: [['className', 'callout-title']],
     q: ['cite'],
     section: ['dataFootnotes', ['className', 'footnotes']],
     td: ['align', 'colSpan', 'rowSpan'],

@@ -7,7 +7,7 @@
 import type { Root } from 'mdast';
 import type { LocaleConfig } from '../config/schema.ts';
 import { scriptConverter, type PhraseList } from '../i18n/convert-script.ts';
-import { renderMarkdown, type EmbedKind, type Relocation, type RenderedMarkdown } from '../pipeline/index.ts';
+import { renderMarkdown, type AlertKind, type EmbedKind, type Relocation, type RenderedMarkdown } from '../pipeline/index.ts';
 // Not the translation layer's index: a render worker loads this module, and the index would
 // bring all of translation status, content reading and their packages into every worker.
 import { fingerprintBlocks, type FingerprintedText } from '../translation/fingerprint.ts';
@@ -25,6 +25,7 @@ export interface RenderLabels {
   footnotes: string;
   footnoteBack: string;
   embed: Record<EmbedKind, string>;
+  alert: Record<AlertKind, string>;
 }
 
 /** What to render: everything the output depends on, as data. */
@@ -61,7 +62,7 @@ export interface RenderResult extends RenderedMarkdown {
   bodyId: string;
 }
 
-const labelFunctions = new Map<string, Pick<Required<Parameters<typeof renderMarkdown>[1]>, 'footnoteBackLabel' | 'embedLabel'>>();
+const labelFunctions = new Map<string, Pick<Required<Parameters<typeof renderMarkdown>[1]>, 'footnoteBackLabel' | 'embedLabel' | 'alertLabel'>>();
 
 // The same labels give the same functions, so the pipeline reuses one processor per locale.
 function labelFunctionsFor(labels: RenderLabels) {
@@ -71,6 +72,7 @@ function labelFunctionsFor(labels: RenderLabels) {
     functions = {
       footnoteBackLabel: (index: number) => labels.footnoteBack.replaceAll(LABEL_SLOTS.number, String(index + 1)),
       embedLabel: ({ kind, service, url }) => labels.embed[kind].replaceAll(LABEL_SLOTS.service, service).replaceAll(LABEL_SLOTS.url, url),
+      alertLabel: (kind) => labels.alert[kind],
     };
     labelFunctions.set(key, functions);
   }

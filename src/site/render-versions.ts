@@ -11,7 +11,7 @@ import type { SiteConfig } from '../config/schema.ts';
 import type { Translate } from '../i18n/create-i18n.ts';
 import type { PhraseLists } from '../i18n/derived-locales.ts';
 import { getLocale } from '../i18n/urls.ts';
-import { pipelineVersionKey } from '../pipeline/index.ts';
+import { ALERT_KINDS, pipelineVersionKey } from '../pipeline/index.ts';
 import type { PostVersion } from '../content/index.ts';
 import { RenderCache, renderKey } from './render-cache.ts';
 import { RenderPool } from './render-pool.ts';
@@ -53,6 +53,7 @@ function labelsFor(t: Translate): RenderLabels {
     footnotes: t('post.footnotes'),
     footnoteBack: t('post.footnoteBack', { number: LABEL_SLOTS.number }),
     embed: Object.fromEntries(EMBED_KINDS.map((kind) => [kind, t(`embed.${kind}`, { service: LABEL_SLOTS.service, url: LABEL_SLOTS.url })])) as RenderLabels['embed'],
+    alert: Object.fromEntries(ALERT_KINDS.map((kind) => [kind, t(`post.alert.${kind}`)])) as RenderLabels['alert'],
   };
 }
 

@@ -22,6 +22,7 @@ import { readContent, type PostVersion } from '../../src/content/index.ts';
 import { parsePhrases, phraseFile } from '../../src/i18n/convert-script.ts';
 import { getLocale } from '../../src/i18n/urls.ts';
 import { EMBED_KINDS, LABEL_SLOTS, renderGroup, renderTask, type RenderLabels, type RenderTask } from '../../src/site/render-task.ts';
+import { ALERT_KINDS } from '../../src/pipeline/index.ts';
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { posts: { type: 'string', default: '600' }, runs: { type: 'string', default: '2' }, snapshot: { type: 'string' } } });
 const root = path.resolve(positionals[0] ?? '.');
@@ -32,6 +33,7 @@ const labels: RenderLabels = {
   footnotes: 'Footnotes',
   footnoteBack: `Back to reference ${LABEL_SLOTS.number}`,
   embed: Object.fromEntries(EMBED_KINDS.map((kind) => [kind, `${kind} on ${LABEL_SLOTS.service}: ${LABEL_SLOTS.url}`])) as RenderLabels['embed'],
+  alert: Object.fromEntries(ALERT_KINDS.map((kind) => [kind, kind])) as RenderLabels['alert'],
 };
 const repo = new URL('../../', import.meta.url).pathname;
 const tasks: RenderTask[] = [];

@@ -4,8 +4,9 @@ import { siteConfig } from '../../../src/config/site.ts';
 import { phraseLists } from '../../../src/i18n/site-i18n.ts';
 import { batches, RenderPool, renderThreads } from '../../../src/site/render-pool.ts';
 import { EMBED_KINDS, renderGroup, type RenderLabels, type RenderTask } from '../../../src/site/render-task.ts';
+import { ALERT_KINDS } from '../../../src/pipeline/index.ts';
 
-const labels: RenderLabels = { footnotes: 'Notes', footnoteBack: 'Back', embed: Object.fromEntries(EMBED_KINDS.map((kind) => [kind, kind])) as RenderLabels['embed'] };
+const labels: RenderLabels = { footnotes: 'Notes', footnoteBack: 'Back', embed: Object.fromEntries(EMBED_KINDS.map((kind) => [kind, kind])) as RenderLabels['embed'], alert: Object.fromEntries(ALERT_KINDS.map((kind) => [kind, kind])) as RenderLabels['alert'] };
 const derived = siteConfig.locales.find((locale) => locale.convert);
 const conversion = derived?.convert && { convert: derived.convert, phrases: phraseLists[derived.code] ?? {}, relocateLinks: { from: '/zh/', to: '/zh-hant/' } };
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { siteConfig } from '../../../src/config/site.ts';
 import { phraseLists } from '../../../src/i18n/site-i18n.ts';
-import { MAX_NESTING } from '../../../src/pipeline/index.ts';
+import { ALERT_KINDS, MAX_NESTING } from '../../../src/pipeline/index.ts';
 import { cloneTree, EMBED_KINDS, renderGroup, renderTask, type RenderLabels, type RenderTask } from '../../../src/site/render-task.ts';
 import { parseMarkdown } from '../../../src/pipeline/index.ts';
 import { adversarial, randomDocument } from '../pipeline/fuzz-documents.ts';
@@ -9,7 +9,7 @@ import { prng } from '../pipeline/random.ts';
 
 // A version and its derived locales' conversions are rendered from one parse
 // (renderGroup); each must be the same bytes as rendered on its own.
-const labels: RenderLabels = { footnotes: '註', footnoteBack: '返回', embed: Object.fromEntries(EMBED_KINDS.map((kind) => [kind, kind])) as RenderLabels['embed'] };
+const labels: RenderLabels = { footnotes: '註', footnoteBack: '返回', embed: Object.fromEntries(EMBED_KINDS.map((kind) => [kind, kind])) as RenderLabels['embed'], alert: Object.fromEntries(ALERT_KINDS.map((kind) => [kind, kind])) as RenderLabels['alert'] };
 const derived = siteConfig.locales.find((locale) => locale.convert);
 const conversion = { convert: derived?.convert ?? { from: 'cn' as const, to: 'hk' as const, quotes: 'corner' as const }, phrases: phraseLists[derived?.code ?? ''] ?? {}, relocateLinks: { from: '/zh/', to: '/zh-hant/' } };
 
