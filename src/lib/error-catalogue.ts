@@ -81,6 +81,7 @@ export const errorCatalogue = {
   'page-slug-reserved': ['slug'],
   'page-source-missing': ['source', 'file'],
   'file-outside-page': [],
+  'page-link-missing': ['slug', 'fields', 'folder'],
   'logo-missing': ['file'],
   'social-image-missing': ['file'],
   'lead-image-unloadable': ['file'],

@@ -7,7 +7,7 @@ import { checkContent } from '../../../src/translation/index.ts';
 import { renderMarkdown } from '../../../src/pipeline/index.ts';
 import { inWords, repoRoot, writeTree } from '../helpers.ts';
 import { longPostBody } from '../pipeline/fuzz-documents.ts';
-import { md, meta, source, target, valid } from './content-fixtures.ts';
+import { linkedPages, md, meta, source, target, valid } from './content-fixtures.ts';
 
 // Malformed content, one case per mistake an editor can make, each with the
 // problem it must produce: the file, the line where there is one, the field,
@@ -22,7 +22,7 @@ const latin1 = (text: string) => Uint8Array.from([...text].map((c) => c.charCode
 
 // Files the cases link to or from; `setup` makes what a file tree cannot hold (links, missing folders).
 async function read(files: Record<string, string | Uint8Array>, setup?: (root: string) => Promise<void>) {
-  const root = await writeTree({ ...valid, ...files });
+  const root = await writeTree({ ...valid, ...linkedPages, ...files });
   await setup?.(root);
   const report = await checkContent({ root, config: siteConfig });
   return { ...report, problems: report.problems.map((p) => ({ line: undefined, field: undefined, ...inWords(p) })) };
