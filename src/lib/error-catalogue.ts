@@ -60,6 +60,8 @@ export const errorCatalogue = {
   'field-invalid': ['field'],
   'date-format': ['field', 'value'],
   'date-not-real': ['field', 'value'],
+  'date-too-early': ['field', 'value'],
+  'date-too-late': ['field', 'value'],
   'datetime-format': ['field', 'value'],
   'datetime-not-real': ['field', 'value'],
   'time-zone-unknown': ['field', 'value'],
