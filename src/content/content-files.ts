@@ -67,7 +67,7 @@ export function readText(absolute: string, file: string, problems: ContentProble
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ELOOP') problems.push(symlinkProblem(absolute, file));
-    else if (code !== 'ENOENT' || !optional) problems.push(code === 'ENOENT' ? problem('file-missing', {}, { file }) : problem('file-unreadable', { reason: (error as Error).message }, { file }));
+    else if (code !== 'ENOENT' || !optional) problems.push(code === 'ENOENT' ? problem('file-missing', {}, { file }) : unreadableProblem(error as NodeJS.ErrnoException, file));
     return undefined;
   }
   try {
@@ -76,6 +76,18 @@ export function readText(absolute: string, file: string, problems: ContentProble
     problems.push(describeBadEncoding(bytes, file));
     return undefined;
   }
+}
+
+/**
+ * The problem of a content file the file system would not read, in words: a folder
+ * named like the file (an unzip or an editor may make one), a file this user may not
+ * read, or, for a failure there are no words for, the system's own reason.
+ * @example unreadableProblem(Object.assign(new Error('EISDIR: …'), { code: 'EISDIR' }), 'content/posts/a/en.md').code // 'file-is-folder'
+ */
+export function unreadableProblem(error: NodeJS.ErrnoException, file: string): ContentProblem {
+  if (error.code === 'EISDIR') return problem('file-is-folder', {}, { file });
+  if (error.code === 'EACCES' || error.code === 'EPERM') return problem('file-permission', { file }, { file });
+  return problem('file-unreadable', { reason: error.message }, { file });
 }
 
 /** The problem of a symbolic link, naming where it points. */

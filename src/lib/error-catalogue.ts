@@ -21,6 +21,8 @@ export const errorCatalogue = {
   'posts-folder-missing': ['folder'],
   'file-missing': [],
   'file-unreadable': ['reason'],
+  'file-is-folder': [],
+  'file-permission': ['file'],
   'symlink-refused': ['target'],
   'folder-hidden': ['name'],
   'file-outside-post': [],
