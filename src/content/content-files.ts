@@ -79,9 +79,9 @@ export function readText(absolute: string, file: string, problems: ContentProble
 }
 
 /**
- * The problem of a content file the file system would not read, in words: a folder
- * named like the file (an unzip or an editor may make one), a file this user may not
- * read, or, for a failure there are no words for, the system's own reason.
+ * The problem of a content file or folder the file system would not read, in words: a
+ * folder named like the file (an unzip or an editor may make one), one this user may
+ * not read, or, for a failure there are no words for, the system's own reason.
  * @example unreadableProblem(Object.assign(new Error('EISDIR: …'), { code: 'EISDIR' }), 'content/posts/a/en.md').code // 'file-is-folder'
  */
 export function unreadableProblem(error: NodeJS.ErrnoException, file: string): ContentProblem {
@@ -144,16 +144,20 @@ export async function findPostDirs(root: string, problems: ContentProblem[], lis
 }
 
 // Synchronous on purpose: for thousands of post folders, a thread-pool round trip per listing costs more than the listing.
-function listSync(dir: string): Dirent[] {
+// A folder that cannot be listed is reported when `report` is given: its posts would go missing without a word.
+function listSync(dir: string, report?: { root: string; problems: ContentProblem[] }): Dirent[] {
   try {
     return readdirSync(dir, { withFileTypes: true });
-  } catch {
+  } catch (error) {
+    const failure = error as NodeJS.ErrnoException;
+    // Gone since its parent was listed: nothing left to read.
+    if (report && failure.code !== 'ENOENT') report.problems.push(unreadableProblem(failure, relativeTo(report.root, dir)));
     return [];
   }
 }
 
 function findIn(dir: string, root: string, problems: ContentProblem[], depth: number, listing?: Map<string, ListedEntry[]>, known?: Pick<KnownPosts, 'listing'>): string[] {
-  const listed = known?.listing(dir) || listSync(dir);
+  const listed = known?.listing(dir) || listSync(dir, { root, problems });
   const entries = withoutLinks(listed, dir, root, problems);
   const files: string[] = [];
   const folders: ListedEntry[] = [];

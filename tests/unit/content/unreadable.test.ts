@@ -8,8 +8,8 @@ const file = 'content/posts/a/en.md';
 describe('unreadableProblem', () => {
   it.each([
     ['a folder named like the file', failure('EISDIR', 'EISDIR: illegal operation on a directory, read'), 'file-is-folder', /is a folder, not a file/],
-    ['no permission to read it', failure('EACCES', `EACCES: permission denied, open '/site/${file}'`), 'file-permission', /not allowed to read/],
-    ['an operation the system does not permit', failure('EPERM', `EPERM: operation not permitted, open '/site/${file}'`), 'file-permission', /not allowed to read/],
+    ['no permission to read it', failure('EACCES', `EACCES: permission denied, open '/site/${file}'`), 'file-permission', /do not let the user running Tandem read it/],
+    ['an operation the system does not permit', failure('EPERM', `EPERM: operation not permitted, open '/site/${file}'`), 'file-permission', /do not let the user running Tandem read it/],
   ])('words %s, with the file and what to do', (_name, error, code, message) => {
     const found = inWords(unreadableProblem(error, file));
     expect(found).toMatchObject({ file, code, message: expect.stringMatching(message) });
