@@ -78,10 +78,11 @@ function readPage(absoluteDir: string, listed: readonly ListedEntry[], options: 
   return problems.length === 0 && source ? { slug, dir, sourceLocale: source, aliases, versions } : undefined;
 }
 
-// Undefined for a folder that cannot be listed, reported unless it is missing (a site without content/pages has no pages).
+// Undefined for a folder that cannot be listed, reported unless it is not there (a site without content/pages has no
+// pages; a file of that name holds none, and the pages the site links to are reported missing).
 const list = (dir: string, { root, problems }: ReadPagesOptions) =>
   readdir(dir, { withFileTypes: true }).catch((error: NodeJS.ErrnoException) => {
-    if (error.code !== 'ENOENT') problems.push(unreadableProblem(error, relativeTo(root, dir)));
+    if (error.code !== 'ENOENT' && error.code !== 'ENOTDIR') problems.push(unreadableProblem(error, relativeTo(root, dir)));
     return undefined;
   });
 

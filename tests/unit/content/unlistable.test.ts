@@ -2,8 +2,9 @@ import path from 'node:path';
 import { expect, it, vi } from 'vitest';
 import { siteConfig } from '../../../src/config/site.ts';
 import { readContent } from '../../../src/content/index.ts';
+import { checkContent } from '../../../src/translation/index.ts';
 import { inWords, writeTree } from '../helpers.ts';
-import { md, meta, source, valid } from './content-fixtures.ts';
+import { linkedPages, md, meta, source, valid } from './content-fixtures.ts';
 
 // Tests may run as root, whom permissions do not stop: folders named `locked` are refused as the system refuses a folder without read permission.
 const locked = (dir: unknown) => String(dir).endsWith(`${path.sep}locked`);
@@ -42,4 +43,10 @@ it('reports a post or page folder it may not list, in words, with every other pr
   ]);
   expect(inWords(problems[1]!)).toMatchObject({ message: expect.stringMatching(/do not let the user running Tandem read it/), hint: expect.stringContaining('chmod -R a+rX content/posts/locked') });
   expect(content.posts.map((p) => p.slug)).toEqual(['good']);
+});
+
+it('checks the rest of the site as the build does, the folder it may not list reported once', async () => {
+  const root = await writeTree({ ...valid, ...linkedPages, 'content/posts/locked/post.yaml': meta(), [`content/posts/locked/${source}.md`]: md('title: Locked') });
+  const { problems } = await checkContent({ root, config: siteConfig });
+  expect(problems.map((p) => [p.file, p.code])).toEqual([['content/posts/locked', 'file-permission']]);
 });
