@@ -67,7 +67,7 @@ export function readText(absolute: string, file: string, problems: ContentProble
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ELOOP') problems.push(symlinkProblem(absolute, file));
-    else if (code !== 'ENOENT' || !optional) problems.push(code === 'ENOENT' ? problem('file-missing', {}, { file }) : problem('file-unreadable', { reason: (error as Error).message }, { file }));
+    else if (code !== 'ENOENT' || !optional) problems.push(code === 'ENOENT' ? problem('file-missing', {}, { file }) : unreadableProblem(error as NodeJS.ErrnoException, file));
     return undefined;
   }
   try {
@@ -76,6 +76,18 @@ export function readText(absolute: string, file: string, problems: ContentProble
     problems.push(describeBadEncoding(bytes, file));
     return undefined;
   }
+}
+
+/**
+ * The problem of a content file or folder the file system would not read, in words: a
+ * folder named like the file (an unzip or an editor may make one), one this user may
+ * not read, or, for a failure there are no words for, the system's own reason.
+ * @example unreadableProblem(Object.assign(new Error('EISDIR: …'), { code: 'EISDIR' }), 'content/posts/a/en.md').code // 'file-is-folder'
+ */
+export function unreadableProblem(error: NodeJS.ErrnoException, file: string): ContentProblem {
+  if (error.code === 'EISDIR') return problem('file-is-folder', {}, { file });
+  if (error.code === 'EACCES' || error.code === 'EPERM') return problem('file-permission', { file }, { file });
+  return problem('file-unreadable', { reason: error.message }, { file });
 }
 
 /** The problem of a symbolic link, naming where it points. */
@@ -132,16 +144,20 @@ export async function findPostDirs(root: string, problems: ContentProblem[], lis
 }
 
 // Synchronous on purpose: for thousands of post folders, a thread-pool round trip per listing costs more than the listing.
-function listSync(dir: string): Dirent[] {
+// A folder that cannot be listed is reported when `report` is given: its posts would go missing without a word.
+function listSync(dir: string, report?: { root: string; problems: ContentProblem[] }): Dirent[] {
   try {
     return readdirSync(dir, { withFileTypes: true });
-  } catch {
+  } catch (error) {
+    const failure = error as NodeJS.ErrnoException;
+    // Gone since its parent was listed: nothing left to read.
+    if (report && failure.code !== 'ENOENT') report.problems.push(unreadableProblem(failure, relativeTo(report.root, dir)));
     return [];
   }
 }
 
 function findIn(dir: string, root: string, problems: ContentProblem[], depth: number, listing?: Map<string, ListedEntry[]>, known?: Pick<KnownPosts, 'listing'>): string[] {
-  const listed = known?.listing(dir) || listSync(dir);
+  const listed = known?.listing(dir) || listSync(dir, { root, problems });
   const entries = withoutLinks(listed, dir, root, problems);
   const files: string[] = [];
   const folders: ListedEntry[] = [];

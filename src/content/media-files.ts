@@ -24,10 +24,18 @@ export interface MediaFile {
  * @example mediaFiles(root, config) // [{ file: '/site/content/posts/a/report.pdf', name: 'report.pdf', urlDirs: ['en/posts/a', 'zh/posts/a'] }]
  */
 export function mediaFiles(root: string, config: SiteConfig): MediaFile[] {
+  // A folder that cannot be listed holds no media the site can copy; reading content reports it.
+  const listed = (dir: string) => {
+    try {
+      return readdirSync(dir, { withFileTypes: true });
+    } catch {
+      return [];
+    }
+  };
   const found: MediaFile[] = [];
   const visit = (dir: string, urlOf: (slug: string) => string[], depth: number) => {
     if (depth > MAX_DEPTH || !existsSync(dir)) return;
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    for (const entry of listed(dir)) {
       if (entry.name.startsWith('.')) continue;
       if (entry.isDirectory()) visit(path.join(dir, entry.name), urlOf, depth + 1);
       else if (depth > 0 && entry.isFile() && MEDIA.test(entry.name)) found.push({ file: path.join(dir, entry.name), name: entry.name, urlDirs: urlOf(path.basename(dir)) });

@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { SiteConfig } from '../config/schema.ts';
 import { isReservedSegment } from '../i18n/urls.ts';
 import { readdir } from 'node:fs/promises';
-import { readText, relativeTo, withoutLinks, type ReadObserver } from './content-files.ts';
+import { readText, relativeTo, unreadableProblem, withoutLinks, type ReadObserver } from './content-files.ts';
 import type { KnownPost, KnownPosts } from './known-posts.ts';
 import type { ListedEntry } from '../lib/file-stamp.ts';
 import { parseYaml } from './frontmatter.ts';
@@ -78,7 +78,13 @@ function readPage(absoluteDir: string, listed: readonly ListedEntry[], options: 
   return problems.length === 0 && source ? { slug, dir, sourceLocale: source, aliases, versions } : undefined;
 }
 
-const list = (dir: string) => readdir(dir, { withFileTypes: true }).catch(() => []);
+// Undefined for a folder that cannot be listed, reported unless it is not there (a site without content/pages has no
+// pages; a file of that name holds none, and the pages the site links to are reported missing).
+const list = (dir: string, { root, problems }: ReadPagesOptions) =>
+  readdir(dir, { withFileTypes: true }).catch((error: NodeJS.ErrnoException) => {
+    if (error.code !== 'ENOENT' && error.code !== 'ENOTDIR') problems.push(unreadableProblem(error, relativeTo(root, dir)));
+    return undefined;
+  });
 
 /**
  * Reads `content/pages/<slug>/page.yaml` and `<locale>.md` files, adding every problem
@@ -86,16 +92,17 @@ const list = (dir: string) => readdir(dir, { withFileTypes: true }).catch(() => 
  */
 export async function readPages(options: ReadPagesOptions): Promise<PagesRead> {
   const base = path.join(options.root, PAGES_FOLDER);
-  const entries = withoutLinks(await list(base), base, options.root, options.problems);
+  const entries = withoutLinks((await list(base, options)) ?? [], base, options.root, options.problems);
   for (const entry of entries.filter((e) => e.isFile() && e.name.endsWith('.md'))) {
     options.problems.push(problem('file-outside-page', {}, { file: `${PAGES_FOLDER}/${entry.name}` }));
   }
   const folders = entries.filter((e) => e.isDirectory() && !e.name.startsWith('.')).map((e) => path.join(base, e.name));
-  const listings = await Promise.all(folders.map(list));
+  const listings = await Promise.all(folders.map((dir) => list(dir, options)));
   const pages: Page[] = [];
   const known: KnownPost[] = [];
   folders.forEach((dir, k) => {
-    const listed = listings[k] ?? [];
+    const listed = listings[k];
+    if (!listed) return;
     const recognised = options.known?.lookup(dir, listed);
     const page = recognised ? undefined : readPage(dir, listed, options);
     if (recognised) known.push(recognised);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isIsoDate } from '../lib/dates.ts';
+import { contentDayOutside, isIsoDate } from '../lib/dates.ts';
 import { aliasSchema } from './aliases.ts';
 
 // Messages are catalogue codes (src/lib/error-catalogue.ts): validateWith turns them into problems.
@@ -7,7 +7,12 @@ const isoDate = z
   .string({ error: 'date-format' })
   // A value not in the format is one problem, not also "not a real date".
   .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'date-format', abort: true })
-  .refine((value) => isIsoDate(value), 'date-not-real')
+  .refine((value) => isIsoDate(value), { message: 'date-not-real', abort: true })
+  // Checked on each read, not once: a long-running dev server crosses days.
+  .superRefine((value, ctx) => {
+    const outside = contentDayOutside(value, new Date());
+    if (outside) ctx.addIssue({ code: 'custom', message: outside === 'early' ? 'date-too-early' : 'date-too-late' });
+  })
   .transform((value) => new Date(`${value}T00:00:00Z`));
 
 const localTime = z

@@ -28,3 +28,26 @@ export function isIsoDate(value: string, precision: 'days' | 'minutes' = 'days')
 export function isoDay(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
+
+/** The first day a content date may name (see contentDayOutside). */
+export const EARLIEST_CONTENT_DAY = '1990-01-01';
+
+/**
+ * Whether a real day (`YYYY-MM-DD`, see isIsoDate) is outside the days content may be
+ * dated, seen on `today`: 'early' before 1990-01-01, 'late' more than a year after today,
+ * else undefined. Earlier days are placeholders (0000-01-01, 0001-01-01, a spreadsheet's
+ * 1900-01-01, a zero timestamp's 1970-01-01) or mistyped years, and precede the web; later
+ * ones are mistyped years (2062 for 2026) that would keep a post first in every listing for
+ * decades. A year's slack lets a date run ahead of the build's clock (time zones, a post
+ * merged before its day) without accepting typos; a date never leaves the range as time passes.
+ * @example contentDayOutside('0000-01-01', new Date('2026-12-01')) // 'early'
+ * @example contentDayOutside('2021-02-23', new Date('2026-12-01')) // undefined
+ * @example contentDayOutside('2062-02-23', new Date('2026-12-01')) // 'late'
+ */
+export function contentDayOutside(value: string, today: Date): 'early' | 'late' | undefined {
+  if (value < EARLIEST_CONTENT_DAY) return 'early';
+  const day = isoDay(today);
+  // Compared as text, as YYYY-MM-DD sorts by date: a year after 29 February is "29 February", before 1 March.
+  const latest = `${String(Number(day.slice(0, 4)) + 1).padStart(4, '0')}${day.slice(4)}`;
+  return value > latest ? 'late' : undefined;
+}

@@ -21,7 +21,7 @@ export interface ResolvedLink {
 /**
  * Turns a configured link into what a locale's pages show. A page's label is its own
  * title in the locale, or the original's title (marked with its language) until translated.
- * Returns undefined for a page that does not exist (the pages loader warns about it).
+ * Returns undefined for a page that does not exist (the build's checks report it: see content/linked-pages.ts).
  * @example resolveLink({ type: 'event' }, zh, t, pages) // { href: '/zh/types/event/', label: '活动', external: false, key: 'type:event' }
  */
 export function resolveLink(link: SiteLink, locale: LocaleConfig, t: Translate, pages: ReadonlyMap<string, SitePage>, config: SiteConfig): ResolvedLink | undefined {
@@ -39,14 +39,4 @@ export function resolveLink(link: SiteLink, locale: LocaleConfig, t: Translate, 
   if (!version) return undefined;
   const lang = version === own ? undefined : getLocale(config, page.sourceLocale).lang;
   return { href: localizedPath(locale, { kind: 'page', slug: page.slug }), label: version.title, lang, external: false, key: `page:${page.slug}` };
-}
-
-/**
- * Slugs of the static pages the configuration links to (menu, footer, sidebar).
- * @example linkedPages(config) // ['about', 'join-us', 'contact']
- */
-export function linkedPages(config: SiteConfig): string[] {
-  const { menu, footer, aboutPage } = config.identity;
-  const slugs = [...menu, ...footer].flatMap((link) => ('page' in link ? [link.page] : []));
-  return [...new Set(aboutPage ? [...slugs, aboutPage] : slugs)];
 }

@@ -1,7 +1,6 @@
 import type { Loader } from 'astro/loaders';
 import type { Page } from '../content/index.ts';
 import { pageAsPost, readBase, statusOf, targetsOf, type TranslationStatus } from '../translation/index.ts';
-import { linkedPages } from './links.ts';
 import { contentLoader, type RenderedVersion, type TandemLoaderOptions } from './loader.ts';
 import { siteRun } from './site-run.ts';
 
@@ -17,12 +16,9 @@ export type SitePage = Omit<Page, 'versions'> & {
  * The content is read, checked and rendered once for both loaders (see site-run.ts).
  */
 export function pagesLoader(options: TandemLoaderOptions): Loader {
-  return contentLoader('tandem-pages', options, async ({ store, config: astroConfig, generateDigest, logger }, root) => {
+  return contentLoader('tandem-pages', options, async ({ store, config: astroConfig, generateDigest }, root) => {
     const run = await siteRun(options, root, astroConfig.cacheDir, 'pages');
     const { pages } = run.content;
-    for (const slug of linkedPages(options.config).filter((slug) => !pages.some((page) => page.slug === slug))) {
-      logger.warn(`src/config/site.ts: identity links to the page "${slug}", but content/pages/${slug}/ does not exist, so the link is left out. Create the page or remove the link.`);
-    }
     store.clear();
     for (const page of pages) {
       const item = pageAsPost(page);

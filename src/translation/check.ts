@@ -1,5 +1,5 @@
 import type { SiteConfig } from '../config/schema.ts';
-import { checkBodies, readContent, renderForCheck, sortProblems, type ContentReport, type PostVersion, type RenderedBody } from '../content/index.ts';
+import { checkBodies, linkedPageProblems, readContent, renderForCheck, sortProblems, type ContentReport, type PostVersion, type RenderedBody } from '../content/index.ts';
 import { validateBases } from './compute.ts';
 
 /** What one check run found: valid content, every problem, and the link rewrites rendering needs. */
@@ -10,7 +10,8 @@ export interface CheckReport extends ContentReport {
 
 /**
  * Everything `tandem check` and the build check, in one run: content files,
- * rendered bodies (links, fragments, hidden text, nesting) and base records.
+ * rendered bodies (links, fragments, hidden text, nesting), the pages the site
+ * configuration links to, and base records.
  * Every problem is listed, sorted by file, so one run shows all there is to fix;
  * posts with problems in their files are left out of `content`. `render` lets the
  * build reuse the renderings it publishes; `read` is content it has read already.
@@ -19,5 +20,6 @@ export async function checkContent({ root, config, render, read }: { root: strin
   const { content, problems, rejected } = read ?? (await readContent({ root, config }));
   const bodies = checkBodies({ root, content, config, rejected, render: render ?? ((version) => renderForCheck(version, config)) });
   const bases = await validateBases(root, content, config);
-  return { content, problems: sortProblems([...problems, ...bodies.problems, ...bases]), rejected, rewrites: bodies.rewrites };
+  const links = linkedPageProblems(root, config, content.pages);
+  return { content, problems: sortProblems([...problems, ...bodies.problems, ...links, ...bases]), rejected, rewrites: bodies.rewrites };
 }

@@ -6,6 +6,8 @@
  * replaced) or a new folder for `tandem status --root <dir>`.
  * @module
  */
+import { cp, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { readContent } from '../../src/content/index.ts';
@@ -20,5 +22,11 @@ if (!dir) {
   process.exit(2);
 }
 const root = path.resolve(dir);
+// The sample config's menu and footer link to the sample site's static pages: a site without them fails its build.
+// Kept aside first, as `<dir>` may be this project, whose content the corpus replaces.
+const pages = await mkdtemp(path.join(tmpdir(), 'tandem-pages-'));
+await cp(path.resolve(import.meta.dirname, '../../content/pages'), pages, { recursive: true });
 const summary = await generateCorpus({ root, posts: Number(values.posts), seed: Number(values.seed), library: { readContent, markDone, siteConfig } });
+await cp(pages, path.join(root, 'content/pages'), { recursive: true });
+await rm(pages, { recursive: true });
 process.stdout.write(`${summary.posts} posts in ${path.join(root, 'content')}: ${JSON.stringify(summary.states)}\n`);

@@ -10,7 +10,7 @@
  */
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -183,6 +183,8 @@ const cliDone = cliAvailable
 async function corpus(root: string, posts: number): Promise<CorpusSummary> {
   const t = performance.now();
   const summary = await generateCorpus({ root, posts, seed, library, cliDone: cliDone && ((slug, locale, date) => cliDone(root, slug, locale, date)), cliSamples: quick ? 1 : 2 });
+  // The sample config's menu and footer link to the sample site's static pages: a site without them fails its build.
+  await cp(path.join(repo, 'content/pages'), path.join(root, 'content/pages'), { recursive: true });
   const s = summary.states;
   log(`  generated ${posts} posts in ${secs(performance.now() - t)}: ${s['up-to-date']} up to date, ${s.outdated} outdated, ${s.draft} draft, ${s.missing} missing; ${summary.chineseFirst} Chinese-first; ${bytes(summary.markdownBytes)} of Markdown; bases: ${summary.bases.cli} via CLI, ${summary.bases.library} via library`);
   return summary;

@@ -6,7 +6,7 @@ import type { Translate } from '../../src/i18n/create-i18n.ts';
 import { siteConfig } from '../../src/config/site.ts';
 import { TRANSLATION_STATES, WORK_STATES } from '../../src/translation/states.ts';
 import type { TranslationStatus } from '../../src/translation/status.ts';
-import { en, escape, fixture, project, run, t, tandem, zh } from './helpers.ts';
+import { en, escape, fixture, project, run, t, tandem, withLinkedPages, zh } from './helpers.ts';
 
 function json(root: string, ...args: string[]) {
   const { stdout } = tandem(root, ['status', '--json', ...args]);
@@ -227,7 +227,7 @@ describe('tandem status, translations with nothing to do', () => {
 
 describe('tandem check', () => {
   it('lists every content problem and exits 1; status fails the same way', async () => {
-    const root = await project();
+    const root = await withLinkedPages(await project());
     await edit(root, `content/posts/alpha/${zh}.md`, (text) => text.replace('title: Alpha-T', 'titel: Alpha-T'));
     await edit(root, 'content/posts/beta/post.yaml', (text) => `${text}tags: [nonexistent]\n`);
     await writeFile(path.join(root, `content/posts/gamma/${en}.base.json`), '{ not json');
@@ -245,7 +245,7 @@ describe('tandem check', () => {
   });
 
   it('passes on valid content', async () => {
-    const result = tandem(await project(), ['check']);
+    const result = tandem(await withLinkedPages(await project()), ['check']);
     expect(result.code).toBe(0);
     expect(result.stdout).toContain(t('cli.check.valid', { ok: t('cli.check.ok'), posts: t('tags.count', { count: 3 }), versions: t('cli.check.versions', { count: 5 }) }));
   });

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { firstPass, rootOf } from '../../src/cli/first-pass.ts';
 import { postCacheFile } from '../../src/translation/post-cache.ts';
-import { project, tandem, uncachedStatus, zh } from './helpers.ts';
+import { project, tandem, uncachedStatus, withLinkedPages, zh } from './helpers.ts';
 
 // The executable starts a command's early work from the command line alone, before the CLI is loaded.
 describe('firstPass', () => {
@@ -39,7 +39,7 @@ describe('status threads started early', () => {
     ['help', ['status', '--help'], 0],
     ['another command', ['check'], 0],
   ])('do not keep the process alive after %s', async (_, args, code) => {
-    const root = await project();
+    const root = await withLinkedPages(await project());
     // A thread left waiting would keep it alive for ever: killed after 20 s, it has no exit code.
     expect(tandem(root, args, { TANDEM_WORKERS: '2' }, 20_000).code).toBe(code);
     expect(existsSync(postCacheFile(root))).toBe(false);

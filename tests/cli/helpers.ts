@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, expect } from 'vitest';
@@ -10,6 +11,7 @@ import { readUIResources } from '../../src/i18n/read-resources.ts';
 import { main } from '../../src/cli/main.ts';
 import { computeStatuses, selectRecords } from '../../src/translation/index.ts';
 import type { Io, Output } from '../../src/cli/output.ts';
+import { linkedPages } from '../unit/content/content-fixtures.ts';
 
 export const repoRoot = path.resolve(import.meta.dirname, '../..');
 const bin = path.join(repoRoot, 'src/cli/bin.js');
@@ -51,6 +53,21 @@ export async function project(): Promise<string> {
   const root = await mkdtemp(path.join(tmpdir(), 'tandem-cli-'));
   created.push(root);
   await cp(await template, root, { recursive: true });
+  return root;
+}
+
+/**
+ * Adds the static pages the site config links to, where `root` has no folder for them:
+ * `tandem check` (and the build) fail on a menu or footer link to a missing page, while
+ * the translators' commands the fixture is made for list pages as work. Returns `root`.
+ */
+export async function withLinkedPages(root: string): Promise<string> {
+  // A page the project has (one an import brought in) is kept as it is.
+  const missing = Object.entries(linkedPages).filter(([file]) => !existsSync(path.join(root, path.dirname(file))));
+  for (const [file, text] of missing) {
+    await mkdir(path.dirname(path.join(root, file)), { recursive: true });
+    await writeFile(path.join(root, file), text);
+  }
   return root;
 }
 

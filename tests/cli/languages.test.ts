@@ -11,7 +11,7 @@ import { deriveUIResources } from '../../src/i18n/derived-locales.ts';
 import { readPhraseLists, readUIResources } from '../../src/i18n/read-resources.ts';
 import { TandemError } from '../../src/lib/errors.ts';
 import { readLocaleFiles, writeTree } from '../unit/helpers.ts';
-import { en, project, repoRoot, run, tandem, translate, zh } from './helpers.ts';
+import { en, project, repoRoot, run, tandem, translate, withLinkedPages, zh } from './helpers.ts';
 
 // What a POSIX system calls a locale: en-GB → en_GB.UTF-8.
 const posixName = (lang: string) => `${lang.replaceAll('-', '_')}.UTF-8`;
@@ -138,7 +138,7 @@ describe.each(siteConfig.locales.map((l) => [l.code] as const))('tandem --lang %
     expect(check.code).toBe(1);
     expect(check.stderr).toContain(t('cli.check.failed', { count: 1, counts: t('cli.stateCount', { state: t('status.outdated'), count: 1 }) }));
 
-    const valid = await withRoot('check');
+    const valid = await withLinkedPages(root).then(() => withRoot('check'));
     expect(valid.stdout).toContain(t('cli.check.valid', { ok: t('cli.check.ok'), posts: t('tags.count', { count: 3 }), versions: t('cli.check.versions', { count: 6 }) }));
   });
 });

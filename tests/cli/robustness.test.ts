@@ -7,7 +7,7 @@ import { postMetaSchema } from '../../src/content/schema.ts';
 import { matchLocale } from '../../src/i18n/match-locale.ts';
 import { terminalSafe } from '../../src/lib/terminal-text.ts';
 import { writeError } from '../../src/lib/write-file.ts';
-import { en, project, run, translate, zh } from './helpers.ts';
+import { en, project, run, translate, withLinkedPages, zh } from './helpers.ts';
 
 const chinese = translate(matchLocale(['zh-CN'], siteConfig.locales) ?? siteConfig.defaultLocale);
 
@@ -46,7 +46,7 @@ describe('every input is data', () => {
 
 describe('errors in the reader\'s language', () => {
   it('LANG=zh_CN.UTF-8 check words every problem in Chinese', async () => {
-    const root = await project();
+    const root = await withLinkedPages(await project());
     await writeFile(path.join(root, 'content/posts/beta/post.yaml'), `date: 2021-02-30\nsource: ${en}\ntagz: [x]\n`);
     await writeFile(path.join(root, `content/posts/gamma/${en}.md`), `---\ntitle: Gamma\n---\nSee [it](/${en}/posts/alpah/).\n\n<style>\n\nGone.\n`);
     const result = await run(['check', '--root', root], { LANG: 'zh_CN.UTF-8' });

@@ -4,7 +4,7 @@ import { knownPages, readContent } from '../../../src/content/index.ts';
 import { localizedPath } from '../../../src/i18n/urls.ts';
 import { checkContent } from '../../../src/translation/index.ts';
 import { writeTree } from '../helpers.ts';
-import { md, meta, source, target, valid } from './content-fixtures.ts';
+import { linkedPages, md, meta, source, target, valid } from './content-fixtures.ts';
 
 // The bilingual reading view's pages are known to the link checker when the config turns them on,
 // exactly where src/pages/[locale]/posts/[slug]/bilingual.astro builds them.
@@ -17,6 +17,7 @@ const bilingualPath = (code: string, slug: string) => localizedPath(siteConfig.l
 
 const tree = {
   ...valid,
+  ...linkedPages,
   'content/posts/both/post.yaml': meta(),
   [`content/posts/both/${source}.md`]: md('title: Both'),
   [`content/posts/both/${target}.md`]: md('title: Both-T'),

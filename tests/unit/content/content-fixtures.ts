@@ -1,4 +1,5 @@
 import { siteConfig } from '../../../src/config/site.ts';
+import { pageLinks } from '../../../src/content/index.ts';
 
 /** The site's first two locales: posts here are written in `source` and translated into `target`. */
 export const [source = '', target = ''] = siteConfig.locales.map((l) => l.code);
@@ -16,3 +17,14 @@ export const valid: Record<string, string> = {
   'content/posts/good/post.yaml': meta(),
   [`content/posts/good/${source}.md`]: md('title: Good'),
 };
+
+/**
+ * The static pages the site config links to (menu, footer, about page), written in `source`:
+ * a project checked as the build checks it (`checkContent`) needs them, or reports each missing one.
+ */
+export const linkedPages: Record<string, string> = Object.fromEntries(
+  [...pageLinks(siteConfig).keys()].flatMap((slug) => [
+    [`content/pages/${slug}/page.yaml`, `source: ${source}\n`],
+    [`content/pages/${slug}/${source}.md`, md(`title: ${slug}`, 'A page the site links to.')],
+  ]),
+);

@@ -7,7 +7,7 @@ import { checkContent } from '../../../src/translation/index.ts';
 import { renderMarkdown } from '../../../src/pipeline/index.ts';
 import { inWords, repoRoot, writeTree } from '../helpers.ts';
 import { longPostBody } from '../pipeline/fuzz-documents.ts';
-import { md, meta, source, target, valid } from './content-fixtures.ts';
+import { linkedPages, md, meta, source, target, valid } from './content-fixtures.ts';
 
 // Malformed content, one case per mistake an editor can make, each with the
 // problem it must produce: the file, the line where there is one, the field,
@@ -22,7 +22,7 @@ const latin1 = (text: string) => Uint8Array.from([...text].map((c) => c.charCode
 
 // Files the cases link to or from; `setup` makes what a file tree cannot hold (links, missing folders).
 async function read(files: Record<string, string | Uint8Array>, setup?: (root: string) => Promise<void>) {
-  const root = await writeTree({ ...valid, ...files });
+  const root = await writeTree({ ...valid, ...linkedPages, ...files });
   await setup?.(root);
   const report = await checkContent({ root, config: siteConfig });
   return { ...report, problems: report.problems.map((p) => ({ line: undefined, field: undefined, ...inWords(p) })) };
@@ -111,6 +111,9 @@ const cases: Case[] = [
   { name: 'symlinked post folder', files: {}, setup: async (root) => symlink(`${root}/content/posts/good`, `${root}/content/posts/alias`), expected: { file: 'content/posts/alias', message: /symbolic link/, hint: /copy/ } },
   { name: 'symlinked tags file', files: {}, setup: async (root) => { await rm(`${root}/content/tags.yaml`); await symlink('/etc/hostname', `${root}/content/tags.yaml`); }, expected: { file: 'content/tags.yaml', message: /symbolic link/, hint: /copy/ } },
   { name: 'folders nested too deep', files: {}, setup: async (root) => void (await mkdir(`${root}/content/posts/${'x/'.repeat(12)}`, { recursive: true })), expected: { file: `content/posts/${'x/'.repeat(8).slice(0, -1)}`, message: /more than 8 levels deep/, hint: /few levels/ } },
+  { name: 'a folder named like a language file', files: post('a'), setup: async (root) => void (await mkdir(`${root}/content/posts/a/${target}.md`)), expected: { file: `content/posts/a/${target}.md`, message: /is a folder, not a file/, hint: /Replace the folder with the file/ } },
+  { name: 'a folder named post.yaml', files: { [`content/posts/a/${source}.md`]: md('title: A') }, setup: async (root) => void (await mkdir(`${root}/content/posts/a/post.yaml`)), expected: { file: 'content/posts/a/post.yaml', message: /is a folder, not a file/, hint: /Replace the folder with the file/ } },
+  { name: 'a folder named like a static page file', files: {}, setup: async (root) => { await mkdir(`${root}/content/pages/history/${source}.md`, { recursive: true }); await writeFile(`${root}/content/pages/history/page.yaml`, `source: ${source}\n`); }, expected: { file: `content/pages/history/${source}.md`, message: /is a folder, not a file/, hint: /Replace the folder with the file/ } },
   // Bodies
   { name: 'body of blank lines only', files: post('a', 'title: A', '\n   \n\t\n'), expected: { file: `content/posts/a/${source}.md`, line: 4, field: 'body', message: /no text/, hint: /draft: true/ } },
 ];
@@ -129,6 +132,17 @@ describe('every mistake is reported with its file, line, field and what to do', 
   ])('one mistake is one problem: %s', async (_name, files, code) => {
     const { problems } = await read(files);
     expect(problems.map((p) => p.code)).toEqual([code]);
+  });
+
+  it('lists a folder named like a file with every other problem of the run, in words', async () => {
+    const files = { ...post('a'), ...post('b', 'tilte: B') };
+    const { problems } = await read(files, async (root) => void (await mkdir(`${root}/content/posts/a/${target}.md`)));
+    expect(problems.map((p) => [p.file, p.code])).toEqual([
+      [`content/posts/a/${target}.md`, 'file-is-folder'],
+      [`content/posts/b/${source}.md`, 'field-missing'],
+      [`content/posts/b/${source}.md`, 'field-unknown'],
+    ]);
+    expect(problems.map((p) => `${p.message} ${p.hint}`).join('\n')).not.toMatch(/E[A-Z]{3,}|illegal operation/);
   });
 
   it('never falls back to the generic "invalid value" problem in this corpus', async () => {

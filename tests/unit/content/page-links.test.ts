@@ -2,11 +2,12 @@ import { expect, it } from 'vitest';
 import { siteConfig } from '../../../src/config/site.ts';
 import { checkContent } from '../../../src/translation/index.ts';
 import { inWords, writeTree } from '../helpers.ts';
-import { md, meta, source, target, valid } from './content-fixtures.ts';
+import { linkedPages, md, meta, source, target, valid } from './content-fixtures.ts';
 
 it('checks static pages like posts: links from them, links to them and their headings', async () => {
   const root = await writeTree({
     ...valid,
+    ...linkedPages,
     'content/pages/about/page.yaml': `source: ${source}\n`,
     [`content/pages/about/${source}.md`]: md('title: About', `## Contact\n\nSee [a post](/${source}/posts/good/) and [nothing](/${source}/posts/none/).\n\n<style>\n\nHidden.`),
     'content/posts/linker/post.yaml': meta(),
@@ -25,6 +26,7 @@ it('checks static pages like posts: links from them, links to them and their hea
 it('checks the bodies of posts left out for other problems in the same run', async () => {
   const root = await writeTree({
     ...valid,
+    ...linkedPages,
     'content/posts/typo/post.yaml': meta('tilte: x\n'),
     [`content/posts/typo/${source}.md`]: md('title: Typo', `## Here\n\n[in page](#here) [broken](/${source}/posts/nope/)\n\n<!-- unclosed`),
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isIsoDate } from '../../../src/lib/dates.ts';
+import { contentDayOutside, isIsoDate } from '../../../src/lib/dates.ts';
 import { prng } from '../pipeline/random.ts';
 
 describe('isIsoDate', () => {
@@ -42,5 +42,31 @@ describe('isIsoDate', () => {
     const values = Array.from({ length: 5000 }, () => `${year()}-${two()}-${two()}${precision === 'minutes' ? `T${two()}:${two()}` : ''}`);
     expect(values.filter((value) => isIsoDate(value, precision) !== printsBack(value, precision)).slice(0, 5)).toEqual([]);
     expect(values.some((value) => isIsoDate(value, precision))).toBe(true);
+  });
+});
+
+describe('contentDayOutside', () => {
+  const today = new Date('2026-12-01T15:30:00Z');
+  it.each([
+    ['0000-01-01', 'early'],
+    ['0001-01-01', 'early'],
+    ['1900-01-01', 'early'],
+    ['1970-01-01', 'early'],
+    ['1989-12-31', 'early'],
+    ['1990-01-01', undefined],
+    ['2021-02-23', undefined],
+    ['2026-12-01', undefined],
+    ['2026-12-02', undefined],
+    ['2027-12-01', undefined],
+    ['2027-12-02', 'late'],
+    ['2062-02-23', 'late'],
+    ['9999-12-31', 'late'],
+  ] as const)('%s, seen on 2026-12-01: %s', (value, outside) => {
+    expect(contentDayOutside(value, today)).toBe(outside);
+  });
+
+  it('counts a year from a leap day to the day before 1 March', () => {
+    const leapDay = new Date('2028-02-29T00:00:00Z');
+    expect([contentDayOutside('2029-02-28', leapDay), contentDayOutside('2029-03-01', leapDay)]).toEqual([undefined, 'late']);
   });
 });

@@ -4,7 +4,6 @@ import { defineSiteConfig, type SiteConfigInput } from '../../../src/config/sche
 import { siteConfig } from '../../../src/config/site.ts';
 import { isReservedSegment, localizedPath } from '../../../src/i18n/urls.ts';
 import { hostHeaders, mergePolicies } from '../../../src/site/host-headers.ts';
-import { linkedPages } from '../../../src/site/links.ts';
 import { paintLogo, svgUrl, themeCss } from '../../../src/site/theme-css.ts';
 
 const base = { defaultLocale: 'aa', locales: [{ code: 'aa', path: 'aa', lang: 'aa', label: 'AA', dateLocale: 'en' }], excerptLength: { words: 50, characters: 100 } } satisfies SiteConfigInput;
@@ -39,10 +38,6 @@ describe('identity config', () => {
     ['a social link that is not http(s)', identity({ footer: [{ name: 'X', href: 'javascript:alert(1)' }] }), /footer/],
   ])('rejects %s', (_name, input, message) => {
     expect(() => defineSiteConfig(input as SiteConfigInput)).toThrow(message);
-  });
-
-  it('lists the pages the configuration links to, once each', () => {
-    expect(linkedPages(defineSiteConfig(identity({ menu: [{ page: 'about' }, { type: 'news' }], footer: [{ page: 'about' }, { page: 'contact' }], aboutPage: 'about' })))).toEqual(['about', 'contact']);
   });
 
   it('writes the brand colours and the logo painted in them for light and dark mode', () => {
