@@ -25,18 +25,23 @@ declare module 'vfile' {
   }
 }
 
-// Schemes are compared as the sanitizer does: exactly, so `HTTPS:` is refused too.
-const SCHEME = /^([a-z][a-z0-9+.-]*):/i;
 const ALLOWED = { link: sanitizeSchema.protocols?.href ?? [], image: sanitizeSchema.protocols?.src ?? [] };
 
 /**
  * The address of a Markdown link or image, as a one-item list when the sanitizer would drop it for its scheme.
+ * The scheme is read as the sanitizer reads it: whatever comes before a colon that no `/`, `?` or `#`
+ * precedes, compared exactly, so `HTTPS:`, and `(https:` of an address pasted in brackets, are refused too.
  * @example refusedAddress('ftp://x/a.pdf', 'link', 3) // [{ href: 'ftp://x/a.pdf', scheme: 'ftp', line: 3 }]
+ * @example refusedAddress('(https://x/a)', 'link', 3) // [{ href: '(https://x/a)', scheme: '(https', line: 3 }]
  * @example refusedAddress('./a.png', 'image', 3) // []
+ * @example refusedAddress('docs/a:b.md', 'link', 3) // []
  */
 export function refusedAddress(url: string, kind: keyof typeof ALLOWED, line: number | undefined): RefusedAddress[] {
-  const scheme = SCHEME.exec(url)?.[1];
-  return scheme !== undefined && !ALLOWED[kind].includes(scheme) ? [{ href: url, scheme, line }] : [];
+  const colon = url.indexOf(':');
+  const path = url.search(/[/?#]/);
+  if (colon < 0 || (path >= 0 && path < colon)) return [];
+  const scheme = url.slice(0, colon);
+  return ALLOWED[kind].includes(scheme) ? [] : [{ href: url, scheme, line }];
 }
 
 // An `<a href>` or `<img src>` in raw HTML, its value quoted either way or not at all.

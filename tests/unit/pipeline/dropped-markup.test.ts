@@ -1,5 +1,30 @@
 import { describe, expect, it } from 'vitest';
-import { controlIn, refusedInHtml } from '../../../src/pipeline/dropped-markup.ts';
+import { renderMarkdown } from '../../../src/pipeline/index.ts';
+import { controlIn, refusedAddress, refusedInHtml } from '../../../src/pipeline/dropped-markup.ts';
+
+describe('refusedAddress', () => {
+  // The sanitizer drops any address whose text before its first colon (with no /, ? or # before it) is not an allowed scheme.
+  it.each([
+    ['a scheme not allowed', 'ftp://x/a.pdf', 'link', [['ftp://x/a.pdf', 'ftp']]],
+    ['an address pasted with its brackets, as a README wrote it', '(https://example.org/String/replace)', 'link', [['(https://example.org/String/replace)', '(https']]],
+    ['a colon before any path, with a space', 'see also:notes', 'link', [['see also:notes', 'see also']]],
+    ['a colon first', ':notes', 'link', [[':notes', '']]],
+    ['mailto: for an image', 'mailto:a@b.org', 'image', [['mailto:a@b.org', 'mailto']]],
+    ['allowed schemes', 'https://example.org/', 'link', []],
+    ['a colon after a slash, ? or #', 'docs/a:b.md', 'link', []],
+    ['a colon in the query', '?at=10:30', 'link', []],
+    ['a colon in the fragment', '#step:1', 'link', []],
+    ['no colon', './a.png', 'image', []],
+  ] as const)('%s', (_, url, kind, expected) => {
+    expect(refusedAddress(url, kind, 3).map((r) => [r.href, r.scheme])).toEqual(expected);
+  });
+
+  it('is reported for a Markdown link the page would show as plain text', () => {
+    const rendered = renderMarkdown('The differences from [`String.replace`](<(https://example.org/String/replace)>):', { lang: 'en-GB' });
+    expect(rendered.html).not.toContain('<a');
+    expect(rendered.refused).toEqual([{ href: '(https://example.org/String/replace)', scheme: '(https', line: 1 }]);
+  });
+});
 
 describe('refusedInHtml', () => {
   it.each([
