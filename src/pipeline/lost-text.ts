@@ -53,7 +53,8 @@ const RUNS_TO_CLOSE = /^<(script|style|textarea)(?=[\s/>]|$)|^<!--/i;
  * parser swallowed. A `<script>`, `<style>`, `<textarea>` or comment block never
  * closed runs to the end of the post (or to the next one's closing tag), so it is
  * reported here, as is a footnote defined but never referenced (GFM leaves it out),
- * a link or image whose address the sanitizer would drop for its scheme, and a reference
+ * a link or image whose address the sanitizer would drop for its scheme (for `[text][label]`,
+ * at the label's definition, when something uses it), and a reference
  * link whose label is defined nowhere.
  * @example unified().use(remarkParse).use(remarkSourcePieces)
  */
@@ -66,8 +67,12 @@ export function remarkSourcePieces() {
     const undefinedLabels: UndefinedLabel[] = [];
     const source = String(file.value);
     const referenced = new Set<string>();
+    // A definition's address is shown where a reference uses it; an image allows fewer schemes than a link.
+    const definitionUse = new Map<string, 'link' | 'image'>();
     walk(tree, (node) => {
       if (node.type === 'footnoteReference') referenced.add(node.identifier);
+      if (node.type === 'imageReference') definitionUse.set(node.identifier, 'image');
+      if (node.type === 'linkReference' && !definitionUse.has(node.identifier)) definitionUse.set(node.identifier, 'link');
       return true;
     });
     walk(tree, (node, parent) => {
@@ -78,6 +83,8 @@ export function remarkSourcePieces() {
         return false;
       }
       if (node.type === 'link' || node.type === 'image') refused.push(...refusedAddress(node.url, node.type, node.position?.start.line));
+      const use = node.type === 'definition' ? definitionUse.get(node.identifier) : undefined;
+      if (node.type === 'definition' && use) refused.push(...refusedAddress(node.url, use, line));
       if (node.type === 'text' && node.value.includes('][') && node.position?.end.offset !== undefined) undefinedLabels.push(...labelsIn(source.slice(offset, node.position.end.offset), line));
       if (node.type === 'text' || node.type === 'inlineCode' || node.type === 'code' || node.type === 'html') unclosed.push(...controlIn(node.value, line));
       if (node.type === 'text' || node.type === 'inlineCode' || node.type === 'code') {

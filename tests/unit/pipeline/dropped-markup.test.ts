@@ -24,6 +24,13 @@ describe('refusedAddress', () => {
     expect(rendered.html).not.toContain('<a');
     expect(rendered.refused).toEqual([{ href: '(https://example.org/String/replace)', scheme: '(https', line: 1 }]);
   });
+
+  it('is reported at the definition of a [text][label] link or image that uses it, once', () => {
+    const markdown = ['See the [spec][old] and [again][old], ![chart][plot] and [mail][m].', '', '[old]: ftp://example.org/spec.pdf', '[plot]: mailto:a@example.org', '[m]: mailto:a@example.org', '[unused]: ftp://example.org/x'].join('\n');
+    const rendered = renderMarkdown(markdown, { lang: 'en-GB' });
+    expect(rendered.html).not.toContain('ftp:');
+    expect(rendered.refused.map((r) => [r.href, r.scheme, r.line])).toEqual([['ftp://example.org/spec.pdf', 'ftp', 3], ['mailto:a@example.org', 'mailto', 4]]);
+  });
 });
 
 describe('refusedInHtml', () => {
