@@ -97,6 +97,7 @@ export const errorCatalogue = {
   'html-unclosed': ['element'],
   'text-lost': [],
   'footnote-unused': ['label'],
+  'table-cells-dropped': ['cells', 'columns'],
   'nesting-too-deep': ['depth', 'limit'],
   'render-failed': ['detail'],
   // Base records

@@ -1,3 +1,4 @@
+import type { Table } from 'mdast';
 import type { LostText } from './lost-text.ts';
 import { sanitizeSchema } from './sanitize-schema.ts';
 import { blankComments, lineAt } from './source-lines.ts';
@@ -84,4 +85,19 @@ export function controlIn(value: string, line: number): LostText[] {
   if (!match) return [];
   const code = `U+${(match[0].codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
   return [{ line: lineAt(value, match.index, line), element: undefined, control: code }];
+}
+
+/**
+ * The rows of a table with cells past its last column, something in them, as lost text at their
+ * lines; those cells are added to `past`. GFM leaves them out. A `|` in a cell's code still ends
+ * the cell, so a rules table quoting `|` gets a third cell nobody meant.
+ * @example cellsPastColumns(parseMarkdown('a|b\n-|-\n1|2|3').children[0], new Set()) // [{ line: 3, element: undefined, row: { cells: 3, columns: 2 } }]
+ */
+export function cellsPastColumns(table: Table, past: Set<unknown>): LostText[] {
+  const columns = table.align?.length ?? 0;
+  // An empty cell past the end (`| a | b | |`) loses nothing.
+  return table.children.filter((row) => row.children.slice(columns).some((cell) => cell.children.length > 0)).map((row) => {
+    for (const cell of row.children.slice(columns)) past.add(cell);
+    return { line: row.position?.start.line ?? 1, element: undefined, row: { cells: row.children.length, columns } };
+  });
 }

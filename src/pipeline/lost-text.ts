@@ -2,7 +2,7 @@ import type { Root as HastRoot } from 'hast';
 import { toString as hastText } from 'hast-util-to-string';
 import type { Nodes as MdastNodes, Parent as MdastParent, Root as MdastRoot } from 'mdast';
 import type { VFile } from 'vfile';
-import { controlIn, labelsIn, refusedAddress, refusedInHtml, type RefusedAddress, type UndefinedLabel } from './dropped-markup.ts';
+import { cellsPastColumns, controlIn, labelsIn, refusedAddress, refusedInHtml, type RefusedAddress, type UndefinedLabel } from './dropped-markup.ts';
 import { sanitizeSchema } from './sanitize-schema.ts';
 import { blankComments, lineAt } from './source-lines.ts';
 
@@ -18,6 +18,8 @@ export interface LostText {
   spills?: true;
   /** Set instead when the text holds a character readers would not see as written: a control character, or U+FFFD (a NUL byte, or a byte a conversion lost), as `U+XXXX`. */
   control?: string;
+  /** Set instead when a table row has more cells than its table has columns: GFM leaves the extra ones out. */
+  row?: { cells: number; columns: number };
 }
 
 interface SourcePiece {
@@ -48,14 +50,13 @@ const SPILLING = new Set((sanitizeSchema.tagNames ?? []).filter((name) => !ENDS_
 const RUNS_TO_CLOSE = /^<(script|style|textarea)(?=[\s/>]|$)|^<!--/i;
 
 /**
- * Records the Markdown's own text (paragraphs, headings, code…) and its raw
- * HTML with their lines, so {@link rehypeLostText} can tell which text the HTML
- * parser swallowed. A `<script>`, `<style>`, `<textarea>` or comment block never
- * closed runs to the end of the post (or to the next one's closing tag), so it is
- * reported here, as is a footnote defined but never referenced (GFM leaves it out),
- * a link or image whose address the sanitizer would drop for its scheme (for `[text][label]`,
- * at the label's definition, when something uses it), and a reference
- * link whose label is defined nowhere.
+ * Records the Markdown's own text (paragraphs, headings, code…) and its raw HTML with
+ * their lines, so {@link rehypeLostText} can tell which text the HTML parser swallowed.
+ * A `<script>`, `<style>`, `<textarea>` or comment block never closed runs to the end of
+ * the post (or to the next one's closing tag), so it is reported here, as are what GFM
+ * leaves out (a footnote never referenced, table cells past the last column), an address
+ * the sanitizer drops for its scheme (of `[text][label]`, at the used definition), and a
+ * reference link whose label is defined nowhere.
  * @example unified().use(remarkParse).use(remarkSourcePieces)
  */
 export function remarkSourcePieces() {
@@ -71,10 +72,10 @@ export function remarkSourcePieces() {
     const definitionUse = new Map<string, 'link' | 'image'>();
     walk(tree, (node) => {
       if (node.type === 'footnoteReference') referenced.add(node.identifier);
-      if (node.type === 'imageReference') definitionUse.set(node.identifier, 'image');
-      if (node.type === 'linkReference' && !definitionUse.has(node.identifier)) definitionUse.set(node.identifier, 'link');
+      if (node.type === 'imageReference' || (node.type === 'linkReference' && !definitionUse.has(node.identifier))) definitionUse.set(node.identifier, node.type === 'imageReference' ? 'image' : 'link');
       return true;
     });
+    const droppedCells = new Set<MdastNodes>();
     walk(tree, (node, parent) => {
       const line = node.position?.start.line ?? 1;
       const offset = node.position?.start.offset ?? 0;
@@ -82,9 +83,10 @@ export function remarkSourcePieces() {
         unclosed.push({ line, element: undefined, footnote: node.label ?? node.identifier });
         return false;
       }
+      if (node.type === 'table') unclosed.push(...cellsPastColumns(node, droppedCells));
+      if (droppedCells.has(node)) return false;
       if (node.type === 'link' || node.type === 'image') refused.push(...refusedAddress(node.url, node.type, node.position?.start.line));
-      const use = node.type === 'definition' ? definitionUse.get(node.identifier) : undefined;
-      if (node.type === 'definition' && use) refused.push(...refusedAddress(node.url, use, line));
+      if (node.type === 'definition' && definitionUse.has(node.identifier)) refused.push(...refusedAddress(node.url, definitionUse.get(node.identifier) ?? 'link', line));
       if (node.type === 'text' && node.value.includes('][') && node.position?.end.offset !== undefined) undefinedLabels.push(...labelsIn(source.slice(offset, node.position.end.offset), line));
       if (node.type === 'text' || node.type === 'inlineCode' || node.type === 'code' || node.type === 'html') unclosed.push(...controlIn(node.value, line));
       if (node.type === 'text' || node.type === 'inlineCode' || node.type === 'code') {

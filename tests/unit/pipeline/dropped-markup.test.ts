@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { renderMarkdown } from '../../../src/pipeline/index.ts';
-import { controlIn, refusedAddress, refusedInHtml } from '../../../src/pipeline/dropped-markup.ts';
+import type { Table, TableCell } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { cellsPastColumns, controlIn, refusedAddress, refusedInHtml } from '../../../src/pipeline/dropped-markup.ts';
+import { parseMarkdown } from '../../../src/pipeline/parser.ts';
 
 describe('refusedAddress', () => {
   // The sanitizer drops any address whose text before its first colon (with no /, ? or # before it) is not an allowed scheme.
@@ -54,5 +57,19 @@ describe('controlIn', () => {
     ['tabs, line breaks and ordinary text', 'a\tb\r\nc 中文 «»', []],
   ])('%s', (_, value, expected) => {
     expect(controlIn(value, 3)).toEqual(expected);
+  });
+});
+
+describe('cellsPastColumns', () => {
+  it.each([
+    ['a pipe in a code cell', '| Rule | Catches |\n|---|---|\n| `pipe` | `|` piping |', [[3, 3, 2]], ['` piping']],
+    ['two rows too long', 'a|b\n-|-\n1|2|3|4\n5|6\n7|8|9', [[3, 4, 2], [5, 3, 2]], ['3', '4', '9']],
+    ['a short row, padded', '| a | b |\n|---|---|\n| 1 |', [], []],
+    ['an empty cell past the end', '| a | b |\n|---|---|\n| 1 | 2 | |\n| 3 | 4 |  |', [], []],
+    ['an escaped pipe', '| a | b |\n|---|---|\n| `\\|` | 2 |', [], []],
+  ])('%s', (_, markdown, rows, cells) => {
+    const past = new Set<TableCell>();
+    expect(cellsPastColumns(parseMarkdown(markdown).children[0] as Table, past).map(({ line, row }) => [line, row?.cells, row?.columns])).toEqual(rows);
+    expect([...past].map((cell) => toString(cell))).toEqual(cells);
   });
 });

@@ -98,3 +98,17 @@ describe('an element never closed takes in the rest of the document', () => {
     expect(renderMarkdown(markdown, { lang: 'en' }).lostText).toEqual([]);
   });
 });
+
+describe('a table row with more cells than its table has columns', () => {
+  // A rules table whose second column quotes a pipe in code: GFM splits the cell there.
+  const rules = ['| Rule | Catches |', '|------|---------|', '| `pipe` | `|` — piping |', '| `semi` | `;` — chaining |'].join('\n');
+
+  it.each([
+    [rules, [{ line: 3, row: { cells: 3, columns: 2 } }]],
+    ['a | b\n--|--\n1 | 2 | 3 | 4\n5 | 6', [{ line: 3, row: { cells: 4, columns: 2 } }]],
+    ['| a | b |\n|---|---|\n| 1 |', []],
+    ['| a | b |\n|---|---|\n| `\\|` escaped | 2 |', []],
+  ])('%j', (markdown, expected) => {
+    expect(renderMarkdown(markdown, { lang: 'en' }).lostText.map(({ line, row }) => ({ line, row }))).toEqual(expected);
+  });
+});
