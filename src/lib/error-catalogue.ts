@@ -98,6 +98,7 @@ export const errorCatalogue = {
   'text-lost': [],
   'footnote-unused': ['label'],
   'table-cells-dropped': ['cells', 'columns'],
+  'html-removed': ['element'],
   'nesting-too-deep': ['depth', 'limit'],
   'render-failed': ['detail'],
   // Base records

@@ -1,7 +1,24 @@
 import type { Table } from 'mdast';
-import type { LostText } from './lost-text.ts';
 import { sanitizeSchema } from './sanitize-schema.ts';
 import { blankComments, lineAt } from './source-lines.ts';
+
+/** Raw HTML that hid text the author wrote: the line it opens on and what opened it. */
+export interface LostText {
+  /** 1-based line of the document where the hiding element or comment starts. */
+  line: number;
+  /** The element's name, or `!--` for a comment; undefined when the culprit is unclear. */
+  element: string | undefined;
+  /** Set instead when a footnote is defined but never referenced: GFM leaves its text out. */
+  footnote?: string;
+  /** Set when no text is lost but `element`, never closed, takes in the rest of the document (all of it a link, bold, a table cell). */
+  spills?: true;
+  /** Set instead when the text holds a character readers would not see as written: a control character, or U+FFFD (a NUL byte, or a byte a conversion lost), as `U+XXXX`. */
+  control?: string;
+  /** Set instead when a table row has more cells than its table has columns: GFM leaves the extra ones out. */
+  row?: { cells: number; columns: number };
+  /** Set when `element` is removed with all it shows and nothing replaces it: a drawing, a formula, a player of a file (see rehype-removed-media.ts). */
+  removed?: true;
+}
 
 /** A link or image (Markdown or raw HTML) the page would lose: its address has a scheme pages do not allow (`ftp:`, `data:`, `HTTPS:`). */
 export interface RefusedAddress {

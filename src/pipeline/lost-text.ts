@@ -2,25 +2,9 @@ import type { Root as HastRoot } from 'hast';
 import { toString as hastText } from 'hast-util-to-string';
 import type { Nodes as MdastNodes, Parent as MdastParent, Root as MdastRoot } from 'mdast';
 import type { VFile } from 'vfile';
-import { cellsPastColumns, controlIn, labelsIn, refusedAddress, refusedInHtml, type RefusedAddress, type UndefinedLabel } from './dropped-markup.ts';
+import { cellsPastColumns, controlIn, labelsIn, refusedAddress, refusedInHtml, type LostText, type RefusedAddress, type UndefinedLabel } from './dropped-markup.ts';
 import { sanitizeSchema } from './sanitize-schema.ts';
 import { blankComments, lineAt } from './source-lines.ts';
-
-/** Raw HTML that hid text the author wrote: the line it opens on and what opened it. */
-export interface LostText {
-  /** 1-based line of the document where the hiding element or comment starts. */
-  line: number;
-  /** The element's name, or `!--` for a comment; undefined when the culprit is unclear. */
-  element: string | undefined;
-  /** Set instead when a footnote is defined but never referenced: GFM leaves its text out. */
-  footnote?: string;
-  /** Set when no text is lost but `element`, never closed, takes in the rest of the document (all of it a link, bold, a table cell). */
-  spills?: true;
-  /** Set instead when the text holds a character readers would not see as written: a control character, or U+FFFD (a NUL byte, or a byte a conversion lost), as `U+XXXX`. */
-  control?: string;
-  /** Set instead when a table row has more cells than its table has columns: GFM leaves the extra ones out. */
-  row?: { cells: number; columns: number };
-}
 
 interface SourcePiece {
   value: string;
@@ -203,7 +187,8 @@ export function rehypeLostText() {
       // Inside elements that close (or media that are replaced): removed on purpose, as the sanitize schema says.
       if (around.length > 0 && !culprit) continue;
       const blamed = culprit ?? { line: text.line, element: undefined };
-      if (!lost.has(blamed.line)) lost.set(blamed.line, { line: blamed.line, element: blamed.element });
+      // Text lost after an unclosed <svg> says more than that the drawing goes (rehype-removed-media.ts).
+      if (!lost.has(blamed.line) || lost.get(blamed.line)?.removed) lost.set(blamed.line, { line: blamed.line, element: blamed.element });
     }
     file.data.lostText = [...lost.values()].sort((a, b) => a.line - b.line);
   };
