@@ -92,13 +92,17 @@ export function labelsIn(text: string, line: number): UndefinedLabel[] {
 
 // Controls other than tab and line breaks, and U+FFFD, which the parser puts for a NUL byte.
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffd]/;
+const CONTROL_AS_WRITTEN = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
 
 /**
  * The first character of a node's text that readers would not see as written, at its line.
+ * `asWritten` is the source of code: there a U+FFFD the author typed is shown as typed (a
+ * sample of what a decoder puts for a bad byte), and a NUL byte is itself, U+0000.
  * @example controlIn('a\nb\u0008c', 3) // [{ line: 4, element: undefined, control: 'U+0008' }]
+ * @example controlIn("`decode('7F') // '\ufffd'`", 3, 'asWritten') // []
  */
-export function controlIn(value: string, line: number): LostText[] {
-  const match = CONTROL.exec(value);
+export function controlIn(value: string, line: number, source: 'parsed' | 'asWritten' = 'parsed'): LostText[] {
+  const match = (source === 'asWritten' ? CONTROL_AS_WRITTEN : CONTROL).exec(value);
   if (!match) return [];
   const code = `U+${(match[0].codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
   return [{ line: lineAt(value, match.index, line), element: undefined, control: code }];

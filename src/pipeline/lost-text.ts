@@ -72,7 +72,8 @@ export function remarkSourcePieces() {
       if (node.type === 'link' || node.type === 'image') refused.push(...refusedAddress(node.url, node.type, node.position?.start.line));
       if (node.type === 'definition' && definitionUse.has(node.identifier)) refused.push(...refusedAddress(node.url, definitionUse.get(node.identifier) ?? 'link', line));
       if (node.type === 'text' && node.value.includes('][') && node.position?.end.offset !== undefined) undefinedLabels.push(...labelsIn(source.slice(offset, node.position.end.offset), line));
-      if (node.type === 'text' || node.type === 'inlineCode' || node.type === 'code' || node.type === 'html') unclosed.push(...controlIn(node.value, line));
+      if (node.type === 'text' || node.type === 'html') unclosed.push(...controlIn(node.value, line));
+      if (node.type === 'inlineCode' || node.type === 'code') unclosed.push(...controlIn(source.slice(offset, node.position?.end.offset), line, 'asWritten'));
       if (node.type === 'text' || node.type === 'inlineCode' || node.type === 'code') {
         if (node.value.trim() !== '') texts.push({ value: node.value, line, offset });
       } else if (node.type === 'html') {

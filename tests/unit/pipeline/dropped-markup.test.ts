@@ -58,6 +58,24 @@ describe('controlIn', () => {
   ])('%s', (_, value, expected) => {
     expect(controlIn(value, 3)).toEqual(expected);
   });
+
+  it.each([
+    ['a U+FFFD typed in a code sample', "decode('7F') // '\ufffd'", []],
+    ['a NUL byte in code, as itself', 'a\n\u0000b', [{ line: 4, element: undefined, control: 'U+0000' }]],
+    ['an escape character in code', '\u001b[31m', [{ line: 3, element: undefined, control: 'U+001B' }]],
+  ])('as written in code: %s', (_, value, expected) => {
+    expect(controlIn(value, 3, 'asWritten')).toEqual(expected);
+  });
+
+  it.each([
+    // A README documenting a decoder: the replacement character is the point of the sample.
+    ['a U+FFFD typed in a fenced code sample', "Example:\n\n```js\ndecode('7F', 16) // '\ufffd' (control)\n```", []],
+    ['a U+FFFD typed in inline code', "It returns `'\ufffd'` for a bad byte.", []],
+    ['a NUL byte in a fenced code sample', 'Example:\n\n```\na\u0000b\n```', [[4, 'U+0000']]],
+    ['a U+FFFD in prose, likely a lost byte', 'Caf\ufffd society.', [[1, 'U+FFFD']]],
+  ])('in a document: %s', (_, markdown, expected) => {
+    expect(renderMarkdown(markdown, { lang: 'en-GB' }).lostText.filter((lost) => lost.control).map((lost) => [lost.line, lost.control])).toEqual(expected);
+  });
 });
 
 describe('cellsPastColumns', () => {
