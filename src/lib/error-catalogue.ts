@@ -102,6 +102,9 @@ export const errorCatalogue = {
   'html-unclosed': ['element'],
   'text-lost': [],
   'footnote-unused': ['label'],
+  'table-cells-dropped': ['cells', 'columns'],
+  'html-removed': ['element'],
+  'alert-as-text': ['marker'],
   'nesting-too-deep': ['depth', 'limit'],
   'render-failed': ['detail'],
   // Base records

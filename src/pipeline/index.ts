@@ -6,8 +6,7 @@
 export { createProcessor, renderMarkdown } from './render.ts';
 export { ALERT_KINDS, type AlertKind } from './remark-alerts.ts';
 export type { EmbedKind, EmbedLink, RenderFallback, RenderOptions, RenderedMarkdown, TocHeading } from './render.ts';
-export type { LostText } from './lost-text.ts';
-export type { RefusedAddress, UndefinedLabel } from './dropped-markup.ts';
+export type { LostText, RefusedAddress, UndefinedLabel } from './dropped-markup.ts';
 export { resolveFragment, type AuthoredLink } from './rehype-fragment-links.ts';
 export { rebaseLinks, resolveHref } from './rehype-excerpt.ts';
 export { countUnits } from './text-units.ts';

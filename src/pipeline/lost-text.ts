@@ -2,23 +2,9 @@ import type { Root as HastRoot } from 'hast';
 import { toString as hastText } from 'hast-util-to-string';
 import type { Nodes as MdastNodes, Parent as MdastParent, Root as MdastRoot } from 'mdast';
 import type { VFile } from 'vfile';
-import { controlIn, labelsIn, refusedAddress, refusedInHtml, type RefusedAddress, type UndefinedLabel } from './dropped-markup.ts';
+import { alertIn, cellsPastColumns, controlIn, labelsIn, refusedAddress, refusedInHtml, type LostText, type RefusedAddress, type UndefinedLabel } from './dropped-markup.ts';
 import { sanitizeSchema } from './sanitize-schema.ts';
 import { blankComments, lineAt } from './source-lines.ts';
-
-/** Raw HTML that hid text the author wrote: the line it opens on and what opened it. */
-export interface LostText {
-  /** 1-based line of the document where the hiding element or comment starts. */
-  line: number;
-  /** The element's name, or `!--` for a comment; undefined when the culprit is unclear. */
-  element: string | undefined;
-  /** Set instead when a footnote is defined but never referenced: GFM leaves its text out. */
-  footnote?: string;
-  /** Set when no text is lost but `element`, never closed, takes in the rest of the document (all of it a link, bold, a table cell). */
-  spills?: true;
-  /** Set instead when the text holds a character readers would not see as written: a control character, or U+FFFD (a NUL byte, or a byte a conversion lost), as `U+XXXX`. */
-  control?: string;
-}
 
 interface SourcePiece {
   value: string;
@@ -48,13 +34,13 @@ const SPILLING = new Set((sanitizeSchema.tagNames ?? []).filter((name) => !ENDS_
 const RUNS_TO_CLOSE = /^<(script|style|textarea)(?=[\s/>]|$)|^<!--/i;
 
 /**
- * Records the Markdown's own text (paragraphs, headings, code…) and its raw
- * HTML with their lines, so {@link rehypeLostText} can tell which text the HTML
- * parser swallowed. A `<script>`, `<style>`, `<textarea>` or comment block never
- * closed runs to the end of the post (or to the next one's closing tag), so it is
- * reported here, as is a footnote defined but never referenced (GFM leaves it out),
- * a link or image whose address the sanitizer would drop for its scheme, and a reference
- * link whose label is defined nowhere.
+ * Records the Markdown's own text (paragraphs, headings, code…) and its raw HTML with
+ * their lines, so {@link rehypeLostText} can tell which text the HTML parser swallowed.
+ * A `<script>`, `<style>`, `<textarea>` or comment block never closed runs to the end of
+ * the post (or to the next one's closing tag), so it is reported here, as are what GFM
+ * leaves out (a footnote never referenced, table cells past the last column), GitHub's
+ * alert marker shown as written (`> [!NOTE]`), an address the sanitizer drops for its scheme
+ * (of `[text][label]`, at the used definition), and a reference link whose label is defined nowhere.
  * @example unified().use(remarkParse).use(remarkSourcePieces)
  */
 export function remarkSourcePieces() {
@@ -66,10 +52,14 @@ export function remarkSourcePieces() {
     const undefinedLabels: UndefinedLabel[] = [];
     const source = String(file.value);
     const referenced = new Set<string>();
+    // A definition's address is shown where a reference uses it; an image allows fewer schemes than a link.
+    const definitionUse = new Map<string, 'link' | 'image'>();
     walk(tree, (node) => {
       if (node.type === 'footnoteReference') referenced.add(node.identifier);
+      if (node.type === 'imageReference' || (node.type === 'linkReference' && !definitionUse.has(node.identifier))) definitionUse.set(node.identifier, node.type === 'imageReference' ? 'image' : 'link');
       return true;
     });
+    const droppedCells = new Set<MdastNodes>();
     walk(tree, (node, parent) => {
       const line = node.position?.start.line ?? 1;
       const offset = node.position?.start.offset ?? 0;
@@ -77,9 +67,14 @@ export function remarkSourcePieces() {
         unclosed.push({ line, element: undefined, footnote: node.label ?? node.identifier });
         return false;
       }
+      if (node.type === 'table') unclosed.push(...cellsPastColumns(node, droppedCells));
+      if (node.type === 'blockquote') unclosed.push(...alertIn(node));
+      if (droppedCells.has(node)) return false;
       if (node.type === 'link' || node.type === 'image') refused.push(...refusedAddress(node.url, node.type, node.position?.start.line));
+      if (node.type === 'definition' && definitionUse.has(node.identifier)) refused.push(...refusedAddress(node.url, definitionUse.get(node.identifier) ?? 'link', line));
       if (node.type === 'text' && node.value.includes('][') && node.position?.end.offset !== undefined) undefinedLabels.push(...labelsIn(source.slice(offset, node.position.end.offset), line));
-      if (node.type === 'text' || node.type === 'inlineCode' || node.type === 'code' || node.type === 'html') unclosed.push(...controlIn(node.value, line));
+      if (node.type === 'text' || node.type === 'html') unclosed.push(...controlIn(node.value, line));
+      if (node.type === 'inlineCode' || node.type === 'code') unclosed.push(...controlIn(source.slice(offset, node.position?.end.offset), line, 'asWritten'));
       if (node.type === 'text' || node.type === 'inlineCode' || node.type === 'code') {
         if (node.value.trim() !== '') texts.push({ value: node.value, line, offset });
       } else if (node.type === 'html') {
@@ -194,7 +189,8 @@ export function rehypeLostText() {
       // Inside elements that close (or media that are replaced): removed on purpose, as the sanitize schema says.
       if (around.length > 0 && !culprit) continue;
       const blamed = culprit ?? { line: text.line, element: undefined };
-      if (!lost.has(blamed.line)) lost.set(blamed.line, { line: blamed.line, element: blamed.element });
+      // Text lost after an unclosed <svg> says more than that the drawing goes (rehype-removed-media.ts).
+      if (!lost.has(blamed.line) || lost.get(blamed.line)?.removed) lost.set(blamed.line, { line: blamed.line, element: blamed.element });
     }
     file.data.lostText = [...lost.values()].sort((a, b) => a.line - b.line);
   };

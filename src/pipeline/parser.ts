@@ -14,7 +14,10 @@
  * only at the lowercase end tag, where CommonMark takes any case: a post holding `</PRE>`
  * (old WordPress markup) would have all its text after it swallowed into raw HTML. Such
  * documents are parsed by remark-parse itself (micromark, with the linear edit map
- * applied before it can parse).
+ * applied before it can parse). So are documents where a bare http(s) address runs into a
+ * `|` (`|https://example.org|Docs|`, common in READMEs' tables): satteri 0.10 reads the pipe
+ * and the rest of the row as part of the address, leaving a row of one cell (a header row so
+ * read undoes the whole table), where GFM ends the cell at the pipe.
  * @module
  */
 import { createRequire } from 'node:module';
@@ -44,16 +47,21 @@ function referenceParse(markdown: string): Root {
 }
 
 const RAW_END_TAG = /<\/(script|pre|style|textarea)>/gi;
+// Outside a table the pipe is part of the address for both parsers; only tables differ, but
+// telling a table row apart costs more than the rare document that reads slower for it.
+const ADDRESS_INTO_PIPE = /https?:\/\/[^\s|]*\|/i;
 
 /**
  * Whether satteri reads `markdown` as CommonMark does: not when an end tag that closes a
- * raw HTML block is written other than in lowercase.
+ * raw HTML block is written other than in lowercase, nor when a bare address runs into a `|`.
  * @example nativeReads('<pre>\nx\n</pre>') // true
  * @example nativeReads('<PRE>\nx\n</PRE>') // false
+ * @example nativeReads('| https://example.org | Docs |') // true
+ * @example nativeReads('|https://example.org|Docs|') // false
  */
 export function nativeReads(markdown: string): boolean {
   for (const [, name] of markdown.matchAll(RAW_END_TAG)) if (name !== name?.toLowerCase()) return false;
-  return true;
+  return !ADDRESS_INTO_PIPE.test(markdown);
 }
 
 /**

@@ -101,14 +101,26 @@ function embedOf(node: Element): EmbedLink | undefined {
     return typeof src === 'string' ? withKind(identifyService(src), 'image') : undefined;
   }
   const player = PLAYERS[node.tagName];
+  const address = playerAddress(node);
+  if (!player || address === undefined) return undefined;
+  // A <video> is a video wherever it is hosted (video.twimg.com is a media host).
+  const embed = describeEmbed(address, player.kind);
+  return player.kind === 'page' ? embed : withKind(embed, player.kind);
+}
+
+/**
+ * The address a player (`<video>`, `<audio>`, `<iframe>`, `<embed>`, `<object>`…) would load:
+ * its own `src` (`data` of an object) or else its first `<source src>`; undefined for other elements.
+ * @example playerAddress(h('video', [h('source', { src: './clip.mp4' })])) // './clip.mp4'
+ * @example playerAddress(h('img', { src: './a.png' })) // undefined
+ */
+export function playerAddress(node: Element): string | undefined {
+  const player = PLAYERS[node.tagName];
   if (!player) return undefined;
   const own = node.properties[player.attribute];
   const source = node.children.find((child): child is Element => child.type === 'element' && child.tagName === 'source' && typeof child.properties.src === 'string');
   const address = typeof own === 'string' ? own : source?.properties.src;
-  if (typeof address !== 'string') return undefined;
-  // A <video> is a video wherever it is hosted (video.twimg.com is a media host).
-  const embed = describeEmbed(address, player.kind);
-  return player.kind === 'page' ? embed : withKind(embed, player.kind);
+  return typeof address === 'string' ? address : undefined;
 }
 
 /**

@@ -12,8 +12,9 @@ import { rehypeExternalRel } from './rehype-external-rel.ts';
 import { rehypeConvertText } from './rehype-convert-text.ts';
 import { rehypeExcerpt } from './rehype-excerpt.ts';
 import { rehypeFragmentLinks, type AuthoredLink } from './rehype-fragment-links.ts';
-import type { RefusedAddress, UndefinedLabel } from './dropped-markup.ts';
-import { rehypeLostText, remarkSourcePieces, type LostText } from './lost-text.ts';
+import type { LostText, RefusedAddress, UndefinedLabel } from './dropped-markup.ts';
+import { rehypeLostText, remarkSourcePieces } from './lost-text.ts';
+import { rehypeRemovedMedia } from './rehype-removed-media.ts';
 import { type Heading, rehypeHeadingIds } from './rehype-heading-ids.ts';
 import { findDeepNesting, MAX_NESTING } from './nesting.ts';
 import { rehypePlainText } from './rehype-plain-text.ts';
@@ -132,6 +133,7 @@ export function createProcessor(options: RenderOptions, rawHtml: RawHtmlOptions[
     .use(rehypeRawHtml, { parse: rawHtml })
     .use(rehypeNamedAnchors)
     .use(rehypeEmbeds, { label: options.embedLabel })
+    .use(rehypeRemovedMedia)
     .use(rehypeSanitize, sanitizeSchema)
     .use(rehypePruneDeadLinks)
     .use(rehypeConvertText, { convert: options.convertText, relocate: options.relocateLinks })

@@ -45,7 +45,9 @@ import { ALERT_KINDS } from './remark-alerts.ts';
  * makes the rest of the post its content), `rehypeLostText` (lost-text.ts)
  * reports where it opens, and the content checks make that a problem with file
  * and line. The property test in tests/unit/pipeline/lost-text.test.ts holds
- * random documents to this rule.
+ * random documents to this rule. A drawing or formula (`svg`, `math`) and a player
+ * of a file go with all they show even when closed, so they are reported too
+ * (rehype-removed-media.ts).
  *
  * Schemes are matched case-sensitively by hast-util-sanitize, so `HTTPS:`
  * links go too; Markdown writes them in lower case anyway. Embeds (iframes of

@@ -61,14 +61,16 @@ describe(`lost text (seed ${seed})`, () => {
     for (let index = 0; index < DOCS; index++) {
       const doc = document(random, index);
       const out = renderMarkdown(doc.markdown, { lang: 'en' });
+      // A closed <svg> goes with its content on purpose, and is reported as removed (removed-media.test.ts), not as lost text.
+      const lostText = out.lostText.filter((lost) => !lost.removed);
       const page = out.html.replace(/<[^>]*>/g, ' ');
       const context = `document ${index}:\n${doc.markdown}`;
       for (const { word, line } of doc.words) {
         if (page.includes(word)) continue;
-        expect(out.lostText.some((lost) => lost.line <= line), `${word} (line ${line}) is missing and unreported in ${context}`).toBe(true);
+        expect(lostText.some((lost) => lost.line <= line), `${word} (line ${line}) is missing and unreported in ${context}`).toBe(true);
       }
-      if (!doc.unclosed) expect(out.lostText, context).toEqual([]);
-      if (out.lostText.length > 0) reported++;
+      if (!doc.unclosed) expect(lostText, context).toEqual([]);
+      if (lostText.length > 0) reported++;
     }
     // The generator must exercise both sides of the property.
     expect(reported).toBeGreaterThan(DOCS / 10);
@@ -96,5 +98,19 @@ describe('an element never closed takes in the rest of the document', () => {
     ['Uppercase <B>bold</b> closes.'],
   ])('%j is not reported', (markdown) => {
     expect(renderMarkdown(markdown, { lang: 'en' }).lostText).toEqual([]);
+  });
+});
+
+describe('a table row with more cells than its table has columns', () => {
+  // A rules table whose second column quotes a pipe in code: GFM splits the cell there.
+  const rules = ['| Rule | Catches |', '|------|---------|', '| `pipe` | `|` — piping |', '| `semi` | `;` — chaining |'].join('\n');
+
+  it.each([
+    [rules, [{ line: 3, row: { cells: 3, columns: 2 } }]],
+    ['a | b\n--|--\n1 | 2 | 3 | 4\n5 | 6', [{ line: 3, row: { cells: 4, columns: 2 } }]],
+    ['| a | b |\n|---|---|\n| 1 |', []],
+    ['| a | b |\n|---|---|\n| `\\|` escaped | 2 |', []],
+  ])('%j', (markdown, expected) => {
+    expect(renderMarkdown(markdown, { lang: 'en' }).lostText.map(({ line, row }) => ({ line, row }))).toEqual(expected);
   });
 });

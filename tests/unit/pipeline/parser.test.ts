@@ -1,6 +1,6 @@
 import { globSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import type { Nodes, Root } from 'mdast';
+import type { Nodes, Root, Table } from 'mdast';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
@@ -79,6 +79,9 @@ describe('parseMarkdown: the tree remark-parse + remark-gfm give', () => {
     ['<style>a{}</Style>', false],
     ['<TEXTAREA>x</textarea>', true],
     ['`</PREFIX>` and </Preview>', true],
+    ['| Go | https://example.org/go |', true],
+    ['|Go|https://example.org/go|', false],
+    ['|Docs|see HTTPS://example.org/a?b=1|', false],
   ])('nativeReads(%j): %s', (markdown, expected) => {
     expect(nativeReads(markdown)).toBe(expected);
   });
@@ -88,6 +91,18 @@ describe('parseMarkdown: the tree remark-parse + remark-gfm give', () => {
       expect(parseMarkdown(markdown).children.map((node) => node.type)).toEqual(['html', 'paragraph']);
       expect(sameAsReference(markdown)).toBe(true);
     }
+  });
+
+  it('ends a table cell at its pipe when a bare address runs into it, as GFM does', () => {
+    // A README's "ports to other languages" table, written without spaces around the pipes.
+    const row = '|Language|Port|State|\n|-|-|-|\n|Go|https://example.org/go-port|kept up|\n|Rust|https://example.org/rust-port|old|\n';
+    const cells = (parseMarkdown(row).children[0] as Table).children.map((tableRow) => tableRow.children.length);
+    expect(cells).toEqual([3, 3, 3]);
+    expect(sameAsReference(row)).toBe(true);
+    // In the header row the same misreading left no table at all.
+    const header = '|https://example.org/a|Notes|\n|-|-|\n|x|y|\n';
+    expect(parseMarkdown(header).children.map((node) => node.type)).toEqual(['table']);
+    expect(sameAsReference(header)).toBe(true);
   });
 
   it('turns NUL into U+FFFD as CommonMark requires, keeping positions', () => {
