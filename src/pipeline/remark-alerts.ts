@@ -32,8 +32,8 @@ export function alertMarker(text: string): { kind: AlertKind; length: number } |
 
 /**
  * GitHub's alerts (`> [!NOTE]`, `> [!WARNING]` …, one line of its own opening a quote at the
- * top level of the document) become a note with a heading: `<div class="callout callout-note"
- * role="note"><p class="callout-title">Note</p>…</div>`, the heading in the document's language,
+ * top level of the document) become a note with a heading: `<div data-callout="note"
+ * role="note"><p>Note</p>…</div>`, the heading in the document's language,
  * as on GitHub, Obsidian and documentation sites; the marker itself is not shown. Any other quote
  * is left as it is, so a quote that merely starts with `[!` reads as written.
  * @example unified().use(remarkParse).use(remarkAlerts, { label: (kind) => t(`post.alert.${kind}`) })
@@ -57,7 +57,9 @@ function toAlert(quote: Blockquote, label: (kind: AlertKind) => string): void {
   if (text.value === '') first.children.shift();
   if (first.children[0]?.type === 'break') first.children.shift();
   if (first.children.length === 0) quote.children.shift();
-  const title: Paragraph = { type: 'paragraph', data: { hProperties: { className: ['callout-title'] } }, children: [{ type: 'text', value: label(marker.kind) }] };
+  const title: Paragraph = { type: 'paragraph', children: [{ type: 'text', value: label(marker.kind) }] };
   quote.children.unshift(title);
-  quote.data = { ...quote.data, hName: 'div', hProperties: { className: ['callout', `callout-${marker.kind}`], role: 'note' } };
+  // Marked by attributes the sanitizer lets through with these values only, not by classes: it would leave an author's
+  // own `<div class="…">` as `class=""` once classes were allowed on it.
+  quote.data = { ...quote.data, hName: 'div', hProperties: { dataCallout: marker.kind, role: 'note' } };
 }

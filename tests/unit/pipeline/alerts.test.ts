@@ -18,7 +18,7 @@ describe('alertMarker', () => {
   });
 });
 
-const open = (kind: string, title: string) => `<div class="callout callout-${kind}" role="note">\n<p class="callout-title">${title}</p>`;
+const open = (kind: string, title: string) => `<div data-callout="${kind}" role="note">\n<p>${title}</p>`;
 
 describe("GitHub's alerts", () => {
   it.each([
@@ -29,6 +29,12 @@ describe("GitHub's alerts", () => {
     ['formatting on the next line', '> [!CAUTION]\n> *Do not* share names.', `${open('caution', 'Caution')}\n<p><em>Do not</em> share names.</p>\n</div>`],
     ['the marker alone', '> [!NOTE]', `${open('note', 'Note')}\n</div>`],
   ])('%s', (_, markdown, html) => {
+    expect(renderMarkdown(markdown, { lang: 'en-GB' }).html).toBe(html);
+  });
+
+  it.each([
+    ['an author\'s own attributes on raw HTML', '<div data-callout="note" role="button" class="x">Hi</div>', '<div data-callout="note">Hi</div>'],
+  ])('lets through only what an alert needs: %s', (_, markdown, html) => {
     expect(renderMarkdown(markdown, { lang: 'en-GB' }).html).toBe(html);
   });
 
@@ -52,8 +58,8 @@ describe("GitHub's alerts", () => {
     const en = () => 'Note';
     const zh = () => '注意';
     for (let round = 0; round < 2; round++) {
-      expect(renderMarkdown('> [!NOTE]', { lang: 'en-GB', alertLabel: en }).html).toContain('>Note</p>');
-      expect(renderMarkdown('> [!NOTE]', { lang: 'en-GB', alertLabel: zh }).html).toContain('>注意</p>');
+      expect(renderMarkdown('> [!NOTE]', { lang: 'en-GB', alertLabel: en }).html).toContain('<p>Note</p>');
+      expect(renderMarkdown('> [!NOTE]', { lang: 'en-GB', alertLabel: zh }).html).toContain('<p>注意</p>');
     }
   });
 
