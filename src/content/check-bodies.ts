@@ -58,7 +58,6 @@ export function checkBodies({ root, content, config, render, sources, rejected =
       if (lost.control !== undefined) problems.push(problem('control-character', { character: lost.control }, where));
       else if (lost.footnote !== undefined) problems.push(problem('footnote-unused', { label: lost.footnote }, where));
       else if (lost.row) problems.push(problem('table-cells-dropped', lost.row, where));
-      else if (lost.alert) problems.push(problem('alert-as-text', { marker: lost.alert }, where));
       else if (lost.removed && lost.element) problems.push(problem('html-removed', { element: lost.element }, where));
       else if (lost.spills && lost.element) problems.push(problem('html-unclosed', { element: lost.element }, where));
       else if (lost.element === '!--') problems.push(problem('text-lost-comment', {}, where));

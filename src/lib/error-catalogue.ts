@@ -104,7 +104,6 @@ export const errorCatalogue = {
   'footnote-unused': ['label'],
   'table-cells-dropped': ['cells', 'columns'],
   'html-removed': ['element'],
-  'alert-as-text': ['marker'],
   'nesting-too-deep': ['depth', 'limit'],
   'render-failed': ['detail'],
   // Base records

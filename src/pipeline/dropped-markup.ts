@@ -1,4 +1,4 @@
-import type { Blockquote, Table } from 'mdast';
+import type { Table } from 'mdast';
 import { sanitizeSchema } from './sanitize-schema.ts';
 import { blankComments, lineAt } from './source-lines.ts';
 
@@ -16,8 +16,6 @@ export interface LostText {
   control?: string;
   /** Set instead when a table row has more cells than its table has columns: GFM leaves the extra ones out. */
   row?: { cells: number; columns: number };
-  /** Set instead when a quote opens with GitHub's alert marker (`[!NOTE]`), which the page shows as written. */
-  alert?: string;
   /** Set when `element` is removed with all it shows and nothing replaces it: a drawing, a formula, a player of a file (see rehype-removed-media.ts). */
   removed?: true;
 }
@@ -123,20 +121,4 @@ export function cellsPastColumns(table: Table, past: Set<unknown>): LostText[] {
     for (const cell of row.children.slice(columns)) past.add(cell);
     return { line: row.position?.start.line ?? 1, element: undefined, row: { cells: row.children.length, columns } };
   });
-}
-
-// GitHub's alert marker, alone on a quote's first line: `> [!NOTE]`.
-const ALERT = /^\[!(?:NOTE|TIP|IMPORTANT|WARNING|CAUTION)\][ \t]*(?:\n|$)/i;
-
-/**
- * GitHub's alert marker opening a quote, as lost text at the quote's line: GitHub makes the quote
- * a labelled note box; the page shows an ordinary quote starting with the marker as written.
- * @example alertIn(parseMarkdown('> [!NOTE]\n> Read this.').children[0]) // [{ line: 1, element: undefined, alert: '[!NOTE]' }]
- * @example alertIn(parseMarkdown('> [!NOTE] is how GitHub marks it.').children[0]) // []
- */
-export function alertIn(quote: Blockquote): LostText[] {
-  const first = quote.children[0];
-  const text = first?.type === 'paragraph' ? first.children[0] : undefined;
-  const marker = text?.type === 'text' ? ALERT.exec(text.value)?.[0].trim() : undefined;
-  return marker ? [{ line: quote.position?.start.line ?? 1, element: undefined, alert: marker }] : [];
 }

@@ -2,7 +2,7 @@ import type { Root as HastRoot } from 'hast';
 import { toString as hastText } from 'hast-util-to-string';
 import type { Nodes as MdastNodes, Parent as MdastParent, Root as MdastRoot } from 'mdast';
 import type { VFile } from 'vfile';
-import { alertIn, cellsPastColumns, controlIn, labelsIn, refusedAddress, refusedInHtml, type LostText, type RefusedAddress, type UndefinedLabel } from './dropped-markup.ts';
+import { cellsPastColumns, controlIn, labelsIn, refusedAddress, refusedInHtml, type LostText, type RefusedAddress, type UndefinedLabel } from './dropped-markup.ts';
 import { sanitizeSchema } from './sanitize-schema.ts';
 import { blankComments, lineAt } from './source-lines.ts';
 
@@ -38,9 +38,9 @@ const RUNS_TO_CLOSE = /^<(script|style|textarea)(?=[\s/>]|$)|^<!--/i;
  * their lines, so {@link rehypeLostText} can tell which text the HTML parser swallowed.
  * A `<script>`, `<style>`, `<textarea>` or comment block never closed runs to the end of
  * the post (or to the next one's closing tag), so it is reported here, as are what GFM
- * leaves out (a footnote never referenced, table cells past the last column), GitHub's
- * alert marker shown as written (`> [!NOTE]`), an address the sanitizer drops for its scheme
- * (of `[text][label]`, at the used definition), and a reference link whose label is defined nowhere.
+ * leaves out (a footnote never referenced, table cells past the last column), an address
+ * the sanitizer drops for its scheme (of `[text][label]`, at the used definition), and a
+ * reference link whose label is defined nowhere.
  * @example unified().use(remarkParse).use(remarkSourcePieces)
  */
 export function remarkSourcePieces() {
@@ -68,7 +68,6 @@ export function remarkSourcePieces() {
         return false;
       }
       if (node.type === 'table') unclosed.push(...cellsPastColumns(node, droppedCells));
-      if (node.type === 'blockquote') unclosed.push(...alertIn(node));
       if (droppedCells.has(node)) return false;
       if (node.type === 'link' || node.type === 'image') refused.push(...refusedAddress(node.url, node.type, node.position?.start.line));
       if (node.type === 'definition' && definitionUse.has(node.identifier)) refused.push(...refusedAddress(node.url, definitionUse.get(node.identifier) ?? 'link', line));

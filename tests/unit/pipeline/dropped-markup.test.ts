@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { renderMarkdown } from '../../../src/pipeline/index.ts';
-import type { Blockquote, Table, TableCell } from 'mdast';
+import type { Table, TableCell } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { alertIn, cellsPastColumns, controlIn, refusedAddress, refusedInHtml } from '../../../src/pipeline/dropped-markup.ts';
+import { cellsPastColumns, controlIn, refusedAddress, refusedInHtml } from '../../../src/pipeline/dropped-markup.ts';
 import { parseMarkdown } from '../../../src/pipeline/parser.ts';
 
 describe('refusedAddress', () => {
@@ -89,19 +89,5 @@ describe('cellsPastColumns', () => {
     const past = new Set<TableCell>();
     expect(cellsPastColumns(parseMarkdown(markdown).children[0] as Table, past).map(({ line, row }) => [line, row?.cells, row?.columns])).toEqual(rows);
     expect([...past].map((cell) => toString(cell))).toEqual(cells);
-  });
-});
-
-describe('alertIn', () => {
-  it.each([
-    ['a note box pasted from a GitHub README', '> [!NOTE]\n> Signatures close on Friday.', [[1, '[!NOTE]']]],
-    ['in lower case, spaces after it', '> [!warning]  \n> Bring ID.', [[1, '[!warning]']]],
-    ['alone in the quote', '> [!TIP]', [[1, '[!TIP]']]],
-    ['with text on its line: a quote GitHub shows as written too', '> [!NOTE] is how GitHub marks a note.', []],
-    ['another word', '> [!SUMMARY]\n> x', []],
-    ['after other text', '> Read this.\n> [!NOTE]', []],
-    ['a bold label', '> **Note:** bring ID.', []],
-  ])('%s', (_, markdown, expected) => {
-    expect(alertIn(parseMarkdown(markdown).children[0] as Blockquote).map((lost) => [lost.line, lost.alert])).toEqual(expected);
   });
 });
