@@ -5,7 +5,8 @@
  */
 export { createProcessor, renderMarkdown } from './render.ts';
 export { ALERT_KINDS, type AlertKind } from './remark-alerts.ts';
-export type { EmbedKind, EmbedLink, RenderFallback, RenderOptions, RenderedMarkdown, TocHeading } from './render.ts';
+export type { RenderFallback, RenderOptions, RenderedMarkdown, TocHeading } from './render.ts';
+export type { EmbedKind, EmbedLink } from './embed-services.ts';
 export type { LostText, RefusedAddress, UndefinedLabel } from './dropped-markup.ts';
 export { resolveFragment, type AuthoredLink } from './rehype-fragment-links.ts';
 export { rebaseLinks, resolveHref } from './rehype-excerpt.ts';

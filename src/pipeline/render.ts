@@ -71,8 +71,6 @@ export interface RenderOptions {
 /** Why a document was shown as plain text instead of rendered Markdown. */
 export type RenderFallback = { kind: 'nesting'; line: number; depth: number; limit: number } | { kind: 'failed'; detail: string };
 
-export type { EmbedKind, EmbedLink } from './embed-services.ts';
-
 /** A heading for a table of contents. */
 export type TocHeading = Heading;
 
