@@ -2,7 +2,7 @@ import type { LocaleConfig } from '../config/schema.ts';
 import { suggestName } from '../content/suggest.ts';
 import type { Translate } from '../i18n/create-i18n.ts';
 import { matchLocale } from '../i18n/match-locale.ts';
-import { isIsoDate } from '../lib/dates.ts';
+import { contentDayOutside, EARLIEST_CONTENT_DAY, isIsoDate } from '../lib/dates.ts';
 import { TRANSLATION_STATES, type TranslationState } from '../translation/states.ts';
 import type { CommandContext } from './commands.ts';
 import { list, placeholder } from './language.ts';
@@ -21,6 +21,8 @@ export function requireTo({ values, args, t }: Pick<CommandContext, 'values' | '
 export function dateOption({ values, t }: Pick<CommandContext, 'values' | 't'>): string {
   if (typeof values.date !== 'string') return today();
   if (!isIsoDate(values.date)) throw new UsageError(t('cli.usage.badDate', { value: values.date }), t('cli.usage.badDateHint'));
+  // The days content may be dated (a placeholder or a mistyped year is refused there too), so a record never predates every post.
+  if (contentDayOutside(values.date, new Date())) throw new UsageError(t('cli.usage.dateOutside', { value: values.date, earliest: EARLIEST_CONTENT_DAY }), t('cli.usage.badDateHint'));
   return values.date;
 }
 

@@ -123,6 +123,7 @@ export const cliUiKeys = [
   'cli.usage.needsTo',
   'cli.usage.forExample',
   'cli.usage.badDate',
+  'cli.usage.dateOutside',
   'cli.usage.badDateHint',
   'cli.usage.unknownLocale',
   'cli.usage.localeHint',

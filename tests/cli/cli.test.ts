@@ -53,6 +53,8 @@ describe('usage errors exit 2 with a clear message', () => {
     ['an option without its value', ['status', '--to'], [t('cli.usage.optionNeedsValue', { option: '--to' })]],
     ['an unknown --fail-on state', ['status', '--fail-on', 'outdated,stale'], [t('cli.states.unknown', { option: '--fail-on', count: 1, states: 'stale' })]],
     ['an impossible date', ['done', 'alpha', '--to', zh, '--date', '2021-02-30'], [t('cli.usage.badDate', { value: '2021-02-30' })]],
+    ['a placeholder date', ['done', 'alpha', '--to', zh, '--date', '0000-01-01'], [t('cli.usage.dateOutside', { value: '0000-01-01', earliest: '1990-01-01' })]],
+    ['a mistyped year', ['done', 'alpha', '--to', zh, '--date', '2206-03-01'], [t('cli.usage.dateOutside', { value: '2206-03-01', earliest: '1990-01-01' })]],
     ['an unknown --lang', ['status', '--lang', 'xx'], [t('cli.usage.unknownLang', { value: 'xx' })]],
   ];
   it.each(cases)('%s', async (_, args, messages) => {
