@@ -12,7 +12,7 @@
  * first edit on (splicing a few edits, rebuilding for many). The result is identical:
  * the original keeps `events[at + remove …]` up to the next edit, so a
  * removal is clamped to the next edit's start, as here.
- * Importing this module applies it, once, to the EditMap class micromark
+ * {@link linearEditMap} applies it, once, to the EditMap class micromark
  * shares with this project (npm dedupes the single 1.x version) and to the
  * copy micromark-extension-gfm-table carries in its own `lib/edit-map.js`
  * (same algorithm, same semantics, not exported, so it is reached by file).
@@ -21,7 +21,6 @@
  * budget catches. Only src/pipeline/parser.ts imports this.
  * @module
  */
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import { EditMap } from 'micromark-util-edit-map';
 
@@ -96,16 +95,22 @@ function patch(editMap: Patchable): void {
   editMap.prototype.consume = consume as unknown as (events: unknown[]) => void;
 }
 
-patch(EditMap as unknown as Patchable);
-
-// Both the production and the `development`-condition build of the table
-// extension: whichever the resolver picks is then the class it uses.
-// Loaded with require (ESM without top-level await), so the parser can load this module on demand.
 const TABLE = 'micromark-extension-gfm-table';
-const load = createRequire(import.meta.url);
-const tableEntry = load.resolve(TABLE);
-const tableRoot = tableEntry.slice(0, tableEntry.lastIndexOf(TABLE) + TABLE.length);
-for (const dir of ['lib', 'dev/lib']) {
-  const copy = load(path.join(tableRoot, dir, 'edit-map.js')) as { EditMap: Patchable };
-  patch(copy.EditMap);
+let applied = false;
+
+/**
+ * Patches micromark's EditMap, and the table extension's copies, found with `load` (the
+ * parser's own require): this module uses no `import.meta`, so it loads and works however its
+ * importer was compiled (Node, Vite, a test runner's CommonJS transform). Once per thread.
+ * @example linearEditMap(createRequire(import.meta.url))
+ */
+export function linearEditMap(load: NodeJS.Require): void {
+  if (applied) return;
+  applied = true;
+  patch(EditMap as unknown as Patchable);
+  // Both the production and the `development`-condition build of the table
+  // extension: whichever the resolver picks is then the class it uses.
+  const tableEntry = load.resolve(TABLE);
+  const tableRoot = tableEntry.slice(0, tableEntry.lastIndexOf(TABLE) + TABLE.length);
+  for (const dir of ['lib', 'dev/lib']) patch((load(path.join(tableRoot, dir, 'edit-map.js')) as { EditMap: Patchable }).EditMap);
 }

@@ -38,7 +38,7 @@ let reference: Processor<Root> | undefined;
 /** remark-parse + remark-gfm, with micromark's linear edit map applied before its first parse. */
 function referenceParse(markdown: string): Root {
   if (!reference) {
-    load('./linear-edit-map.ts');
+    (load('./linear-edit-map.ts') as typeof import('./linear-edit-map.ts')).linearEditMap(load);
     const remarkParse = (load('remark-parse') as { default: typeof remarkParsePlugin }).default;
     const remarkGfm = (load('remark-gfm') as { default: typeof remarkGfmPlugin }).default;
     reference = unified().use(remarkParse).use(remarkGfm).freeze() as unknown as Processor<Root>;
