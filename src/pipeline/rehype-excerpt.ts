@@ -36,7 +36,8 @@ export interface Options {
  * With a marker recorded by `remarkExcerptMarker`, the excerpt is every
  * top-level block that ends before it. Otherwise it is the first paragraph that
  * has text (so leading headings, images and empty paragraphs are skipped),
- * shortened by `truncateInline`. A marker with nothing before it is ignored.
+ * or with none, the text of the first list, quote or note, shortened by
+ * `truncateInline`. A marker with nothing before it is ignored.
  *
  * An excerpt is shown away from its body, on listing pages, so it carries no
  * ids (they would repeat the body's, and each other's) and no footnote
@@ -55,8 +56,7 @@ export function rehypeExcerpt(options: Options = {}) {
       file.data.excerpt = { tree: asRoot(beforeMarker.map((block) => forExcerpt(block, file.data.pagePath))), truncated: true };
       return;
     }
-    const index = blocks.findIndex((block) => block.tagName === 'p' && readableText(block) !== '');
-    const paragraph = blocks[index];
+    const paragraph = blocks.find((block) => block.tagName === 'p' && readableText(block) !== '') ?? textOfFirstBlock(blocks);
     if (!paragraph) {
       file.data.excerpt = { tree: asRoot([]), truncated: blocks.length > 0 };
       return;
@@ -68,6 +68,19 @@ export function rehypeExcerpt(options: Options = {}) {
       truncated: truncated || blocks.length > 1,
     };
   };
+}
+
+// Blocks whose text can stand for a post that has no paragraph: not headings (they are skipped as for paragraphs), code or tables.
+const TEXT_BLOCKS = new Set(['ul', 'ol', 'blockquote', 'div', 'dl', 'details']);
+
+// A post with no paragraph (all lists, a notice and a list…) still needs a line on listings: the text of its first list,
+// quote or note, as a paragraph.
+function textOfFirstBlock(blocks: readonly Element[]): Element | undefined {
+  // A note's heading ("Note") says nothing of the post: its text starts after it.
+  const heading = (block: Element) => block.children.find((child) => child.type === 'element');
+  const text = (block: Element) => readableText(block.properties.dataCallout === undefined ? block : { ...block, children: block.children.filter((child) => child !== heading(block)) });
+  const block = blocks.find((candidate) => TEXT_BLOCKS.has(candidate.tagName) && text(candidate) !== '');
+  return block && { type: 'element', tagName: 'p', properties: {}, children: [{ type: 'text', value: text(block) }] };
 }
 
 function endsBefore(node: Element, offset: number): boolean {

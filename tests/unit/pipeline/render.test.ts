@@ -134,8 +134,22 @@ describe('renderMarkdown: excerpt', () => {
     expect(renderMarkdown('Short.\n\n- and a list', en).excerptTruncated).toBe(true);
   });
 
-  it('is empty when there is no paragraph', () => {
+  it.each([
+    ['a list', '## Changes\n\n- Fixed the *form*.\n- Added a [map](https://example.org/m).', '<p>Fixed the form. Added a map.</p>', true],
+    ['a note, then a list', '> [!NOTE]\n> Moved online.\n\n1. Join', '<p>Moved online.</p>', true],
+    ['a quote alone', '> Words of a survivor.', '<p>Words of a survivor.</p>', false],
+  ])('with no paragraph, is the text of the first list, quote or note: %s', (_, markdown, excerpt, truncated) => {
+    expect(renderMarkdown(markdown, en)).toMatchObject({ excerptHtml: excerpt, excerptTruncated: truncated });
+  });
+
+  it('shortens that text like a paragraph', () => {
+    const items = Array.from({ length: 80 }, (_, i) => `- w${i}`).join('\n');
+    expect(renderMarkdown(items, { ...en, excerptUnits: 3 }).excerptHtml).toBe('<p>w0 w1 w2…</p>');
+  });
+
+  it('is empty when there is no text to show', () => {
     expect(renderMarkdown('## Only a heading', en)).toMatchObject({ excerptHtml: '', excerptTruncated: true });
+    expect(renderMarkdown('```\ncode only\n```', en)).toMatchObject({ excerptHtml: '', excerptTruncated: true });
     expect(renderMarkdown('', en)).toMatchObject({ html: '', excerptHtml: '', excerptTruncated: false, units: 0 });
   });
 
