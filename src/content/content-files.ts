@@ -143,9 +143,13 @@ export async function findPostDirs(root: string, problems: ContentProblem[], lis
   return findIn(postsDir, root, problems, 0, listing, known);
 }
 
-// Synchronous on purpose: for thousands of post folders, a thread-pool round trip per listing costs more than the listing.
-// A folder that cannot be listed is reported when `report` is given: its posts would go missing without a word.
-function listSync(dir: string, report?: { root: string; problems: ContentProblem[] }): Dirent[] {
+/**
+ * A folder's entries, none if it cannot be listed. Synchronous on purpose: for thousands of post folders, a thread-pool
+ * round trip per listing costs more than the listing. A folder that cannot be listed is reported when `report` is given:
+ * its posts would go missing without a word.
+ * @example listSync('/site/content/posts/a') // [Dirent en.md, Dirent post.yaml]
+ */
+export function listSync(dir: string, report?: { root: string; problems: ContentProblem[] }): Dirent[] {
   try {
     return readdirSync(dir, { withFileTypes: true });
   } catch (error) {

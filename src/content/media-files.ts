@@ -1,7 +1,8 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { SiteConfig } from '../config/schema.ts';
 import type { PageSource } from './site-pages.ts';
+import { listSync } from './content-files.ts';
 
 /** Files a post or page may link as `./name` next to its Markdown: images, audio, video, documents. */
 export const MEDIA = /\.(png|jpe?g|gif|webp|avif|svg|ico|pdf|mp3|m4a|ogg|oga|wav|flac|mp4|m4v|webm|ogv|docx?|odt|xlsx?|ods|pptx?|odp|txt|csv|zip|epub)$/i;
@@ -24,18 +25,11 @@ export interface MediaFile {
  * @example mediaFiles(root, config) // [{ file: '/site/content/posts/a/report.pdf', name: 'report.pdf', urlDirs: ['en/posts/a', 'zh/posts/a'] }]
  */
 export function mediaFiles(root: string, config: SiteConfig): MediaFile[] {
-  // A folder that cannot be listed holds no media the site can copy; reading content reports it.
-  const listed = (dir: string) => {
-    try {
-      return readdirSync(dir, { withFileTypes: true });
-    } catch {
-      return [];
-    }
-  };
   const found: MediaFile[] = [];
   const visit = (dir: string, urlOf: (slug: string) => string[], depth: number) => {
     if (depth > MAX_DEPTH || !existsSync(dir)) return;
-    for (const entry of listed(dir)) {
+    // A folder that cannot be listed holds no media the site can copy; reading content reports it.
+    for (const entry of listSync(dir)) {
       if (entry.name.startsWith('.')) continue;
       if (entry.isDirectory()) visit(path.join(dir, entry.name), urlOf, depth + 1);
       else if (depth > 0 && entry.isFile() && MEDIA.test(entry.name)) found.push({ file: path.join(dir, entry.name), name: entry.name, urlDirs: urlOf(path.basename(dir)) });
