@@ -8,6 +8,8 @@ import { problem, type ContentProblem } from './problems.ts';
 
 /** Where post folders are, relative to the project root. */
 export const POSTS_FOLDER = 'content/posts';
+/** The tags' labels in every language, relative to the project root. */
+export const TAGS_FILE = 'content/tags.yaml';
 export const META_FILE = 'post.yaml';
 /** Folders deeper than this under content/posts are not read (and reported): real sites group posts a few levels deep. */
 export const MAX_FOLDER_DEPTH = 8;

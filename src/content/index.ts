@@ -1,6 +1,7 @@
 export type { Content, Page, Post, PostAlias, PostEvent, PostVersion, TagLabels, UpdateNote } from './model.ts';
 export { ContentValidationError, problem, sortProblems, type ContentProblem } from './problems.ts';
-export { loadContent, loadPages, loadTags, readContent, readOnePost, type ContentReport, type ReadContentOptions } from './read-content.ts';
+export { loadContent, loadPages, readContent, readOnePost, type ContentReport, type ReadContentOptions } from './read-content.ts';
+export { loadTags } from './tags-file.ts';
 export { parseVersion } from './read-version.ts';
 export { convertFields, versionOrigin, withDerivedTagLabels, type ConverterOf, type VersionOrigin } from './derived.ts';
 export { linkedPageProblems, pageLinks } from './linked-pages.ts';

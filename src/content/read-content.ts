@@ -11,13 +11,13 @@ import { readPages } from './read-pages.ts';
 import { ContentValidationError, problem, sortProblems, type ContentProblem } from './problems.ts';
 import { aliasProblems, toAliases, type AliasOwner } from './aliases.ts';
 import type { ListedEntry } from '../lib/file-stamp.ts';
-import { postMetaSchema, tagsFileSchema, type PostMeta } from './schema.ts';
+import { postMetaSchema, type PostMeta } from './schema.ts';
+import { readTags } from './tags-file.ts';
 import { readVersion } from './read-version.ts';
 import { suggestName } from './suggest.ts';
 import { validateWith } from './validate.ts';
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const TAGS_FILE = 'content/tags.yaml';
 const postFields = Object.keys(postMetaSchema.shape);
 
 /** Where content lives: `<root>/content/posts/**` and `<root>/content/tags.yaml`. */
@@ -41,24 +41,6 @@ export interface ContentReport {
 }
 
 const isMarkdown = (name: string) => name.endsWith('.md');
-
-/**
- * Reads `content/tags.yaml`: every tag needs a label in every written locale, or its pages
- * would show the slug. A derived locale's label is converted from its parent's when missing.
- */
-function readTags(root: string, config: SiteConfig, problems: ContentProblem[]): TagLabels {
-  const text = readText(path.join(root, TAGS_FILE), TAGS_FILE, problems, true);
-  if (text === undefined) return {};
-  const parsed = parseYaml(text.replace(/^\uFEFF/, ''), TAGS_FILE, 1, problems);
-  if (!parsed) return {};
-  const tags = validateWith(tagsFileSchema, parsed, TAGS_FILE, [], problems) ?? {};
-  for (const [tag, labels] of Object.entries(tags)) {
-    for (const { code, derivedFrom } of config.locales) {
-      if (labels[code] === undefined && labels[derivedFrom ?? code] === undefined) problems.push(problem('tag-label-missing', { tag, locale: code }, { file: TAGS_FILE, line: parsed.lineOf([tag]), field: tag }));
-    }
-  }
-  return tags;
-}
 
 /**
  * An event's start and end as instants. Each must name one moment: a wall-clock
@@ -236,14 +218,6 @@ export async function loadPages({ root, config }: ReadContentOptions): Promise<P
   const { pages } = await readPages({ root, config, problems, readVersion });
   if (problems.length > 0) throw new ContentValidationError(sortProblems(problems));
   return pages;
-}
-
-/** Reads `content/tags.yaml` alone, throwing a ContentValidationError if it is invalid. */
-export function loadTags(root: string, config: SiteConfig): TagLabels {
-  const problems: ContentProblem[] = [];
-  const tags = readTags(root, config, problems);
-  if (problems.length > 0) throw new ContentValidationError(problems);
-  return tags;
 }
 
 /** Reads content and throws a ContentValidationError listing every problem, if any. */

@@ -10,7 +10,8 @@
  * @module
  */
 import { hash } from 'node:crypto';
-import type { BigIntStats } from 'node:fs';
+import { mkdirSync, statSync, writeFileSync, type BigIntStats } from 'node:fs';
+import path from 'node:path';
 
 /** The fields of a file's status that the stamp is made of. */
 export type StampFields = Pick<BigIntStats, 'size' | 'mtimeNs' | 'ctimeNs' | 'ino' | 'dev'>;
@@ -107,4 +108,19 @@ export function entriesOf(key: string): ListedEntry[] {
   const entries: ListedEntry[] = [];
   for (let k = 0; k + 1 < parts.length; k += 2) entries.push(new KeptEntry(parts[k] ?? '', KINDS[parts[k + 1] ?? ''] ?? 'other'));
   return entries;
+}
+
+/**
+ * The file system's clock: the modification time it gives `file` written now, which is the clock
+ * that stamps files (the process's own may differ from it); null when the file cannot be written.
+ * @example fileSystemClock('/site/node_modules/.astro/tandem/post-cache.json.clock') // 1764570000123456789n
+ */
+export function fileSystemClock(file: string): bigint | null {
+  try {
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, '');
+    return statSync(file, { bigint: true }).mtimeNs;
+  } catch {
+    return null;
+  }
 }

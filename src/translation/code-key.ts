@@ -9,6 +9,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { SiteConfig } from '../config/schema.ts';
+import { TAGS_FILE } from '../content/content-files.ts';
 import { pipelineVersionKey } from '../pipeline/version-key.ts';
 
 // What the records of a post can depend on besides its folder: the code that reads and judges it.
@@ -35,7 +37,7 @@ function installedKey(src: string): string {
 }
 
 /** The key of the code that computes status records (see the module). */
-export function statusCodeKey(): string {
+function statusCodeKey(): string {
   const src = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
   const hash = createHash('sha256').update(installedKey(src));
   for (const dir of SOURCE_DIRS) {
@@ -45,3 +47,16 @@ export function statusCodeKey(): string {
   return hash.update(`${process.version} ${process.versions.icu} ${process.versions.tz}`).digest('hex');
 }
 
+/**
+ * What every status record kept for a project depends on besides its post's folder: this code,
+ * the site's configuration and `content/tags.yaml` (which decides whether a post's tags are valid).
+ */
+export function statusCacheVersion(root: string, config: SiteConfig): string {
+  let tags = '';
+  try {
+    tags = readFileSync(path.join(root, TAGS_FILE), 'utf8');
+  } catch {
+    // No tags file: the key says so by its empty text.
+  }
+  return createHash('sha256').update(statusCodeKey()).update(JSON.stringify(config)).update(tags).digest('hex');
+}

@@ -13,8 +13,7 @@
  * run used, and only when something in it changed.
  * @module
  */
-import { createHash } from 'node:crypto';
-import { mkdirSync, lstatSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { lstatSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { SiteConfig } from '../config/schema.ts';
 import { POSTS_FOLDER, relativeTo } from '../content/content-files.ts';
@@ -24,9 +23,9 @@ import type { StatusPool } from './status-pool.ts';
 import type { ShardFolder, ShardPost, StatusShard } from './status-shard.ts';
 import { runThreads, startPool, statusParallelism, threadsFor, type Parallelism } from './status-parallelism.ts';
 import type { ContentReport } from '../content/read-content.ts';
-import { entriesOf, isRacy, listingKey, stampOf, type ListedEntry } from '../lib/file-stamp.ts';
+import { entriesOf, fileSystemClock, isRacy, listingKey, stampOf, type ListedEntry } from '../lib/file-stamp.ts';
 import { asciiJson, readKept, writeKeptJson } from '../lib/kept-json.ts';
-import { statusCodeKey } from './code-key.ts';
+import { statusCacheVersion } from './code-key.ts';
 import { computedPost, filesAsRecorded, observeInto, parts, SEP, type ComputedPost, type FilesRead } from './computed-post.ts';
 import { recordFromText, recordText, textsJson } from './records-json.ts';
 import type { Translatable, TranslationStatus } from './status.ts';
@@ -85,13 +84,7 @@ export class PostCache implements KnownPosts {
     this.root = root;
     this.config = config;
     this.parallelism = parallelism;
-    let tags = '';
-    try {
-      tags = readFileSync(path.join(root, 'content', 'tags.yaml'), 'utf8');
-    } catch {
-      // No tags file: the key says so by its empty text.
-    }
-    this.version = createHash('sha256').update(statusCodeKey()).update(JSON.stringify(config)).update(tags).digest('hex');
+    this.version = statusCacheVersion(root, config);
     // No cache yet, an unreadable or a stale one: every post is read.
     const stored = readKept<Stored>(file, this.version);
     this.since = typeof stored?.since === 'string' && /^\d+$/.test(stored.since) ? BigInt(stored.since) : undefined;
@@ -100,21 +93,9 @@ export class PostCache implements KnownPosts {
     this.pool = runThreads(root, parallelism, Object.keys(this.previous).length === 0);
   }
 
-  /**
-   * The file system's clock, as the time of a file written in the cache's folder
-   * (the clock that stamps files, which the process's own may differ from).
-   */
+  /** The file system's clock, taken once (see fileSystemClock). */
   private clock(): bigint | undefined {
-    if (this.now === undefined) {
-      try {
-        const tick = `${this.file}.clock`;
-        mkdirSync(path.dirname(tick), { recursive: true });
-        writeFileSync(tick, '');
-        this.now = statSync(tick, { bigint: true }).mtimeNs;
-      } catch {
-        this.now = null;
-      }
-    }
+    this.now ??= fileSystemClock(`${this.file}.clock`);
     return this.now ?? undefined;
   }
 

@@ -1,4 +1,5 @@
-import { expect, test } from '@playwright/test';
+import { expect } from '@playwright/test';
+import { test } from './shared-pages.ts';
 import { content, defaultLocale, langOf, locales, readerVersion, samplePost, ui, url } from './fixtures.ts';
 
 const [first, second] = locales;
@@ -74,15 +75,12 @@ for (const locale of locales) {
       ['404', url(locale.code, { kind: 'not-found' })],
     ] as const;
     for (const [name, path] of pages) {
-      test(`${name} has <html lang="${locale.lang}"> and works without JavaScript`, async ({ browser }) => {
-        const context = await browser.newContext({ javaScriptEnabled: false });
-        const page = await context.newPage();
+      test(`${name} has <html lang="${locale.lang}"> and works without JavaScript`, async ({ noScriptPage: page }) => {
         const response = await page.goto(path);
         expect(response?.status()).toBe(200);
         await expect(page.locator('html')).toHaveAttribute('lang', locale.lang);
         await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
         await expect(page.getByRole('navigation', { name: ui(locale.code, 'switcher.label') })).toBeVisible();
-        await context.close();
       });
     }
 

@@ -1,5 +1,4 @@
 // Site search: Pagefind's per-language index, queried from /<locale>/search/?q=…, in a real browser.
-import AxeBuilder from '@axe-core/playwright';
 import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -7,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
 import { indexSite } from '../../src/site/search-index.ts';
 import { locales, publishedIn, readerVersion, samplePost, ui, url } from './fixtures.ts';
+import { axeViolations } from './shared-pages.ts';
 
 const english = locales.find((l) => new Intl.Locale(l.lang).language === 'en' && !l.derivedFrom);
 const simplified = locales.find((l) => new Intl.Locale(l.lang).maximize().script === 'Hans' && !l.derivedFrom);
@@ -148,8 +148,7 @@ test.describe('on a phone', () => {
     await page.goto(search(traditional.code, '團結'));
     await expect(results(page, traditional.code).first()).toBeVisible();
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
-    const axe = await new AxeBuilder({ page }).analyze();
-    expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     const box = await page.getByRole('searchbox', { name: ui(traditional.code, 'search.label') }).boundingBox();
     expect(box?.height).toBeGreaterThanOrEqual(40);
   });

@@ -2,10 +2,10 @@
 // changes height, nothing wider than the screen, tight headings, monospace code, the first paragraph
 // on the first phone screen whatever notices a post carries, dark mode that passes axe, and a
 // screenshot of every page type kept with the test results (looked at, not compared).
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { siteConfig } from '../../src/config/site.ts';
 import { content, locales, publishedIn, samplePost, ui, url } from './fixtures.ts';
+import { axeViolations } from './shared-pages.ts';
 
 const VIEWPORTS = { phone: { width: 390, height: 844 }, desktop: { width: 1280, height: 900 } } as const;
 const withImage = samplePost('post with a lead image', (p) => p.image !== undefined && locales.every((l) => publishedIn(p, l.code)));
@@ -88,8 +88,7 @@ test.describe('dark mode', () => {
   for (const [name, path] of [['a listing', url(first?.code ?? '', { kind: 'home' })], ['a post under a notice', url(second?.code ?? '', { kind: 'post', slug: sourceOnly.slug })]]) {
     test(`${name} passes axe, contrast included`, async ({ page }) => {
       await page.goto(path ?? '');
-      const { violations } = await new AxeBuilder({ page }).analyze();
-      expect(violations.map((v) => `${v.id} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
     });
   }
 });

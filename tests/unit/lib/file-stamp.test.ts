@@ -1,5 +1,8 @@
+import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { digestOf, entriesOf, isRacy, listingKey, stampOf, type ListedEntry } from '../../../src/lib/file-stamp.ts';
+import { digestOf, entriesOf, fileSystemClock, isRacy, listingKey, stampOf, type ListedEntry } from '../../../src/lib/file-stamp.ts';
 
 const stats = { size: 5n, mtimeNs: 1_000_000_010n, ctimeNs: 1_000_000_011n, ino: 7n, dev: 1n };
 
@@ -73,5 +76,22 @@ describe('digestOf', () => {
   });
   it('differs for one byte changed at equal size', () => {
     expect(digestOf(new TextEncoder().encode('tradition'))).not.toBe(digestOf(new TextEncoder().encode('tradiTion')));
+  });
+});
+
+describe('fileSystemClock', () => {
+  it('is the time the file system gives a file written now, creating its folder', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'tandem-clock-'));
+    const before = BigInt(Date.now() - 5_000) * 1_000_000n;
+    const clock = fileSystemClock(path.join(dir, 'a', 'b', 'tick'));
+    expect(clock).toBe(statSync(path.join(dir, 'a', 'b', 'tick'), { bigint: true }).mtimeNs);
+    expect(clock).toBeGreaterThan(before);
+    rmSync(dir, { recursive: true });
+  });
+  it('is null where no file can be written', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'tandem-clock-'));
+    writeFileSync(path.join(dir, 'file'), '');
+    expect(fileSystemClock(path.join(dir, 'file', 'tick'))).toBeNull();
+    rmSync(dir, { recursive: true });
   });
 });
