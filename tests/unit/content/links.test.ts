@@ -38,6 +38,11 @@ describe('internal links', () => {
     expect(html).not.toMatch(/href="#(background|Background|%E8%83%8C%E6%99%AF)"/);
   });
 
+  it('reaches a body h1, here and from another post', async () => {
+    const { problems } = await check({ ...post('a', '# Background\n\nSee [above](#background).'), ...post('b', `[there](/${source}/posts/a/#background)`) });
+    expect(problems).toEqual([]);
+  });
+
   it('checks a fallback page against the original it shows', async () => {
     // b has no translation, so /<target>/posts/b/ shows the original's headings.
     const { problems } = await check({ ...post('a', `[ok](/${target}/posts/b/#methods) [bad](/${target}/posts/b/#method-x)`), ...post('b', '## Methods') });
