@@ -16,6 +16,7 @@ import type { LostText, RefusedAddress, UndefinedLabel } from './dropped-markup.
 import { rehypeLostText, remarkSourcePieces } from './lost-text.ts';
 import { rehypeRemovedMedia } from './rehype-removed-media.ts';
 import { type Heading, rehypeHeadingIds, tocHeadings } from './rehype-heading-ids.ts';
+import { remarkHeadingIds } from './remark-heading-ids.ts';
 import { findDeepNesting, MAX_NESTING } from './nesting.ts';
 import { rehypePlainText } from './rehype-plain-text.ts';
 import { rehypePruneDeadLinks } from './rehype-prune-dead-links.ts';
@@ -114,6 +115,7 @@ export interface RenderedMarkdown {
 export function createProcessor(options: RenderOptions, rawHtml: RawHtmlOptions['parse'] = 'when-present') {
   const { lang, excerptUnits = 60, idPrefix = 'h-' } = checkOptions(options);
   return markdownParser()
+    .use(remarkHeadingIds)
     .use(remarkExcerptMarker)
     .use(remarkAlerts, { label: options.alertLabel })
     .use(remarkSourcePieces)

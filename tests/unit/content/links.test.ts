@@ -43,6 +43,11 @@ describe('internal links', () => {
     expect(problems).toEqual([]);
   });
 
+  it('reaches the id a heading names with {#id}, as kramdown, Pandoc, Hugo and MkDocs write it, here and from another post', async () => {
+    const { problems } = await check({ ...post('a', '## Methods {#methods-2020}\n\nSee [above](#methods-2020).'), ...post('b', `[there](/${source}/posts/a/#methods-2020) [not](/${source}/posts/a/#methods)`) });
+    expect(problems.map((p) => [p.code, p.params.link])).toEqual([['fragment-broken', `/${source}/posts/a/#methods`]]);
+  });
+
   it('checks a fallback page against the original it shows', async () => {
     // b has no translation, so /<target>/posts/b/ shows the original's headings.
     const { problems } = await check({ ...post('a', `[ok](/${target}/posts/b/#methods) [bad](/${target}/posts/b/#method-x)`), ...post('b', '## Methods') });
