@@ -101,7 +101,8 @@ function checkLink(href: string, page: string, pages: ReadonlyMap<string, KnownP
   const id = resolveFragment(fragment, target.anchors);
   if (id === undefined) {
     const forms = [...target.anchors].map((anchor) => anchor.replace(AUTHOR_FORMS, ''));
-    const suggestion = suggestName(safeDecode(fragment), forms);
+    // Compared as written, without a prefix (`#h-metods`, GitHub's `#user-content-metods`), as the ids are.
+    const suggestion = suggestName(safeDecode(fragment).replace(AUTHOR_FORMS, ''), forms);
     return { code: 'fragment-broken', params: { link: shown, fragment: safeDecode(fragment), page: url.pathname === new URL(page, ORIGIN).pathname ? page : url.pathname, suggestion: suggestion && `#${suggestion}` } };
   }
   // In-page links are repaired by the pipeline itself; links to other pages need the other page's ids.

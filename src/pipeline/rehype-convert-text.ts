@@ -1,4 +1,6 @@
 import type { Element, Root, RootContent } from 'hast';
+import { eachElement } from './hast-utils.ts';
+import { resolveFragment } from './rehype-fragment-links.ts';
 
 /** Elements whose text is code or machine output, kept exactly as written. */
 const VERBATIM = new Set(['code', 'pre', 'kbd', 'samp', 'var', 'script', 'style']);
@@ -14,18 +16,24 @@ export interface Relocation {
  * `title` and `aria-label` attributes. Never URLs, ids or other attributes, and never code.
  * Links into the parent locale's pages (`relocate.from`) are moved to the converted
  * locale's (`relocate.to`), so a reader following one stays in their script; the
- * fragments of those and of in-page links are converted like the headings they name.
+ * fragments of those and of in-page links are converted like the headings they name. Ids are
+ * not converted, so an in-page link to an id the document already has (a footnote's, an
+ * author's anchor or `{#id}`: heading ids come later, from the converted text) keeps its fragment.
  * Walks with an explicit stack, so a deeply nested document cannot overflow it.
  * @example
  * const tree = { type: 'root', children: [{ type: 'text', value: '团结' }] };
  * convertText(tree, (t) => t.replace('团结', '團結')); // tree's text is now '團結'
  */
 export function convertText(tree: Root, convert: (text: string) => string, relocate?: Relocation): void {
+  const ids = new Set<string>();
+  eachElement(tree, (node) => {
+    if (typeof node.properties.id === 'string') ids.add(node.properties.id);
+  });
   const stack: (Root | RootContent)[] = [tree];
   for (let node = stack.pop(); node; node = stack.pop()) {
     if (node.type === 'text') node.value = convert(node.value);
     if (node.type === 'element') {
-      if (node.tagName === 'a') relink(node, convert, relocate);
+      if (node.tagName === 'a') relink(node, convert, ids, relocate);
       if (VERBATIM.has(node.tagName)) continue;
       convertProperties(node, convert);
     }
@@ -53,9 +61,10 @@ export function relocateHref(href: string, convert: (text: string) => string, re
   return `${base}#${fragment}`;
 }
 
-function relink(node: Element, convert: (text: string) => string, relocate?: Relocation): void {
+function relink(node: Element, convert: (text: string) => string, ids: ReadonlySet<string>, relocate?: Relocation): void {
   const href = node.properties.href;
-  if (typeof href === 'string') node.properties.href = relocateHref(href, convert, relocate);
+  if (typeof href !== 'string' || (href.startsWith('#') && resolveFragment(href.slice(1), ids) !== undefined)) return;
+  node.properties.href = relocateHref(href, convert, relocate);
 }
 
 function convertProperties(node: Element, convert: (text: string) => string): void {

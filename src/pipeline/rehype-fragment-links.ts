@@ -39,14 +39,19 @@ export interface Options {
 /**
  * The id a `#fragment` reaches among a page's ids: itself, percent-decoded, the
  * sanitizer-prefixed author id, or a heading's generated id written the way an
- * author does (`#background`, `#背景`, `#Background`). Undefined when none.
+ * author does (`#background`, `#背景`, `#Background`), or as GitHub names it
+ * (`#user-content-background`: GitHub prefixes heading ids as the sanitizer does
+ * author ids, and pages copied from GitHub link to them so). Undefined when none.
  * @example resolveFragment('背景', new Set(['h-背景'])) // 'h-背景'
  * @example resolveFragment('fn-1', new Set(['user-content-fn-1'])) // 'user-content-fn-1'
+ * @example resolveFragment('user-content-background', new Set(['h-background'])) // 'h-background'
  * @example resolveFragment('nope', new Set(['h-背景'])) // undefined
  */
 export function resolveFragment(fragment: string, ids: ReadonlySet<string>, { clobberPrefix = 'user-content-', headingPrefix = 'h-' }: Pick<Options, 'clobberPrefix' | 'headingPrefix'> = {}): string | undefined {
   const decoded = safeDecode(fragment);
   const candidates = [fragment, decoded, clobberPrefix + fragment, clobberPrefix + decoded, headingPrefix + decoded, headingPrefix + slug(decoded)];
+  const github = clobberPrefix !== '' && decoded.startsWith(clobberPrefix) ? decoded.slice(clobberPrefix.length) : '';
+  if (github !== '') candidates.push(headingPrefix + github, headingPrefix + slug(github));
   return candidates.find((candidate) => ids.has(candidate));
 }
 

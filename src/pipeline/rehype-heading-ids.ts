@@ -5,7 +5,7 @@ import { eachElement, isFootnoteApparatus, readableText } from './hast-utils.ts'
 
 /** A heading that got an id, in document order. */
 export interface Heading {
-  /** 2 to 6, from the tag name. */
+  /** 1 to 6, from the tag name. */
   depth: number;
   /** The id given to it, prefix included. */
   id: string;
@@ -15,7 +15,7 @@ export interface Heading {
 
 declare module 'vfile' {
   interface DataMap {
-    /** Every h2–h6 that {@link rehypeHeadingIds} gave an id, in document order. */
+    /** Every h1–h6 that {@link rehypeHeadingIds} gave an id, in document order. */
     headings: Heading[];
   }
 }
@@ -26,14 +26,16 @@ export interface Options {
   prefix?: string;
 }
 
-const HEADING = /^h([2-6])$/;
+const HEADING = /^h([1-6])$/;
 // For headings with nothing to slug (only emoji or punctuation): a neutral
 // word, not a number, so it cannot collide with a heading called "2".
 const FALLBACK = 'section';
 
 /**
- * Gives every h2–h6 an id from github-slugger, prefixed, and lists them in
- * `file.data.headings`. Runs after the sanitizer so its ids are not given the
+ * Gives every heading an id from github-slugger, prefixed, and lists them in
+ * `file.data.headings`. A body h1 is numbered with the others in document order,
+ * as GitHub does, so content written for GitHub links to the same sections.
+ * Runs after the sanitizer so its ids are not given the
  * `user-content-` prefix meant for author-written ones. Ids depend only on the
  * heading texts and their order, so links to them survive rebuilds; Unicode
  * letters are kept, so a Chinese heading gets a readable id (`h-背景`), and
@@ -70,4 +72,15 @@ export function rehypeHeadingIds(options: Options = {}) {
     });
     file.data.headings = headings;
   };
+}
+
+/**
+ * The headings a table of contents lists: three levels from the level of the body's
+ * sections, which is h1 when the body has more than one, else h2 (a lone h1 is a
+ * title, as a README's is; listed, it would push every section a level down).
+ * @example tocHeadings([{ depth: 1, id: 'h-a', text: 'A' }, { depth: 2, id: 'h-b', text: 'B' }]) // [{ depth: 2, id: 'h-b', text: 'B' }]
+ */
+export function tocHeadings(headings: readonly Heading[]): Heading[] {
+  const top = headings.filter((heading) => heading.depth === 1).length > 1 ? 1 : 2;
+  return headings.filter((heading) => heading.depth >= top && heading.depth <= top + 2);
 }

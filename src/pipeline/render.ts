@@ -15,7 +15,8 @@ import { rehypeFragmentLinks, type AuthoredLink } from './rehype-fragment-links.
 import type { LostText, RefusedAddress, UndefinedLabel } from './dropped-markup.ts';
 import { rehypeLostText, remarkSourcePieces } from './lost-text.ts';
 import { rehypeRemovedMedia } from './rehype-removed-media.ts';
-import { type Heading, rehypeHeadingIds } from './rehype-heading-ids.ts';
+import { type Heading, rehypeHeadingIds, tocHeadings } from './rehype-heading-ids.ts';
+import { remarkHeadingIds } from './remark-heading-ids.ts';
 import { findDeepNesting, MAX_NESTING } from './nesting.ts';
 import { rehypePlainText } from './rehype-plain-text.ts';
 import { rehypePruneDeadLinks } from './rehype-prune-dead-links.ts';
@@ -82,7 +83,7 @@ export interface RenderedMarkdown {
   excerptHtml: string;
   /** True when the excerpt is shorter than the body (marker or truncation or more blocks follow). */
   excerptTruncated: boolean;
-  /** The h2–h4 headings, in order, for a table of contents. */
+  /** The headings, in order, for a table of contents: h2–h4, or h1–h3 when the body has several h1s (see tocHeadings). */
   headings: TocHeading[];
   /** countUnits() of the body's text. */
   units: number;
@@ -100,22 +101,21 @@ export interface RenderedMarkdown {
   fallback?: RenderFallback;
 }
 
-const TOC_MAX_DEPTH = 4;
-
 /**
  * The configured unified processor behind {@link renderMarkdown}, for callers that want the vfile:
- * it leaves `headings` (h2–h6), `units` and `excerpt` (a hast tree) in `file.data`. The order
+ * it leaves `headings` (h1–h6), `units` and `excerpt` (a hast tree) in `file.data`. The order
  * matters: raw HTML is parsed into elements (rehype-raw) so the sanitizer judges real elements
  * rather than dropping every tag, and old `<a name>` anchors become ids before it removes `name`;
  * embeds become links before the sanitizer would drop them (and it then checks those links too);
  * heading ids and fragment links come after the sanitizer so they are not prefixed again; and the
  * excerpt comes last so it is made of finished body markup. `rawHtml: 'always'` sends every
  * document through the HTML parser, not only those with raw HTML (the same bytes, slower: tests).
- * @example String(createProcessor({ lang }).processSync('# Hi')) // '<h1>Hi</h1>'
+ * @example String(createProcessor({ lang }).processSync('# Hi')) // '<h1 id="h-hi">Hi</h1>'
  */
 export function createProcessor(options: RenderOptions, rawHtml: RawHtmlOptions['parse'] = 'when-present') {
   const { lang, excerptUnits = 60, idPrefix = 'h-' } = checkOptions(options);
   return markdownParser()
+    .use(remarkHeadingIds)
     .use(remarkExcerptMarker)
     .use(remarkAlerts, { label: options.alertLabel })
     .use(remarkSourcePieces)
@@ -183,7 +183,7 @@ export function renderMarkdown(markdown: string, options: RenderOptions): Render
     html: String(file.value),
     excerptHtml: excerpt ? processor.stringify(excerpt.tree) : '',
     excerptTruncated: excerpt?.truncated ?? false,
-    headings: (file.data.headings ?? []).filter((heading) => heading.depth <= TOC_MAX_DEPTH),
+    headings: tocHeadings(file.data.headings ?? []),
     units: file.data.units ?? 0,
     anchors: file.data.anchors ?? [],
     links: file.data.links ?? [],

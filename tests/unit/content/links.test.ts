@@ -38,6 +38,25 @@ describe('internal links', () => {
     expect(html).not.toMatch(/href="#(background|Background|%E8%83%8C%E6%99%AF)"/);
   });
 
+  it('reaches a body h1, here and from another post', async () => {
+    const { problems } = await check({ ...post('a', '# Background\n\nSee [above](#background).'), ...post('b', `[there](/${source}/posts/a/#background)`) });
+    expect(problems).toEqual([]);
+  });
+
+  it('reaches the id a heading names with {#id}, as kramdown, Pandoc, Hugo and MkDocs write it, here and from another post', async () => {
+    const { problems } = await check({ ...post('a', '## Methods {#methods-2020}\n\nSee [above](#methods-2020).'), ...post('b', `[there](/${source}/posts/a/#methods-2020) [not](/${source}/posts/a/#methods)`) });
+    expect(problems.map((p) => [p.code, p.params.link])).toEqual([['fragment-broken', `/${source}/posts/a/#methods`]]);
+  });
+
+  it('reaches a heading through GitHub\'s user-content- prefix, and suggests the heading for a typo behind a prefix', async () => {
+    const { problems, rewrites } = await check({ ...post('a', `## Methods\n\n[a](#user-content-methods) [b](/${source}/posts/a/#user-content-methods) [c](#user-content-metods) [d](#h-metods)`) });
+    expect(rewrites.get(`content/posts/a/${source}.md`)).toEqual({ [`/${source}/posts/a/#user-content-methods`]: `/${source}/posts/a/#h-methods` });
+    expect(problems.map((p) => [p.code, p.params.fragment, p.hint])).toEqual([
+      ['fragment-broken', 'user-content-metods', expect.stringContaining('Did you mean "#methods"')],
+      ['fragment-broken', 'h-metods', expect.stringContaining('Did you mean "#methods"')],
+    ]);
+  });
+
   it('checks a fallback page against the original it shows', async () => {
     // b has no translation, so /<target>/posts/b/ shows the original's headings.
     const { problems } = await check({ ...post('a', `[ok](/${target}/posts/b/#methods) [bad](/${target}/posts/b/#method-x)`), ...post('b', '## Methods') });

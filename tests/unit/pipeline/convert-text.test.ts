@@ -27,6 +27,14 @@ describe('rendering with convertText', () => {
     expect(decodeURIComponent(href)).toBe(id);
   });
 
+  it('keeps in-page links reaching footnotes with Chinese labels and an author\'s Chinese ids, which are not converted', () => {
+    const { html } = render('说法。[^说明]\n\n## 简介 {#简介}\n\n## 发展史\n\n<a name="发展"></a>\n\n[见](#简介)、[也](#发展)、[标题](#发展史)\n\n[^说明]: 来源。');
+    const ids = new Set([...html.matchAll(/ id="([^"]+)"/g)].map((m) => decodeURIComponent(m[1] ?? '')));
+    const hrefs = [...html.matchAll(/ href="#([^"]+)"/g)].map((m) => decodeURIComponent(m[1] ?? ''));
+    expect(hrefs).toHaveLength(5);
+    for (const href of hrefs) expect(ids).toContain(href);
+  });
+
   it('converts the excerpt and the table of contents too', () => {
     const rendered = render('## 发展\n\n学生们投票支持团结。');
     expect(rendered.headings).toEqual([{ depth: 2, id: 'h-發展', text: '發展' }]);

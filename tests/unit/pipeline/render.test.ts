@@ -41,10 +41,24 @@ describe('renderMarkdown: sanitizing', () => {
 describe('renderMarkdown: headings', () => {
   it('uses idPrefix and lists only h2–h4 for the table of contents', () => {
     const out = renderMarkdown('# One\n\n## Two\n\n### Three\n\n#### Four\n\n##### Five\n\n###### Six', { ...en, idPrefix: 'toc-' });
-    expect(out.html).toContain('<h1>One</h1>');
+    expect(out.html).toContain('<h1 id="toc-one">One</h1>');
     expect(out.html).toContain('<h5 id="toc-five">Five</h5>');
     expect(out.html).toContain('<h6 id="toc-six">Six</h6>');
     expect(out.headings.map((h) => h.id)).toEqual(['toc-two', 'toc-three', 'toc-four']);
+  });
+
+  it('gives a body h1 an id that links reach, numbered with the other headings in document order, as GitHub does', () => {
+    const out = renderMarkdown('# Background\n\nSee [this](#background) and [that](#background-1).\n\n## Background\n\n# 背景', zh);
+    expect(out.html).toBe('<h1 id="h-background">Background</h1>\n<p>See <a href="#h-background">this</a> and <a href="#h-background-1">that</a>.</p>\n<h2 id="h-background-1">Background</h2>\n<h1 id="h-背景">背景</h1>');
+    expect(out.anchors).toEqual(['h-background', 'h-background-1', 'h-背景']);
+  });
+
+  it.each([
+    ['a lone h1 is a title, as in a README: h2–h4 are listed', '# Tandem\n\n## Install\n\n### Node\n\n#### Linux', ['h-install', 'h-node', 'h-linux']],
+    ['several h1s are the sections: h1–h3 are listed', '# One\n\n## Two\n\n### Three\n\n#### Four\n\n# Five', ['h-one', 'h-two', 'h-three', 'h-five']],
+    ['no h1: h2–h4, as always', '## Two\n\n### Three\n\n#### Four\n\n##### Five', ['h-two', 'h-three', 'h-four']],
+  ])('lists three levels for the table of contents: %s', (_, md, ids) => {
+    expect(renderMarkdown(md, en).headings.map((h) => h.id)).toEqual(ids);
   });
 
   it('gives the same ids on every render', () => {
