@@ -9,7 +9,7 @@ import { suggestName } from './suggest.ts';
 import { safeDecode } from '../lib/safe-decode.ts';
 
 /** What the body checks need of a rendering. */
-export type RenderedBody = Pick<RenderedMarkdown, 'anchors' | 'links' | 'images' | 'refused' | 'undefinedLabels' | 'lostText' | 'fallback'>;
+export type RenderedBody = Pick<RenderedMarkdown, 'anchors' | 'duplicateIds' | 'links' | 'images' | 'refused' | 'undefinedLabels' | 'lostText' | 'fallback'>;
 
 /** The problems of every body, and the links to rewrite so author-written fragments reach their headings. */
 export interface BodyReport {
@@ -34,7 +34,7 @@ const fileLine = (version: PostVersion, line: number | undefined) => (line === u
 /**
  * Checks what only a rendering shows, in every version of every post and static
  * page: raw HTML that hides the text after it or takes it in, a document too deep to render, an
- * unreferenced footnote, every internal link and `#fragment`, resolved
+ * unreferenced footnote, an id the author gave twice, every internal link and `#fragment`, resolved
  * against the pages the build will make (`knownPages`), and every image, which
  * must be a file of the site (one from the web is a request to another site). Each problem names the
  * file and line, the link, and the nearest page or heading when one is close.
@@ -63,6 +63,7 @@ export function checkBodies({ root, content, config, render, sources, rejected =
       else if (lost.element === '!--') problems.push(problem('text-lost-comment', {}, where));
       else problems.push(lost.element ? problem('text-lost-element', { element: lost.element }, where) : problem('text-lost', {}, where));
     }
+    for (const { id, line } of body.duplicateIds) problems.push(problem('id-duplicate', { id }, { file, line: fileLine(version, line), field: 'body' }));
     if (body.fallback?.kind === 'nesting') problems.push(problem('nesting-too-deep', { depth: body.fallback.depth, limit: body.fallback.limit }, { file, line: fileLine(version, body.fallback.line), field: 'body' }));
     if (body.fallback?.kind === 'failed') problems.push(problem('render-failed', { detail: body.fallback.detail }, { file, field: 'body' }));
     const page = localizedPath(getLocale(config, version.locale), { kind, slug });

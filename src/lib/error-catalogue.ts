@@ -102,6 +102,7 @@ export const errorCatalogue = {
   'html-unclosed': ['element'],
   'text-lost': [],
   'footnote-unused': ['label'],
+  'id-duplicate': ['id'],
   'table-cells-dropped': ['cells', 'columns'],
   'html-removed': ['element'],
   'nesting-too-deep': ['depth', 'limit'],

@@ -8,7 +8,7 @@ export { ALERT_KINDS, type AlertKind } from './remark-alerts.ts';
 export type { RenderFallback, RenderOptions, RenderedMarkdown, TocHeading } from './render.ts';
 export type { EmbedKind, EmbedLink } from './embed-services.ts';
 export type { LostText, RefusedAddress, UndefinedLabel } from './dropped-markup.ts';
-export { resolveFragment, type AuthoredLink } from './rehype-fragment-links.ts';
+export { resolveFragment, type AuthoredLink, type DuplicateId } from './rehype-fragment-links.ts';
 export { rebaseLinks, resolveHref } from './rehype-excerpt.ts';
 export { countUnits } from './text-units.ts';
 export { findDeepNesting, MAX_NESTING } from './nesting.ts';

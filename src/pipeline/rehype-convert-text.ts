@@ -1,9 +1,13 @@
 import type { Element, Root, RootContent } from 'hast';
 import { eachElement } from './hast-utils.ts';
 import { resolveFragment } from './rehype-fragment-links.ts';
+import { sanitizeSchema } from './sanitize-schema.ts';
+import { safeDecode } from '../lib/safe-decode.ts';
 
 /** Elements whose text is code or machine output, kept exactly as written. */
 const VERBATIM = new Set(['code', 'pre', 'kbd', 'samp', 'var', 'script', 'style']);
+
+const AUTHOR_PREFIX = sanitizeSchema.clobberPrefix ?? 'user-content-';
 
 /** A site-relative link prefix to move, e.g. `/zh/` → `/zh-hant/`. */
 export interface Relocation {
@@ -44,8 +48,13 @@ export function convertText(tree: Root, convert: (text: string) => string, reloc
 /**
  * Where a link leads once its page is converted: heading ids come from converted text, so a
  * link to one (on this page, or on a parent-locale page the link is moved from) must name the
- * converted id. Other links are returned as they are.
+ * converted id. An author's id (`user-content-`) is not converted, so a moved link naming one
+ * keeps its fragment: by then the checks have rewritten every link to another page to the id it
+ * reaches, so such a fragment is the author's id itself, not GitHub's name for a heading (an
+ * in-page link is resolved after conversion, and is converted with the heading it may name).
+ * Other links are returned as they are.
  * @example relocateHref('/zh/posts/a/#背景', (t) => t.replace('背', '揹'), { from: '/zh/', to: '/zh-hant/' }) // '/zh-hant/posts/a/#%E6%8F%B9%E6%99%AF'
+ * @example relocateHref('/zh/posts/a/#user-content-简介', (t) => t.replace('简', '簡'), { from: '/zh/', to: '/zh-hant/' }) // '/zh-hant/posts/a/#user-content-简介'
  */
 export function relocateHref(href: string, convert: (text: string) => string, relocate?: Relocation): string {
   const moved = relocate !== undefined && href.startsWith(relocate.from);
@@ -53,6 +62,7 @@ export function relocateHref(href: string, convert: (text: string) => string, re
   const [base = '', ...rest] = (moved ? relocate.to + href.slice(relocate.from.length) : href).split('#');
   if (rest.length === 0) return base;
   let fragment = rest.join('#');
+  if (moved && safeDecode(fragment).startsWith(AUTHOR_PREFIX)) return `${base}#${fragment}`;
   try {
     fragment = encodeURI(convert(decodeURIComponent(fragment)));
   } catch {

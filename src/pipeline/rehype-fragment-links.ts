@@ -11,6 +11,13 @@ export interface AuthoredLink {
   line: number | undefined;
 }
 
+/** An author's id given again further on, as written (no prefix), with the line of that later element. */
+export interface DuplicateId {
+  id: string;
+  /** 1-based line in the document, when known. */
+  line: number | undefined;
+}
+
 declare module 'vfile' {
   interface DataMap {
     /** Every id in the finished document, set by {@link rehypeFragmentLinks}. */
@@ -19,6 +26,8 @@ declare module 'vfile' {
     links: AuthoredLink[];
     /** Every image's `src` as written, the web's included, set by {@link rehypeFragmentLinks}. */
     images: AuthoredLink[];
+    /** Each later element with an author's id an earlier one has, set by {@link rehypeFragmentLinks}. */
+    duplicateIds: DuplicateId[];
   }
 }
 
@@ -62,15 +71,22 @@ const EXTERNAL = /^[a-z][a-z0-9+.-]*:|^\/\//i;
  * `id="fn-1"` to `id="user-content-fn-1"`, and headings get generated ids
  * (`h-background`), so footnote references and an author's `[see](#background)`
  * would break; this repairs them at build time (see {@link resolveFragment}).
- * Links to other pages are rewritten as `rewrites` says. Records every id and
- * every internal link as written in `file.data`, for the link checker.
+ * Links to other pages are rewritten as `rewrites` says. Records every id,
+ * every internal link as written and every author's id given twice (links reach
+ * only the first) in `file.data`, for the link checker.
  * @example unified().use(rehypeSanitize, sanitizeSchema).use(rehypeHeadingIds).use(rehypeFragmentLinks)
  */
 export function rehypeFragmentLinks(options: Options = {}) {
+  const { clobberPrefix = 'user-content-' } = options;
   return (tree: Root, file: VFile): undefined => {
     const ids = new Set<string>();
+    const duplicateIds: DuplicateId[] = [];
     eachElement(tree, (node) => {
-      if (typeof node.properties.id === 'string') ids.add(node.properties.id);
+      const { id } = node.properties;
+      if (typeof id !== 'string') return;
+      // Generated ids are numbered apart; only an author's (prefixed) can be given twice.
+      if (ids.has(id) && clobberPrefix !== '' && id.startsWith(clobberPrefix)) duplicateIds.push({ id: id.slice(clobberPrefix.length), line: node.position?.start.line });
+      ids.add(id);
     });
     const links: AuthoredLink[] = [];
     const images: AuthoredLink[] = [];
@@ -91,6 +107,7 @@ export function rehypeFragmentLinks(options: Options = {}) {
     file.data.anchors = [...ids];
     file.data.links = links;
     file.data.images = images;
+    file.data.duplicateIds = duplicateIds;
   };
 }
 

@@ -7,11 +7,12 @@ import { VFile } from 'vfile';
 import { TandemError } from '../lib/errors.ts';
 import type { EmbedLink } from './embed-services.ts';
 import { markdownParser } from './parser.ts';
+import { processorKey } from './processor-key.ts';
 import { rehypeEmbeds } from './rehype-embeds.ts';
 import { rehypeExternalRel } from './rehype-external-rel.ts';
 import { rehypeConvertText } from './rehype-convert-text.ts';
 import { rehypeExcerpt } from './rehype-excerpt.ts';
-import { rehypeFragmentLinks, type AuthoredLink } from './rehype-fragment-links.ts';
+import { rehypeFragmentLinks, type AuthoredLink, type DuplicateId } from './rehype-fragment-links.ts';
 import type { LostText, RefusedAddress, UndefinedLabel } from './dropped-markup.ts';
 import { rehypeLostText, remarkSourcePieces } from './lost-text.ts';
 import { rehypeRemovedMedia } from './rehype-removed-media.ts';
@@ -87,8 +88,9 @@ export interface RenderedMarkdown {
   headings: TocHeading[];
   /** countUnits() of the body's text. */
   units: number;
-  /** Every id in the body, for links from elsewhere to check against. */
+  /** Every id in the body, for links from elsewhere to check against; an author's given twice, for the checks. */
   anchors: string[];
+  duplicateIds: DuplicateId[];
   /** Every link to a page of the site, and every image's source (the web's too), as written, with its line. */
   links: AuthoredLink[];
   images: AuthoredLink[];
@@ -186,6 +188,7 @@ export function renderMarkdown(markdown: string, options: RenderOptions): Render
     headings: tocHeadings(file.data.headings ?? []),
     units: file.data.units ?? 0,
     anchors: file.data.anchors ?? [],
+    duplicateIds: file.data.duplicateIds ?? [],
     links: file.data.links ?? [],
     images: file.data.images ?? [],
     lostText: file.data.lostText ?? [],
@@ -195,25 +198,12 @@ export function renderMarkdown(markdown: string, options: RenderOptions): Render
   };
 }
 
-// Building a processor costs more than rendering a short post, so each option
-// set keeps one. Functions in options are told apart by identity: callers that
-// pass fresh closures for every document get fresh processors, never a stale label.
+// Building a processor costs more than rendering a short post, so each option set keeps one (see processorKey).
 const processors = new Map<string, ReturnType<typeof createProcessor>>();
 const MAX_PROCESSORS = 64;
-const functionIds = new WeakMap<object, number>();
-let lastFunctionId = 0;
-
-function identity(value: unknown): unknown {
-  if (typeof value !== 'function') return value ?? null;
-  let id = functionIds.get(value);
-  if (id === undefined) functionIds.set(value, (id = ++lastFunctionId));
-  return `fn#${id}`;
-}
 
 function processorFor(options: RenderOptions) {
-  checkOptions(options);
-  const { lang, excerptUnits, idPrefix, footnoteLabel, footnoteBackLabel, embedLabel, alertLabel, rewrites, convertText, relocateLinks } = options;
-  const key = JSON.stringify([lang, excerptUnits, idPrefix, footnoteLabel, identity(footnoteBackLabel), identity(embedLabel), identity(alertLabel), rewrites ?? null, identity(convertText), relocateLinks ?? null]);
+  const key = processorKey(checkOptions(options));
   let processor = processors.get(key);
   if (!processor) {
     processor = createProcessor(options).freeze();

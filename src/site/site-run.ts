@@ -30,7 +30,7 @@ import { bodiesDir, BodyStore, versionBody } from './version-bodies.ts';
  * converted versions, static pages and bodies shown as plain text).
  */
 export type RenderedVersion = Omit<PostVersion, 'body'> &
-  Omit<RenderedMarkdown, 'html' | 'headings' | 'units' | 'links' | 'images' | 'refused' | 'undefinedLabels' | 'lostText' | 'fallback' | 'anchors'> & { units: number; derivedFrom?: string; bodyId: string };
+  Omit<RenderedMarkdown, 'html' | 'headings' | 'units' | 'links' | 'images' | 'refused' | 'undefinedLabels' | 'lostText' | 'fallback' | 'anchors' | 'duplicateIds'> & { units: number; derivedFrom?: string; bodyId: string };
 
 /** What the loaders need to run the site's content. */
 export interface SiteRunOptions {
@@ -68,7 +68,7 @@ interface Shown {
 
 function shownVersion({ version, derivedFrom }: Shown, rendering: RenderResult): RenderedVersion {
   const { body: _body, ...fields } = version;
-  const { links: _links, images: _images, refused: _refused, undefinedLabels: _labels, lostText: _lost, fallback: _fallback, blocks: _blocks, anchors: _anchors, html: _html, headings: _headings, ...page } = rendering;
+  const { links: _links, images: _images, refused: _refused, undefinedLabels: _labels, lostText: _lost, fallback: _fallback, blocks: _blocks, anchors: _anchors, duplicateIds: _duplicates, html: _html, headings: _headings, ...page } = rendering;
   return { ...fields, ...page, ...(derivedFrom !== undefined && { derivedFrom }) };
 }
 

@@ -176,3 +176,16 @@ describe('old named anchors', () => {
     expect(problems.map((p) => [p.code, p.params.fragment, p.line])).toEqual([['fragment-broken', 'part-3', 6]]);
   });
 });
+
+describe('ids given twice', () => {
+  it('reports each later element with an author\'s id, at its line, in words; headings with the same text are numbered, not reported', async () => {
+    const body = ['## 简介 {#简介}', '## Methods', '<a name="简介"></a>', '## Methods', '<p id="x">A</p> <span id="x">B</span>'].join('\n\n');
+    const { problems } = await check(post('a', body));
+    expect(problems.map((p) => [p.code, p.params.id, p.line])).toEqual([
+      ['id-duplicate', '简介', 8],
+      ['id-duplicate', 'x', 12],
+    ]);
+    expect(problems[0]?.message).toContain('links to #简介 only reach the first');
+    expect(problems[0]?.hint).toContain('{#简介-2}');
+  });
+});

@@ -54,6 +54,8 @@ describe('relocateHref', () => {
     ['its heading, id converted', '/zh/posts/a/#h-背景与发展', `/zh-hant/posts/a/#${encodeURI('h-背景與發展')}`],
     ['an ASCII heading id', '/zh/posts/a/#h-where-to-begin', '/zh-hant/posts/a/#h-where-to-begin'],
     ['an in-page heading', '#h-发展', `#${encodeURI('h-發展')}`],
+    ['an author id on a moved page, kept as ids are', '/zh/posts/a/#user-content-简介', '/zh-hant/posts/a/#user-content-简介'],
+    ['an in-page heading named as GitHub does, converted with it', '#user-content-发展', `#${encodeURI('user-content-發展')}`],
     ['another locale, untouched', '/en/posts/a/#h-background', '/en/posts/a/#h-background'],
     ['another site, untouched', 'https://example.org/zh/#发展', 'https://example.org/zh/#发展'],
   ])('%s', (_, href, expected) => {

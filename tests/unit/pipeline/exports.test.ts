@@ -1,6 +1,6 @@
 import { expectTypeOf, it, expect } from 'vitest';
 import * as pipeline from '../../../src/pipeline/index.ts';
-import type { AuthoredLink, LostText, RefusedAddress, UndefinedLabel, RenderedMarkdown, RenderFallback, RenderOptions, TocHeading } from '../../../src/pipeline/index.ts';
+import type { AuthoredLink, DuplicateId, LostText, RefusedAddress, UndefinedLabel, RenderedMarkdown, RenderFallback, RenderOptions, TocHeading } from '../../../src/pipeline/index.ts';
 
 // The pipeline's public surface: the Astro site and the CLI depend on exactly
 // this, so a change here is a change of contract and should be deliberate.
@@ -21,6 +21,7 @@ it('keeps the public types', () => {
     headings: TocHeading[];
     units: number;
     anchors: string[];
+    duplicateIds: DuplicateId[];
     links: AuthoredLink[];
     images: AuthoredLink[];
     refused: RefusedAddress[];

@@ -32,3 +32,18 @@ describe('renderMarkdown: links copied from GitHub', () => {
     expect(out.html).toContain('<a href="#h-methods">methods</a> and <a href="#user-content-top">top</a>');
   });
 });
+
+describe('renderMarkdown: ids an author gives twice', () => {
+  it.each([
+    ['two {#id} blocks', '## A {#x}\n\n## B {#x}', [{ id: 'x', line: 3 }]],
+    ['{#id} and <a name>', '## A {#x}\n\nText <a name="x"></a> here.', [{ id: 'x', line: 3 }]],
+    ['raw HTML ids, every later one', '<h2 id="x">A</h2>\n\n<p id="x">B</p>\n\n<span id="x">C</span>', [{ id: 'x', line: 3 }, { id: 'x', line: 5 }]],
+    ['Chinese ids', '## 简介 {#简介}\n\n<a name="简介"></a>', [{ id: '简介', line: 3 }]],
+    ['an anchor named as a footnote', '<a name="fn-1"></a>\n\nA claim.[^1]\n\n[^1]: A source.', [{ id: 'fn-1', line: 5 }]],
+    ['headings with the same text: numbered', '## A\n\n## A', []],
+    ['a footnote cited twice', 'One[^1] and two[^1].\n\n[^1]: A source.', []],
+    ['ids differing in case', '<a id="x"></a> <a id="X"></a>', []],
+  ])('%s', (_, markdown, duplicates) => {
+    expect(renderMarkdown(markdown, { lang: 'en' }).duplicateIds).toEqual(duplicates);
+  });
+});

@@ -13,7 +13,7 @@ beforeEach(async () => {
 afterEach(() => rm(path.dirname(dir), { recursive: true, force: true }));
 
 const key = (n: number) => n.toString(16).padStart(64, '0');
-const result = (n: number): RenderResult => ({ html: `<p>${n}\n</p>`, excerptHtml: '', excerptTruncated: false, headings: [], units: n, anchors: [], links: [], images: [], refused: [], undefinedLabels: [], lostText: [], bodyId: `body-${n}` });
+const result = (n: number): RenderResult => ({ html: `<p>${n}\n</p>`, excerptHtml: '', excerptTruncated: false, headings: [], units: n, anchors: [], duplicateIds: [], links: [], images: [], refused: [], undefinedLabels: [], lostText: [], bodyId: `body-${n}` });
 const packs = async () => (await readdir(dir)).filter((name) => name.endsWith('.pack'));
 
 describe('readPack', () => {
