@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { SiteConfig } from '../config/schema.ts';
 import { createI18n, translatorFor, type Translate } from '../i18n/create-i18n.ts';
-import { readUIResources } from '../i18n/read-resources.ts';
+import { readPhraseLists, readUIResources } from '../i18n/read-resources.ts';
 import type { UIKey } from '../i18n/ui-schema.ts';
 import { getLocale } from '../i18n/urls.ts';
 
@@ -22,6 +22,16 @@ export async function loadTranslator(config: SiteConfig, code: string): Promise<
   const needed = { ...config, locales: config.locales.filter((locale) => locale.derivedFrom === undefined || locale.code === code) };
   const instance = createI18n(needed, await readUIResources(codeRoot, needed));
   return translatorFor(instance, getLocale(config, code));
+}
+
+/**
+ * Each derived locale's text conversion, with this code base's phrase lists, as the site build
+ * converts: what checks of links to a derived locale's pages need. The converter's modules load
+ * only here, not for every command.
+ */
+export async function siteConverters(config: SiteConfig): Promise<(code: string) => ((text: string) => string) | undefined> {
+  const { convertersOf } = await import('../i18n/derived-locales.ts');
+  return convertersOf(config, await readPhraseLists(codeRoot, config));
 }
 
 /**

@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { SiteConfig } from '../config/schema.ts';
 import { getLocale, localizedPath } from '../i18n/urls.ts';
 import { renderMarkdown, resolveFragment, type RenderedMarkdown } from '../pipeline/index.ts';
+import type { ConverterOf } from './derived.ts';
 import type { Content, PostVersion } from './model.ts';
 import { problem, type ContentProblem } from './problems.ts';
 import { knownPages, type KnownPage, type PageSource } from './site-pages.ts';
@@ -38,16 +39,17 @@ const fileLine = (version: PostVersion, line: number | undefined) => (line === u
  * against the pages the build will make (`knownPages`), and every image, which
  * must be a file of the site (one from the web is a request to another site). Each problem names the
  * file and line, the link, and the nearest page or heading when one is close.
- * @example checkBodies({ root, content, config, render: (v) => renderForCheck(v, config) }).problems
+ * `converterOf` gives derived locales' conversions, whose pages' heading ids are converted.
+ * @example checkBodies({ root, content, config, render: (v) => renderForCheck(v, config), converterOf: convertersOf(config, phraseLists) }).problems
  */
-export function checkBodies({ root, content, config, render, sources, rejected = [] }: { root: string; content: Content; config: SiteConfig; render: (version: PostVersion) => RenderedBody; sources?: readonly PageSource[]; rejected?: readonly PostVersion[] }): BodyReport {
+export function checkBodies({ root, content, config, render, converterOf, sources, rejected = [] }: { root: string; content: Content; config: SiteConfig; render: (version: PostVersion) => RenderedBody; converterOf: ConverterOf; sources?: readonly PageSource[]; rejected?: readonly PostVersion[] }): BodyReport {
   const rendered = new Map<PostVersion, RenderedBody>();
   const renderOnce = (version: PostVersion) => {
     let body = rendered.get(version);
     if (!body) rendered.set(version, (body = render(version)));
     return body;
   };
-  const pages = knownPages({ root, content, config, anchorsOf: (version) => new Set(renderOnce(version).anchors) }, sources);
+  const pages = knownPages({ root, content, config, anchorsOf: (version) => new Set(renderOnce(version).anchors), converterOf }, sources);
   const problems: ContentProblem[] = [];
   const rewrites = new Map<string, Record<string, string>>();
   const check = (version: PostVersion, kind: 'post' | 'page', slug: string) => {

@@ -2,7 +2,8 @@ import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { SiteConfig } from '../config/schema.ts';
 import { localizedPath } from '../i18n/urls.ts';
-import { versionOrigin } from './derived.ts';
+import { convertedIds } from '../pipeline/index.ts';
+import { versionOrigin, type ConverterOf } from './derived.ts';
 import { mediaPages } from './media-files.ts';
 import type { Content, Page, Post, PostVersion } from './model.ts';
 
@@ -18,6 +19,8 @@ export interface PageContext {
   config: SiteConfig;
   /** The ids of a rendered language version (headings, footnotes, an author's anchors). */
   anchorsOf(version: PostVersion): ReadonlySet<string>;
+  /** Each derived locale's text conversion: its pages' heading ids are made from the converted text. */
+  converterOf: ConverterOf;
 }
 
 /** Lists pages of one kind as `[path, page]`, paths as the site links them (`/en/posts/x/`). */
@@ -32,12 +35,34 @@ export function shownVersion(post: Post | Page, code: string): PostVersion | und
   return own && !own.draft ? own : post.versions[post.sourceLocale];
 }
 
-const postPages: PageSource = function* ({ content, config, anchorsOf }) {
-  for (const locale of config.locales) {
-    for (const post of content.posts) {
-      const version = shownVersion(post, locale.code);
-      yield [localizedPath(locale, { kind: 'post', slug: post.slug }), { anchors: version && anchorsOf(version) }];
-    }
+/**
+ * A post's or static page's page in a locale, with the ids src/site/site-run.ts and views.ts give
+ * it: a derived locale without a file of its own shows its parent's version converted, while that
+ * is published; otherwise the page shows its `shownVersion`, unconverted (the original, under a
+ * notice, when neither the locale nor its parent has a published version). The ids are worked out
+ * when a link first names one: a converter's dictionaries take a quarter of a second to build, and
+ * most checks never need them.
+ */
+function versionPage(doc: Post | Page, code: string, { config, anchorsOf, converterOf }: PageContext): KnownPage {
+  let anchors: ReadonlySet<string> | undefined | null = null;
+  const idsOn = () => {
+    const origin = versionOrigin(doc, code, config);
+    const convert = origin?.kind === 'derived' && !origin.version.draft ? converterOf(code) : undefined;
+    if (origin && convert) return new Set(convertedIds(anchorsOf(origin.version), convert));
+    const version = shownVersion(doc, code);
+    return version && anchorsOf(version);
+  };
+  return {
+    get anchors() {
+      if (anchors === null) anchors = idsOn();
+      return anchors;
+    },
+  };
+}
+
+const postPages: PageSource = function* (context) {
+  for (const locale of context.config.locales) {
+    for (const post of context.content.posts) yield [localizedPath(locale, { kind: 'post', slug: post.slug }), versionPage(post, locale.code, context)];
   }
 };
 
@@ -57,12 +82,10 @@ const listingPages: PageSource = function* ({ content, config }) {
 };
 
 // Static pages (/en/about/) and each post type's paginated listing (/en/types/event/2/).
-const themePages: PageSource = function* ({ content, config, anchorsOf }) {
+const themePages: PageSource = function* (context) {
+  const { content, config } = context;
   for (const locale of config.locales) {
-    for (const page of content.pages) {
-      const version = shownVersion(page, locale.code);
-      yield [localizedPath(locale, { kind: 'page', slug: page.slug }), { anchors: version && anchorsOf(version) }];
-    }
+    for (const page of content.pages) yield [localizedPath(locale, { kind: 'page', slug: page.slug }), versionPage(page, locale.code, context)];
     for (const type of config.postTypes) {
       const count = content.posts.filter((post) => post.type === type).length;
       for (let page = 1; page <= Math.max(1, Math.ceil(count / config.postsPerPage)); page++) yield [localizedPath(locale, { kind: 'type', type, page }), {}];

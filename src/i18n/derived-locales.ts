@@ -14,6 +14,19 @@ export function converterFor(locale: LocaleConfig, phrases: PhraseLists): Script
 }
 
 /**
+ * Each locale's converter by code ({@link converterFor}): what the content layer is given to
+ * convert derived locales' text, tag labels and ids without knowing where phrase lists are kept.
+ * @example convertersOf(siteConfig, {})('zh-Hant')?.('团结') // '團結'
+ * @example convertersOf(siteConfig, {})('en') // undefined
+ */
+export function convertersOf(config: SiteConfig, phrases: PhraseLists): (code: string) => ScriptConverter | undefined {
+  return (code) => {
+    const locale = config.locales.find((l) => l.code === code);
+    return locale && converterFor(locale, phrases);
+  };
+}
+
+/**
  * Gives every derived locale its UI strings: the parent's, converted, with any string in a
  * human-written `locales/<code>.json` taking precedence (so one awkward conversion can be
  * fixed without translating the whole file). Written locales are returned as they are.

@@ -14,4 +14,4 @@ export { countUnits } from './text-units.ts';
 export { findDeepNesting, MAX_NESTING } from './nesting.ts';
 export { parseMarkdown } from './parser.ts';
 export { pipelineVersionKey } from './version-key.ts';
-export { relocateHref, type Relocation } from './rehype-convert-text.ts';
+export { convertedIds, relocateHref, type Relocation } from './rehype-convert-text.ts';

@@ -71,6 +71,17 @@ export function relocateHref(href: string, convert: (text: string) => string, re
   return `${base}#${fragment}`;
 }
 
+/**
+ * The ids of a page converted by `convert`, from those of the version it is converted from: heading
+ * ids are made from the converted text, so are converted as relocateHref converts a fragment
+ * naming one; an author's ids and footnotes' (`user-content-`) are not converted. What links to the
+ * converted page are checked against, without rendering it.
+ * @example convertedIds(['h-发展', 'user-content-简介'], (t) => t.replace('发', '發')) // ['h-發展', 'user-content-简介']
+ */
+export function convertedIds(ids: Iterable<string>, convert: (text: string) => string): string[] {
+  return [...ids].map((id) => (id.startsWith(AUTHOR_PREFIX) ? id : convert(id)));
+}
+
 function relink(node: Element, convert: (text: string) => string, ids: ReadonlySet<string>, relocate?: Relocation): void {
   const href = node.properties.href;
   if (typeof href !== 'string' || (href.startsWith('#') && resolveFragment(href.slice(1), ids) !== undefined)) return;

@@ -2,8 +2,7 @@ import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import type { TranslationStatus } from '../translation/index.ts';
 import { ContentValidationError, loadTags, withDerivedTagLabels, type Post, type TagLabels } from '../content/index.ts';
-import { converterFor } from '../i18n/derived-locales.ts';
-import { getLocale } from '../i18n/urls.ts';
+import { convertersOf } from '../i18n/derived-locales.ts';
 import { chooseLanguage } from '../i18n/env-language.ts';
 import { describeError, formatProblem } from '../i18n/error-text.ts';
 import { TandemError } from '../lib/errors.ts';
@@ -91,7 +90,7 @@ export function inBuildLanguage(error: unknown, options: LoaderWords): unknown {
  */
 export function tagsLoader(options: Pick<TandemLoaderOptions, 'config' | 'root' | 'translations' | 'phraseLists'>): Loader {
   return contentLoader('tandem-tags', options, async ({ store }, root) => {
-    const tags = withDerivedTagLabels(loadTags(root, options.config), options.config, (code) => converterFor(getLocale(options.config, code), options.phraseLists ?? {}));
+    const tags = withDerivedTagLabels(loadTags(root, options.config), options.config, convertersOf(options.config, options.phraseLists ?? {}));
     store.clear();
     for (const [id, labels] of Object.entries(tags satisfies TagLabels)) store.set({ id, data: { labels } });
   });

@@ -11,7 +11,7 @@ import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { SiteConfig } from '../config/schema.ts';
 import type { Translate } from '../i18n/create-i18n.ts';
-import { converterFor, type PhraseLists } from '../i18n/derived-locales.ts';
+import { converterFor, convertersOf, type PhraseLists } from '../i18n/derived-locales.ts';
 import { getLocale, localizedPath } from '../i18n/urls.ts';
 import { relocateHref, type RenderedMarkdown } from '../pipeline/index.ts';
 import { checkContent, computeStatuses, type TranslationStatus } from '../translation/index.ts';
@@ -112,7 +112,7 @@ async function runSite(options: SiteRunOptions, root: string, cacheDir: URL): Pr
     for (const [index, item] of shown.entries()) if (!item.derivedFrom) written.set(item.version, renderings[index] as RenderResult);
     // Versions left out for problems are not rendered above; the checks still look at them.
     const render = (version: PostVersion) => written.get(version) ?? renderer.renderOne({ version, locale: version.locale, fingerprint: false });
-    const { content, problems, rewrites } = await checkContent({ root, config: options.config, read, render });
+    const { content, problems, rewrites } = await checkContent({ root, config: options.config, read, render, converterOf: convertersOf(options.config, options.phraseLists ?? {}) });
     if (problems.length > 0) throw new ContentValidationError(problems);
     const versions = new Map<Post | Page, Partial<Record<string, RenderedVersion>>>();
     const again = docs.filter((doc) => Object.values(doc.versions).some((version) => version && rewrites.has(version.file)));

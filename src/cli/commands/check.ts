@@ -1,10 +1,11 @@
 import { checkContent } from '../../translation/index.ts';
 import type { CommandContext } from '../commands.ts';
+import { siteConverters } from '../language.ts';
 import { problemsReport } from '../report.ts';
 
 /** `tandem check`: validate all content as the build does, listing every problem. */
 export async function run({ root, config, io, t }: CommandContext): Promise<number> {
-  const { content, problems } = await checkContent({ root, config });
+  const { content, problems } = await checkContent({ root, config, converterOf: await siteConverters(config) });
   if (problems.length > 0) {
     io.err.write(problemsReport(problems, t, io.err));
     return 1;

@@ -4,7 +4,7 @@ import { knownPages, readContent } from '../../../src/content/index.ts';
 import { localizedPath } from '../../../src/i18n/urls.ts';
 import { checkContent } from '../../../src/translation/index.ts';
 import { writeTree } from '../helpers.ts';
-import { linkedPages, md, meta, source, target, valid } from './content-fixtures.ts';
+import { converterOf, linkedPages, md, meta, source, target, valid } from './content-fixtures.ts';
 
 // The bilingual reading view's pages are known to the link checker when the config turns them on,
 // exactly where src/pages/[locale]/posts/[slug]/bilingual.astro builds them.
@@ -39,17 +39,17 @@ describe('bilingual pages among the known pages', () => {
   ])('%s: in %j', async (slug, expected) => {
     const root = await writeTree(tree);
     const { content } = await readContent({ root, config: on });
-    const pages = knownPages({ root, content, config: on, anchorsOf: () => new Set() });
+    const pages = knownPages({ root, content, config: on, anchorsOf: () => new Set(), converterOf });
     expect(codes.filter((code) => pages.has(bilingualPath(code, slug)))).toEqual(expected);
-    const offPages = knownPages({ root, content, config: off, anchorsOf: () => new Set() });
+    const offPages = knownPages({ root, content, config: off, anchorsOf: () => new Set(), converterOf });
     expect(codes.filter((code) => offPages.has(bilingualPath(code, slug)))).toEqual([]);
   });
 
   it('lets a post link to a bilingual view only when the config publishes them', async () => {
     const link = bilingualPath(target, 'both');
     const root = await writeTree({ ...tree, [`content/posts/good/${source}.md`]: md('title: Good', `Read it [side by side](${link}).`) });
-    expect((await checkContent({ root, config: on })).problems).toEqual([]);
-    const problems = (await checkContent({ root, config: off })).problems;
+    expect((await checkContent({ root, config: on, converterOf })).problems).toEqual([]);
+    const problems = (await checkContent({ root, config: off, converterOf })).problems;
     expect(problems.map((p) => p.file)).toEqual([`content/posts/good/${source}.md`]);
   });
 });

@@ -1,5 +1,6 @@
 import { siteConfig } from '../../../src/config/site.ts';
 import { pageLinks } from '../../../src/content/index.ts';
+import { convertersOf } from '../../../src/i18n/derived-locales.ts';
 
 /** The site's first two locales: posts here are written in `source` and translated into `target`. */
 export const [source = '', target = ''] = siteConfig.locales.map((l) => l.code);
@@ -28,3 +29,6 @@ export const linkedPages: Record<string, string> = Object.fromEntries(
     [`content/pages/${slug}/${source}.md`, md(`title: ${slug}`, 'A page the site links to.')],
   ]),
 );
+
+/** Derived locales' conversions, as the checks are given them (without the site's phrase lists). */
+export const converterOf = convertersOf(siteConfig, {});

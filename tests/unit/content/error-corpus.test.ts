@@ -7,7 +7,7 @@ import { checkContent } from '../../../src/translation/index.ts';
 import { renderMarkdown } from '../../../src/pipeline/index.ts';
 import { inWords, repoRoot, writeTree } from '../helpers.ts';
 import { longPostBody } from '../pipeline/fuzz-documents.ts';
-import { linkedPages, md, meta, source, target, valid } from './content-fixtures.ts';
+import { converterOf, linkedPages, md, meta, source, target, valid } from './content-fixtures.ts';
 
 // Malformed content, one case per mistake an editor can make, each with the
 // problem it must produce: the file, the line where there is one, the field,
@@ -24,7 +24,7 @@ const latin1 = (text: string) => Uint8Array.from([...text].map((c) => c.charCode
 async function read(files: Record<string, string | Uint8Array>, setup?: (root: string) => Promise<void>) {
   const root = await writeTree({ ...valid, ...linkedPages, ...files });
   await setup?.(root);
-  const report = await checkContent({ root, config: siteConfig });
+  const report = await checkContent({ root, config: siteConfig, converterOf });
   return { ...report, problems: report.problems.map((p) => ({ line: undefined, field: undefined, ...inWords(p) })) };
 }
 

@@ -4,13 +4,13 @@ import { siteConfig } from '../../../src/config/site.ts';
 import { pageLinks } from '../../../src/content/index.ts';
 import { checkContent } from '../../../src/translation/index.ts';
 import { inWords, writeTree } from '../helpers.ts';
-import { md, meta, source, valid } from './content-fixtures.ts';
+import { converterOf, md, meta, source, valid } from './content-fixtures.ts';
 
 /** The sample config, linking to the static pages given and to nothing else. */
 const linking = (identity: Partial<SiteConfig['identity']>): SiteConfig => ({ ...siteConfig, identity: { ...siteConfig.identity, menu: [], footer: [], aboutPage: undefined, ...identity } });
 const page = (slug: string, files: Record<string, string>) => Object.fromEntries(Object.entries(files).map(([name, text]) => [`content/pages/${slug}/${name}`, text]));
 const about = page('about', { 'page.yaml': `source: ${source}\n`, [`${source}.md`]: md('title: About') });
-const check = async (identity: Partial<SiteConfig['identity']>, files: Record<string, string>) => (await checkContent({ root: await writeTree({ ...valid, ...files }), config: linking(identity) })).problems;
+const check = async (identity: Partial<SiteConfig['identity']>, files: Record<string, string>) => (await checkContent({ root: await writeTree({ ...valid, ...files }), config: linking(identity), converterOf })).problems;
 const missing = (slug: string, fields: string[]) => expect.objectContaining({ file: 'src/config/site.ts', field: fields[0], code: 'page-link-missing', params: { slug, fields, folder: `content/pages/${slug}/` } });
 
 describe('pageLinks', () => {

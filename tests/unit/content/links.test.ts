@@ -3,7 +3,7 @@ import { siteConfig } from '../../../src/config/site.ts';
 import { checkBodies, readContent, renderForCheck, type PageSource } from '../../../src/content/index.ts';
 import { renderMarkdown } from '../../../src/pipeline/index.ts';
 import { inWords, writeTree } from '../helpers.ts';
-import { md, meta, source, target, valid } from './content-fixtures.ts';
+import { converterOf, md, meta, source, target, valid } from './content-fixtures.ts';
 
 const post = (slug: string, body: string, locale = source) => ({ [`content/posts/${slug}/post.yaml`]: meta(), [`content/posts/${slug}/${locale}.md`]: md(`title: ${slug}`, body) });
 
@@ -11,7 +11,7 @@ async function check(files: Record<string, string>, sources?: readonly PageSourc
   const root = await writeTree({ ...valid, ...files });
   const { content, problems } = await readContent({ root, config: siteConfig });
   expect(problems).toEqual([]);
-  const report = checkBodies({ root, content, config: siteConfig, render: (version) => renderForCheck(version, siteConfig), sources });
+  const report = checkBodies({ root, content, config: siteConfig, render: (version) => renderForCheck(version, siteConfig), converterOf, sources });
   return { ...report, problems: report.problems.map(inWords) };
 }
 

@@ -2,7 +2,7 @@ import { expect, it } from 'vitest';
 import { siteConfig } from '../../../src/config/site.ts';
 import { checkContent } from '../../../src/translation/index.ts';
 import { inWords, writeTree } from '../helpers.ts';
-import { linkedPages, md, meta, source, target, valid } from './content-fixtures.ts';
+import { converterOf, linkedPages, md, meta, source, target, valid } from './content-fixtures.ts';
 
 it('checks static pages like posts: links from them, links to them and their headings', async () => {
   const root = await writeTree({
@@ -13,7 +13,7 @@ it('checks static pages like posts: links from them, links to them and their hea
     'content/posts/linker/post.yaml': meta(),
     [`content/posts/linker/${source}.md`]: md('title: Linker', `[about](/${target}/about/#contact) [typo](/${source}/about/#contacts) [gone](/${source}/abuot/)`),
   });
-  const { problems, rewrites } = await checkContent({ root, config: siteConfig });
+  const { problems, rewrites } = await checkContent({ root, config: siteConfig, converterOf });
   expect(problems.map(inWords).map((p) => [p.file, p.line, p.code, p.params.link])).toEqual([
     [`content/pages/about/${source}.md`, 6, 'link-broken', `/${source}/posts/none/`],
     [`content/pages/about/${source}.md`, 8, 'text-lost-element', undefined],
@@ -30,7 +30,7 @@ it('checks the bodies of posts left out for other problems in the same run', asy
     'content/posts/typo/post.yaml': meta('tilte: x\n'),
     [`content/posts/typo/${source}.md`]: md('title: Typo', `## Here\n\n[in page](#here) [broken](/${source}/posts/nope/)\n\n<!-- unclosed`),
   });
-  const { content, problems } = await checkContent({ root, config: siteConfig });
+  const { content, problems } = await checkContent({ root, config: siteConfig, converterOf });
   expect(content.posts.map((p) => p.slug)).toEqual(['good']);
   // Sorted by file: en.md before post.yaml.
   expect(problems.map((p) => [p.file, p.code])).toEqual([

@@ -4,7 +4,7 @@ import { siteConfig } from '../../../src/config/site.ts';
 import { readContent } from '../../../src/content/index.ts';
 import { checkContent } from '../../../src/translation/index.ts';
 import { inWords, writeTree } from '../helpers.ts';
-import { linkedPages, md, meta, source, valid } from './content-fixtures.ts';
+import { converterOf, linkedPages, md, meta, source, valid } from './content-fixtures.ts';
 
 // Tests may run as root, whom permissions do not stop: folders named `locked` are refused as the system refuses a folder without read permission.
 const locked = (dir: unknown) => String(dir).endsWith(`${path.sep}locked`);
@@ -47,6 +47,6 @@ it('reports a post or page folder it may not list, in words, with every other pr
 
 it('checks the rest of the site as the build does, the folder it may not list reported once', async () => {
   const root = await writeTree({ ...valid, ...linkedPages, 'content/posts/locked/post.yaml': meta(), [`content/posts/locked/${source}.md`]: md('title: Locked') });
-  const { problems } = await checkContent({ root, config: siteConfig });
+  const { problems } = await checkContent({ root, config: siteConfig, converterOf });
   expect(problems.map((p) => [p.file, p.code])).toEqual([['content/posts/locked', 'file-permission']]);
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { siteConfig } from '../../../src/config/site.ts';
 import { callKey, createI18n, translatorFor, UIStringsError } from '../../../src/i18n/create-i18n.ts';
-import { deriveUIResources } from '../../../src/i18n/derived-locales.ts';
+import { convertersOf, deriveUIResources } from '../../../src/i18n/derived-locales.ts';
 import { readPhraseLists } from '../../../src/i18n/read-resources.ts';
 import { requiredKeysFor, uiKeys } from '../../../src/i18n/ui-schema.ts';
 import { readLocaleFiles, repoRoot } from '../helpers.ts';
@@ -82,6 +82,12 @@ describe('a derived locale\'s strings', () => {
 
   it('leaves written locales as their files have them', () => {
     expect(deriveUIResources(siteConfig, files, phrases)[siteConfig.defaultLocale]).toBe(files[siteConfig.defaultLocale]);
+  });
+
+  it.each([...siteConfig.locales.map((l) => [l.code, l.convert !== undefined] as const), ['xx', false] as const])('have a converter by code: %s, %s', (code, converts) => {
+    const convert = convertersOf(siteConfig, phrases)(code);
+    expect(convert !== undefined).toBe(converts);
+    if (convert) expect(convert('团结')).toBe('團結');
   });
 });
 

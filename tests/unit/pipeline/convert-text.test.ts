@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { scriptConverter } from '../../../src/i18n/convert-script.ts';
-import { relocateHref, renderMarkdown } from '../../../src/pipeline/index.ts';
+import { convertedIds, relocateHref, renderMarkdown } from '../../../src/pipeline/index.ts';
 
 const convertText = scriptConverter({ from: 'cn', to: 'hk', quotes: 'corner' }, {});
 const render = (markdown: string) => renderMarkdown(markdown, { lang: 'zh-Hant-HK', convertText, relocateLinks: { from: '/zh/', to: '/zh-hant/' } });
@@ -66,5 +66,17 @@ describe('relocateHref', () => {
     const rewrites = { [relocateHref('/zh/posts/a/#where-to-begin', convertText, relocate)]: relocateHref('/zh/posts/a/#h-where-to-begin', convertText, relocate) };
     const html = renderMarkdown('[指南](/zh/posts/a/#where-to-begin)', { lang: 'zh-Hant-HK', convertText, relocateLinks: relocate, rewrites }).html;
     expect(html).toContain('href="/zh-hant/posts/a/#h-where-to-begin"');
+  });
+});
+
+describe('convertedIds', () => {
+  it.each([
+    ['headings', '## 背景与发展\n\n## 发展\n\n## 发展\n\n## Where to begin'],
+    ['an author\'s ids, kept', '## 简介 {#简介}\n\n<h2 id="说明">说明</h2>\n\n<a name="历史"></a>历史'],
+    ['footnotes, kept', '历史[^注]和发展[^1]。\n\n[^注]: 注释。\n[^1]: 又一个。'],
+    ['headings beside an author\'s ids', '## 发展 {#发展}\n\n## 发展\n\n## “团结”与发展'],
+  ])('gives a converted page\'s ids from its parent\'s: %s', (_name, markdown) => {
+    const parent = renderMarkdown(markdown, { lang: 'zh-Hans' }).anchors;
+    expect(convertedIds(parent, convertText)).toEqual(render(markdown).anchors);
   });
 });

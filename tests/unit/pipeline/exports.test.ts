@@ -5,7 +5,7 @@ import type { AuthoredLink, DuplicateId, LostText, RefusedAddress, UndefinedLabe
 // The pipeline's public surface: the Astro site and the CLI depend on exactly
 // this, so a change here is a change of contract and should be deliberate.
 it('exports exactly the public API', () => {
-  expect(Object.keys(pipeline).sort()).toEqual(['ALERT_KINDS', 'MAX_NESTING', 'countUnits', 'createProcessor', 'findDeepNesting',
+  expect(Object.keys(pipeline).sort()).toEqual(['ALERT_KINDS', 'MAX_NESTING', 'convertedIds', 'countUnits', 'createProcessor', 'findDeepNesting',
     'parseMarkdown', 'pipelineVersionKey', 'rebaseLinks', 'relocateHref', 'renderMarkdown', 'resolveFragment', 'resolveHref']);
 });
 
