@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { SiteConfig } from '../config/schema.ts';
+import type { ConverterOf } from '../content/index.ts';
 import { createI18n, translatorFor, type Translate } from '../i18n/create-i18n.ts';
 import { readPhraseLists, readUIResources } from '../i18n/read-resources.ts';
 import type { UIKey } from '../i18n/ui-schema.ts';
@@ -29,7 +30,7 @@ export async function loadTranslator(config: SiteConfig, code: string): Promise<
  * converts: what checks of links to a derived locale's pages need. The converter's modules load
  * only here, not for every command.
  */
-export async function siteConverters(config: SiteConfig): Promise<(code: string) => ((text: string) => string) | undefined> {
+export async function siteConverters(config: SiteConfig): Promise<ConverterOf> {
   const { convertersOf } = await import('../i18n/derived-locales.ts');
   return convertersOf(config, await readPhraseLists(codeRoot, config));
 }

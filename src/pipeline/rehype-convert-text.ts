@@ -1,13 +1,11 @@
 import type { Element, Root, RootContent } from 'hast';
 import { eachElement } from './hast-utils.ts';
 import { resolveFragment } from './rehype-fragment-links.ts';
-import { sanitizeSchema } from './sanitize-schema.ts';
+import { AUTHOR_ID_PREFIX } from './sanitize-schema.ts';
 import { safeDecode } from '../lib/safe-decode.ts';
 
 /** Elements whose text is code or machine output, kept exactly as written. */
 const VERBATIM = new Set(['code', 'pre', 'kbd', 'samp', 'var', 'script', 'style']);
-
-const AUTHOR_PREFIX = sanitizeSchema.clobberPrefix ?? 'user-content-';
 
 /** A site-relative link prefix to move, e.g. `/zh/` → `/zh-hant/`. */
 export interface Relocation {
@@ -62,7 +60,7 @@ export function relocateHref(href: string, convert: (text: string) => string, re
   const [base = '', ...rest] = (moved ? relocate.to + href.slice(relocate.from.length) : href).split('#');
   if (rest.length === 0) return base;
   let fragment = rest.join('#');
-  if (moved && safeDecode(fragment).startsWith(AUTHOR_PREFIX)) return `${base}#${fragment}`;
+  if (moved && safeDecode(fragment).startsWith(AUTHOR_ID_PREFIX)) return `${base}#${fragment}`;
   try {
     fragment = encodeURI(convert(decodeURIComponent(fragment)));
   } catch {
@@ -79,7 +77,7 @@ export function relocateHref(href: string, convert: (text: string) => string, re
  * @example convertedIds(['h-发展', 'user-content-简介'], (t) => t.replace('发', '發')) // ['h-發展', 'user-content-简介']
  */
 export function convertedIds(ids: Iterable<string>, convert: (text: string) => string): string[] {
-  return [...ids].map((id) => (id.startsWith(AUTHOR_PREFIX) ? id : convert(id)));
+  return [...ids].map((id) => (id.startsWith(AUTHOR_ID_PREFIX) ? id : convert(id)));
 }
 
 function relink(node: Element, convert: (text: string) => string, ids: ReadonlySet<string>, relocate?: Relocation): void {

@@ -2,6 +2,7 @@ import type { Root } from 'hast';
 import { slug } from 'github-slugger';
 import type { VFile } from 'vfile';
 import { eachElement } from './hast-utils.ts';
+import { AUTHOR_ID_PREFIX } from './sanitize-schema.ts';
 import { safeDecode } from '../lib/safe-decode.ts';
 
 /** A link as the author wrote it, before any rewriting, with its line. */
@@ -56,7 +57,7 @@ export interface Options {
  * @example resolveFragment('user-content-background', new Set(['h-background'])) // 'h-background'
  * @example resolveFragment('nope', new Set(['h-背景'])) // undefined
  */
-export function resolveFragment(fragment: string, ids: ReadonlySet<string>, { clobberPrefix = 'user-content-', headingPrefix = 'h-' }: Pick<Options, 'clobberPrefix' | 'headingPrefix'> = {}): string | undefined {
+export function resolveFragment(fragment: string, ids: ReadonlySet<string>, { clobberPrefix = AUTHOR_ID_PREFIX, headingPrefix = 'h-' }: Pick<Options, 'clobberPrefix' | 'headingPrefix'> = {}): string | undefined {
   const decoded = safeDecode(fragment);
   const candidates = [fragment, decoded, clobberPrefix + fragment, clobberPrefix + decoded, headingPrefix + decoded, headingPrefix + slug(decoded)];
   const github = clobberPrefix !== '' && decoded.startsWith(clobberPrefix) ? decoded.slice(clobberPrefix.length) : '';
@@ -77,7 +78,7 @@ const EXTERNAL = /^[a-z][a-z0-9+.-]*:|^\/\//i;
  * @example unified().use(rehypeSanitize, sanitizeSchema).use(rehypeHeadingIds).use(rehypeFragmentLinks)
  */
 export function rehypeFragmentLinks(options: Options = {}) {
-  const { clobberPrefix = 'user-content-' } = options;
+  const { clobberPrefix = AUTHOR_ID_PREFIX } = options;
   return (tree: Root, file: VFile): undefined => {
     const ids = new Set<string>();
     const duplicateIds: DuplicateId[] = [];

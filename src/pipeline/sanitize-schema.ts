@@ -55,11 +55,14 @@ import { ALERT_KINDS } from './remark-alerts.ts';
  * before this runs. Generated heading ids are added after sanitizing with their
  * own prefix, so they are not renamed here.
  */
+/** What the sanitizer puts before an author's ids (`user-content-x`), so they never clobber the page's own: rehype-sanitize's default. */
+export const AUTHOR_ID_PREFIX = 'user-content-';
+
 export const sanitizeSchema: Schema = {
   allowComments: false,
   allowDoctypes: false,
   clobber: ['ariaDescribedBy', 'ariaLabelledBy', 'id'],
-  clobberPrefix: 'user-content-',
+  clobberPrefix: AUTHOR_ID_PREFIX,
   // Removed with their content. Anything else not in tagNames is unwrapped.
   strip: [
     ...['script', 'style', 'template', 'noscript', 'noembed', 'noframes', 'xmp', 'plaintext', 'textarea', 'title'],
